@@ -1,0 +1,76 @@
+"""Quality floor of newsclean on the development benchmark.
+
+Needs the dataset: set ``NEWSCLEAN_BENCHMARK_DIR`` to its directory, else the test is skipped.
+It runs the library through the benchmark harness's own loader, adapters and scorer
+(``benchmarks/``), so its figures are the ones ``benchmarks/quality.py`` prints.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import pytest
+from benchmarks.dataset import DATA_DIR_ENV, Doc, load_dataset, resolve_data_dir
+from benchmarks.scoring import score_bodies
+from benchmarks.systems import INPUT_KINDS, input_of, newsclean_extractor
+
+# The issue's body-text targets for newsclean.clean on region_text.
+REGION_TARGET_F1 = 0.975
+REGION_TARGET_PRECISION = 0.970
+REGION_TARGET_RECALL = 0.980
+
+# Each floor sits this far below its target: the target is what the work aims at, the floor is
+# what no later commit may fall under, with room for small trade-offs between documents.
+FLOOR_MARGIN = 0.005
+
+
+@dataclass(frozen=True)
+class Floor:
+    """Minimum body figures of newsclean on one input kind (``region``, ``page`` or ``html``)."""
+
+    kind: str
+    f1: float
+    precision: float
+    recall: float
+
+
+def floor_below(kind: str, f1: float, precision: float, recall: float) -> Floor:
+    """The floor FLOOR_MARGIN below the given targets."""
+    return Floor(
+        kind,
+        f1=round(f1 - FLOOR_MARGIN, 3),
+        precision=round(precision - FLOOR_MARGIN, 3),
+        recall=round(recall - FLOOR_MARGIN, 3),
+    )
+
+
+FLOORS = [
+    pytest.param(
+        floor_below("region", REGION_TARGET_F1, REGION_TARGET_PRECISION, REGION_TARGET_RECALL),
+        id="region_text",
+    ),
+    # page_text and html floors arrive with their issues, one pytest.param row each.
+]
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Doc]:
+    """The development dataset, or a skip when its location is not given."""
+    if not os.environ.get(DATA_DIR_ENV):
+        pytest.skip(f"{DATA_DIR_ENV} is not set: the quality floor needs the benchmark dataset")
+    return load_dataset(resolve_data_dir(None))
+
+
+@pytest.mark.parametrize("floor", FLOORS)
+def test_body_quality_floor(docs: list[Doc], floor: Floor) -> None:
+    import newsclean  # imported here so that a missing dataset skips before the library loads
+
+    extract = newsclean_extractor(newsclean, floor.kind)
+    predicted = [extract(input_of(doc, floor.kind), doc.url).body for doc in docs]
+    score = score_bodies(zip((doc.body for doc in docs), predicted))
+    figures = f"F1 {score.f1:.4f}, precision {score.precision:.4f}, recall {score.recall:.4f}"
+    floors = f"F1 {floor.f1}, precision {floor.precision}, recall {floor.recall}"
+    assert (
+        score.f1 >= floor.f1 and score.precision >= floor.precision and score.recall >= floor.recall
+    ), f"newsclean on {INPUT_KINDS[floor.kind]}: {figures}; floors: {floors}"
