@@ -1,0 +1,34 @@
+"""newsclean: scraped news pages in, clean article text and its fields out.
+
+>>> import newsclean
+>>> article = newsclean.clean("MOSCOW (Reuters) - Russia hosted talks on Monday in a renewed push.\\n\\n0 : 0")
+>>> article.body
+'Russia hosted talks on Monday in a renewed push.'
+>>> [(r.kind.value, r.text) for r in article.removed]
+[('dateline', 'MOSCOW (Reuters) -'), ('share', '0 : 0')]
+
+Public API: :func:`clean`, the result types :class:`Article`, :class:`Byline`,
+:class:`Dateline`, :class:`Removal` and its :class:`Kind`, :class:`Options`, and the error
+types. Every other module is internal.
+"""
+
+from __future__ import annotations
+
+from ._version import __version__
+from .errors import InputTooLargeError, NewscleanError
+from .model import Article, Byline, Dateline, Kind, Removal
+from .options import Options
+from .pipeline import clean
+
+__all__ = [
+    "Article",
+    "Byline",
+    "Dateline",
+    "InputTooLargeError",
+    "Kind",
+    "NewscleanError",
+    "Options",
+    "Removal",
+    "__version__",
+    "clean",
+]

@@ -1,0 +1,77 @@
+"""Labelled blocks to an Article: body, title, byline, dateline, captions and removals."""
+
+from __future__ import annotations
+
+import regex
+
+from . import dates
+from .byline import merge_bylines
+from .labeling import Draft
+from .model import Article, Dateline, Kind, Label, Removal
+
+#: Kinds that are not removals: the body, and the title (returned as ``Article.title``).
+_NOT_REMOVED = (Kind.BODY, Kind.TITLE)
+_CAPTION_KINDS = (Kind.CAPTION, Kind.CREDIT)
+#: Kinds whose blocks may say when the story was published.
+_DATED_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
+#: A site name after a page title: "Headline - Site", "Headline | Site" (one to four words).
+_SITE_SUFFIX = regex.compile(r"\s+[|–—-]\s+[\p{Lu}\d][\w.&' ]{0,30}$")
+
+BODY_LABEL = Label(Kind.BODY, "prose")
+
+
+def assemble(draft: Draft) -> Article:
+    """Build the Article from a labelled draft."""
+    labels = [label or BODY_LABEL for label in draft.labels]
+    texts = [block.text for block in draft.blocks]
+    body = "\n\n".join(text for text, label in zip(texts, labels) if label.kind is Kind.BODY)
+    title = None
+    if draft.title_index is not None:
+        title = strip_site_suffix(texts[draft.title_index])
+    bylines = [draft.bylines[i] for i in sorted(draft.bylines) if labels[i].kind is Kind.BYLINE]
+    return Article(
+        body=body,
+        title=title,
+        byline=merge_bylines(bylines),
+        dateline=_dateline(draft, texts, labels),
+        captions=tuple(dict.fromkeys(t for t, l in zip(texts, labels) if l.kind in _CAPTION_KINDS)),
+        removed=tuple(merge_removals(texts, labels)),
+    )
+
+
+def strip_site_suffix(title: str) -> str:
+    """Drop a trailing site name from a page title.
+
+    >>> strip_site_suffix("13-Inch MacBook Pro Expected in 2020 - MacRumors")
+    '13-Inch MacBook Pro Expected in 2020'
+    """
+    stripped = _SITE_SUFFIX.sub("", title)
+    return stripped if len(stripped.split()) >= 3 else title
+
+
+def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:
+    """The Dateline: place and source from the cut dateline, the date from timestamp lines."""
+    published = dates.pick_published([t for t, l in zip(texts, labels) if l.kind in _DATED_KINDS])
+    found = draft.dateline
+    if found is None and published is None:
+        return None
+    if found is None:
+        return Dateline(text=None, published=published)
+    return Dateline(text=found.text, place=found.place, source=found.source, published=published)
+
+
+def merge_removals(texts: list[str], labels: list[Label]) -> list[Removal]:
+    """One Removal per run of adjacent removed blocks of the same kind, in document order."""
+    removals: list[Removal] = []
+    previous_kind: Kind | None = None
+    for text, label in zip(texts, labels):
+        if label.kind in _NOT_REMOVED:
+            previous_kind = None
+            continue
+        if label.kind is previous_kind:
+            last = removals[-1]
+            removals[-1] = Removal(last.kind, f"{last.text}\n{text}", last.rule)
+        else:
+            removals.append(Removal(label.kind, text, label.rule))
+        previous_kind = label.kind
+    return removals

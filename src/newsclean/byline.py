@@ -1,0 +1,254 @@
+"""Bylines: find the lines that say who wrote the story, then parse names and roles out of them.
+
+Forms handled: ``By Jane Doe and John Roe``, ``By Jane Doe, Associated Press``,
+``Reporting by X; Additional reporting by Y; Editing by Z``, ``Writing by X, Editing by Y``,
+author notes at the foot (``Jane Doe is a staff writer at ...``), contact lines
+(``Jane Doe may be reached at ...``), and bare name lines above a date (``Tom Davies
+Associated Press``), which the labeller only accepts next to a timestamp.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .dates import find_dates
+from .model import Byline
+
+#: The word for "by" that opens a byline, in several languages.
+_BY = r"(?:by|por|par|von|di|door|av|af|от)"
+#: Contribution roles written before "by" in credit lines.
+_ROLE = (
+    r"(?:(?:additional|further|with|and)\s+)*(?:reporting|reported|writing|written|editing|edited"
+    r"|compiled|produced|research|researched|graphics?|photography|photos?|video|fact-checking"
+    r"|translated|translation|text|story|words|interview|interviews|illustrations?|design"
+    r"|publicado|escrito|postado|reportagem|texto|posted|published)"
+)
+_EDITOR_ROLE = regex.compile(r"(?i)\bedit(?:ing|ed)\b")
+
+#: A byline line that starts with "By" and a capitalised name.
+_BY_LINE = regex.compile(rf"(?i:{_BY}):?\s+(?=[\p{{Lu}}@])(?!(?:The|This|That|These|Those|Then|Now|Contrast|Comparison|Law|Day|Night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Far|All|Some|Most|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last|Next)\b)")
+#: A credit line of roles: "Reporting by X; Editing by Y", "(Writing by X, Editing by Y)".
+_ROLE_LINE = regex.compile(rf"(?i)\(?\s*{_ROLE}\s+(?:and\s+\w+\s+)?{_BY}\b:?")
+#: A role marker anywhere in a credit line (where the names of one role begin).
+_ROLE_MARKER = regex.compile(rf"(?i)(?:^|[;,.(]\s*|\s)(?:{_ROLE}\s+(?:and\s+\w+\s+)?)?{_BY}\b:?\s*")
+#: An inline "by" and the names after it, up to a separator (" - ", " | ", " • ").
+_INLINE_BY = regex.compile(
+    rf"(?i:\b(?:{_ROLE}\s+)?{_BY}):?\s+(?P<names>\p{{Lu}}[^|•]*?)(?=\s+[-|•–—]\s+|\s*$)"
+)
+#: An author note: "Jane Doe is a staff writer at ...", "Jane Doe (@jdoe) covers ... for ...".
+_AUTHOR_NOTE = regex.compile(
+    r"(?P<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s*(?:\([^)]{1,40}\)\s*)?,?\s*"
+    r"(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,5}"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author"
+    r"|analyst|critic|blogger|intern|fellow|freelancer|photographer|publisher|host)\b"
+)
+#: A contact line: "Jane Doe may be reached at ...", "Reach the reporter at ...".
+_CONTACT = regex.compile(
+    r"(?i)(?:.{0,60}?[.?!]\s+)?(?:(?P<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s+(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via)"
+    r"|(?:reach|contact|email|e-mail|follow)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnists?)\s+(?:at|on|via))"
+)
+#: Separators between names in a list.
+_NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\||\band\b|\by\b|\be\b|\bund\b|\bet\b|\bwith\b)\s*")
+_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le|st\.?)\b")
+#: Words that mark an organisation or a job, not a person, in a byline.
+_NOT_A_NAME = frozenset(
+    """associated press ap reuters afp cnn bbc bloomberg usa today staff writer writers reporter
+    reporters editor editors correspondent correspondents contributor contributors news service
+    services wire wires desk team bureau media group newsroom agency agencies times post journal
+    daily herald tribune gazette leader press network digital online magazine channel radio tv
+    the for of at in on senior chief special contributing political national foreign business
+    health science sports opinion columnist analyst producer photographer and with from via
+    inc llc ltd co company report""".split()
+)
+_NAME_CONNECTORS = frozenset({"and", "&", "de", "van", "von", "da", "del", "der", "y", "e", "und"})
+_HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+#: The longest line read as a byline (an author note may be a long sentence).
+BYLINE_MAX_CHARS = 160
+AUTHOR_NOTE_MAX_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class BylineMatch:
+    """How a line was recognised as a byline (``form``) and what it says."""
+
+    form: str
+    text: str
+
+
+def match_byline(text: str) -> BylineMatch | None:
+    """Recognise a byline line by its own text (bare name lines are left to the labeller).
+
+    >>> match_byline("By Jane Doe and John Roe, Associated Press").form
+    'by-line'
+    >>> match_byline("Writing by Steve Gutterman, Editing by Gareth Jones").form
+    'role-credits'
+    >>> match_byline("By the end of the year, the plant will close.") is None
+    True
+    """
+    if len(text) <= BYLINE_MAX_CHARS:
+        if _ROLE_LINE.match(text):
+            return BylineMatch("role-credits", text)
+        if _BY_LINE.match(text) and _names_dominate(text):
+            return BylineMatch("by-line", text)
+        if _CONTACT.match(text):
+            return BylineMatch("contact", text)
+        if _dated_by_names(text):
+            return BylineMatch("dated-by", text)
+    if len(text) <= AUTHOR_NOTE_MAX_CHARS and _AUTHOR_NOTE.match(text):
+        return BylineMatch("author-note", text)
+    return None
+
+
+def _names_dominate(text: str) -> bool:
+    """True when "By" is followed by person names, then nothing but an organisation, a job, an
+    e-mail address or a phone number: "By Jane Doe, Associated Press" passes, "By Tuesday the
+    plant had closed" does not."""
+    words = text.split()[1:]
+    if not words or not words[0][0].isupper():
+        return False
+    for word in words:
+        if not (word[0].isupper() or word.lower() in _NAME_CONNECTORS or _is_contact_token(word)):
+            return False
+    return bool(split_names(" ".join(words)))
+
+
+def _is_contact_token(word: str) -> bool:
+    """An e-mail address, handle, phone number or punctuation that may follow a byline's names."""
+    return "@" in word or any(ch.isdigit() for ch in word) or not any(ch.isalpha() for ch in word)
+
+
+def _dated_by_names(text: str) -> list[str]:
+    """Names after an inline "by" in a date line ("November 18, 2019 7:45 am PST by Joe Rossignol",
+    "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde")."""
+    match = _INLINE_BY.search(text)
+    if match is None or not find_dates(text):
+        return []
+    return split_names(match.group("names"))
+
+
+def is_name_line(text: str) -> bool:
+    """True when a short line is only person names (and maybe an organisation), like
+    ``Tom Davies Associated Press`` or ``Lisa Kaczke and Trevor J. Mitchell``.
+
+    >>> is_name_line("Tom Davies Associated Press")
+    True
+    >>> is_name_line("Police Reports")
+    False
+    """
+    if len(text) > 80 or any(ch.isdigit() for ch in text):
+        return False
+    tokens = text.split()
+    return (
+        len(tokens) >= 2
+        and not text.isupper()
+        and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS or t == "|" for t in tokens)
+        and bool(split_names(text))
+    )
+
+
+def split_names(names: str) -> list[str]:
+    """Split a list of names and keep the person names, organisations and jobs dropped.
+
+    >>> split_names("Jane Doe and John Roe, Associated Press")
+    ['Jane Doe', 'John Roe']
+    >>> split_names("Trevor J. Mitchell Sioux Falls Argus Leader")
+    ['Trevor J. Mitchell']
+    """
+    found: list[str] = []
+    for part in _NAME_SEPARATOR.split(names):
+        name = _person_name(part)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def _person_name(part: str) -> str | None:
+    """The person name at the start of a list item, or None if the item is not a name."""
+    tokens: list[str] = []
+    raw_tokens = part.split()
+    for raw in raw_tokens:
+        token = raw.strip(":,;()[]\"“”")
+        if len(token) > 3 and token.endswith(".") and token.lower() not in _HONORIFIC_SUFFIX:
+            token = token[:-1]
+        if not token or "@" in token or any(ch.isdigit() for ch in token):
+            break
+        if token.lower() in _NOT_A_NAME or not _NAME_TOKEN.fullmatch(token) or _is_brand(token):
+            break
+        tokens.append(token)
+    while tokens and tokens[-1].lower() in _NAME_CONNECTORS:
+        tokens.pop()
+    tokens = _trim_to_name(tokens, complete=len(tokens) == len(raw_tokens))
+    if len(tokens) < 2:
+        return None
+    name = " ".join(tokens)
+    return name.title() if name.isupper() else name
+
+
+def _is_brand(token: str) -> bool:
+    """A mixed-case token with several capitals (``FOXBusiness``) names a brand, not a person."""
+    capitals = sum(1 for ch in token if ch.isupper())
+    return capitals >= 3 and not token.isupper()
+
+
+def _trim_to_name(tokens: list[str], *, complete: bool) -> list[str]:
+    """Keep a first name, middle initials or particles, a last name and a suffix.
+
+    A list item that is all name (``complete``) keeps up to four words ("Koh Gui Qing"); a run of
+    capitalised words followed by more text ("Trevor J. Mitchell Sioux Falls Argus Leader") is
+    cut after the first two words (three with a middle initial or a particle).
+    """
+    if complete and len(tokens) <= 4:
+        return tokens
+    keep = 2
+    while keep < len(tokens) and (len(tokens[keep - 1].rstrip(".")) == 1 or tokens[keep - 1].islower()):
+        keep += 1
+    if keep < len(tokens) and tokens[keep].lower() in _HONORIFIC_SUFFIX:
+        keep += 1
+    return tokens[:keep]
+
+
+def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
+    """Authors and editors named in one byline line.
+
+    >>> parse_byline("Reporting by A. Smith and Bo Lee; Additional reporting by Cy Young; Editing by Di Ross", "role-credits")
+    (['A. Smith', 'Bo Lee', 'Cy Young'], ['Di Ross'])
+    >>> parse_byline("Jane Doe is a staff writer at the Herald.", "author-note")
+    (['Jane Doe'], [])
+    """
+    if form == "author-note":
+        match = _AUTHOR_NOTE.match(text)
+        return ([match.group("name")] if match else []), []
+    if form == "contact":
+        match = _CONTACT.match(text)
+        name = match.group("name") if match else None
+        return ([name] if name else []), []
+    if form == "name-line":
+        return split_names(text), []
+    if form == "dated-by":
+        return _dated_by_names(text), []
+    authors: list[str] = []
+    editors: list[str] = []
+    markers = list(_ROLE_MARKER.finditer(text))
+    for number, marker in enumerate(markers):
+        end = markers[number + 1].start() if number + 1 < len(markers) else len(text)
+        names = split_names(text[marker.end():end])
+        target = editors if _EDITOR_ROLE.search(marker.group()) else authors
+        target.extend(n for n in names if n not in target)
+    return authors, editors
+
+
+def merge_bylines(lines: list[BylineMatch]) -> Byline | None:
+    """One Byline from every byline line of an article, names in order without duplicates."""
+    if not lines:
+        return None
+    authors: list[str] = []
+    editors: list[str] = []
+    for line in lines:
+        line_authors, line_editors = parse_byline(line.text, line.form)
+        authors.extend(n for n in line_authors if n not in authors)
+        editors.extend(n for n in line_editors if n not in editors)
+    text = "\n".join(line.text for line in lines)
+    return Byline(text=text, authors=tuple(authors), editors=tuple(editors))

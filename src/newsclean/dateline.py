@@ -1,0 +1,96 @@
+"""Datelines: the place (and wire service) that open a story's first paragraph.
+
+Forms: ``MOSCOW (Reuters) - ``, ``WASHINGTON (AP) — ``, ``HAYWARD, Calif. (AP) — ``,
+``LONDON, Nov 18 (Reuters) - ``, ``SIOUX FALLS, S.D. – ``, ``PARIS -- ``, ``MUMBAI: ``,
+``(CNN) — ``. Places are written in capitals; an opening like ``DEAR ABBY:`` or ``UPDATE:`` is a
+label, not a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .dates import MONTHS
+
+#: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
+_PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
+#: A region after the place: a state abbreviation or a country ("Calif.", "S.D.", "Ukraine").
+_REGION = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if m.isascii()), key=len, reverse=True)) + ")"
+_DAY = rf"{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+_SOURCE = r"[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?"
+_DASH = r"(?:--|[-–—―])"
+
+_WITH_SOURCE = regex.compile(
+    rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s*\((?P<source>{_SOURCE})\)\s*(?:{_DASH}|:)\s*"
+)
+_SOURCE_ONLY = regex.compile(rf"\((?P<source>{_SOURCE})\)\s*{_DASH}\s*")
+_PLACE_DASH = regex.compile(rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s+{_DASH}\s+")
+_PLACE_COLON = regex.compile(rf"(?P<place>{_PLACE}):\s+")
+
+#: Capitalised openings that are labels, salutations or kickers rather than places.
+_NOT_A_PLACE = regex.compile(
+    r"(?:DEAR|UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LISTEN|EXCLUSIVE|NOTE|EDITOR'?S NOTE"
+    r"|EDITORS NOTE|Q|A|ANALYSIS|OPINION|COMMENTARY|LIVE|LIVE UPDATES|WARNING|SPOILER|SPOILERS"
+    r"|PHOTOS?|VIDEO|READ|READ MORE|ALERT|CORRECTION|CLARIFICATION|FACT CHECK|FACT-CHECK|TL;?DR"
+    r"|SUMMARY|BACKGROUND|CONTEXT|WHAT|WHY|HOW|WHO|WHEN|WHERE|THE BOTTOM LINE|BOTTOM LINE|NEW"
+    r"|FIRST|LAST|ALSO|PLUS|BONUS|PS|P\.S\.|RELATED|ADVERTISEMENT|SPONSORED|REVIEW|RECIPE"
+    r"|INGREDIENTS|DIRECTIONS|STEP \d+|TIP|TIPS|FAQ|QUESTION|ANSWER|OK|FYI|NB|URGENT|FLASH"
+    r"|REPORT|STATEMENT|TRANSCRIPT|EXCERPT|UPDATE \d+|PART \w+|CHAPTER \w+)(?:\s|$)"
+)
+
+#: The first character of the story after the dateline: a capital, a digit or an opening quote.
+_STORY_START = regex.compile(r"[\p{Lu}\d\"“‘'(]")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline found at the start of a paragraph.
+
+    ``prefix`` is the cut text with its separator (``"MOSCOW (Reuters) -"``), ``text`` the
+    dateline as written without the separator (``"MOSCOW (Reuters)"``), ``rest`` the paragraph
+    after the cut.
+    """
+
+    prefix: str
+    text: str
+    place: str | None
+    source: str | None
+    rest: str
+
+
+def split_dateline(paragraph: str) -> DatelineMatch | None:
+    """Cut a wire dateline from the start of a paragraph, or return None when there is none.
+
+    >>> m = split_dateline("HAYWARD, Calif. (AP) — A fire broke out on Monday.")
+    >>> (m.text, m.place, m.source, m.rest)
+    ('HAYWARD, Calif. (AP)', 'HAYWARD, Calif.', 'AP', 'A fire broke out on Monday.')
+    >>> split_dateline("DEAR ABBY: My husband and I disagree.") is None
+    True
+    """
+    if len(paragraph) < 20 or not (paragraph[0].isupper() or paragraph[0] == "("):
+        return None
+    for pattern in (_WITH_SOURCE, _SOURCE_ONLY, _PLACE_DASH, _PLACE_COLON):
+        match = pattern.match(paragraph)
+        if match is None:
+            continue
+        rest = paragraph[match.end():]
+        place = match.groupdict().get("place")
+        if not rest or not _STORY_START.match(rest):
+            continue
+        if place is not None and (_NOT_A_PLACE.match(place) or not _is_capitals(place)):
+            continue
+        prefix = paragraph[: match.end()].rstrip()
+        text = regex.sub(rf"\s*(?:{_DASH}|:)$", "", prefix)
+        return DatelineMatch(prefix, text, place, match.groupdict().get("source"), rest)
+    return None
+
+
+def _is_capitals(place: str) -> bool:
+    """True when the place's first part (before a region) is written in capitals, with at least
+    two letters: "MOSCOW", "ST. LOUIS" (a lone capital "A" is an article, not a place)."""
+    head = place.split(",")[0]
+    letters = [ch for ch in head if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

@@ -1,0 +1,240 @@
+"""Dates and times as news pages write them, in several languages.
+
+:func:`find_dates` finds every date (with its time of day when one stands next to it) in a
+short text; :func:`is_timestamp_line` tells whether a line says nothing but when something was
+published or updated (``November 18, 2013 / 2:36 PM / 6 years ago``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+#: Month names and abbreviations (English, Portuguese, Spanish, French, German, Italian, Dutch,
+#: Russian), lower-cased, to their month number.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janeiro enero janvier januar jänner gennaio januari января январь янв",
+        "february feb fevereiro fev febrero février fevrier februar febbraio februari февраля февраль фев",
+        "march mar março marco marzo mars märz maerz maart марта март",
+        "april apr abril abr avril aprile апреля апрель",
+        "may maio mai mayo maggio mei мая май",
+        "june jun junho junio juin juni giugno июня июнь",
+        "july jul julho julio juillet juli luglio июля июль",
+        "august aug agosto ago août aout augustus августа август авг",
+        "september sep sept setembro set septiembre setiembre septembre settembre сентября сентябрь сен",
+        "october oct outubro out octubre octobre oktober ottobre oktober октября октябрь окт",
+        "november nov novembro noviembre novembre ноября ноябрь",
+        "december dec dezembro dez diciembre dic décembre decembre dezember dicembre декабря декабрь дек",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = "(?:" + "|".join(sorted(map(regex.escape, MONTHS), key=len, reverse=True)) + ")"
+_ORDINAL = r"(?:st|nd|rd|th|º|°|er)?"
+
+_DATE = regex.compile(
+    rf"""(?ix)
+    (?<![\d\w])(?:
+        (?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
+      | (?P<cy>(?:19|20)\d\d)\s*[년年]\s*(?P<cm>\d{{1,2}})\s*[월月]\s*(?P<cd>\d{{1,2}})(?:\s*[일日])?
+      | (?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}}){_ORDINAL},?\s+(?P<ay>(?:19|20)\d\d)(?!\d)
+      | (?P<bd>\d{{1,2}}){_ORDINAL}\.?\s+(?:de\s+)?(?P<bm>{_MONTH})\.?,?\s+(?:de\s+)?(?P<by>(?:19|20)\d\d)(?!\d)
+      | (?P<ey>(?:19|20)\d\d),?\s+(?P<em>{_MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)
+      | (?P<yy>(?:19|20)\d\d)[/.](?P<ym>\d{{1,2}})[/.](?P<yd>\d{{1,2}})(?!\d)
+      | (?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})[/.](?P<n3>(?:19|20)\d\d|\d\d)(?![\d/.])
+    )
+    """
+)
+
+_TIME = regex.compile(
+    r"""(?ix)
+    (?<![\d.:])(?P<h>[012]?\d)(?:[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?
+    \s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])
+    """
+)
+
+#: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
+_DATE_TIME_GAP = regex.compile(r"(?i)[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@)?[\s,]*")
+_TIME_DATE_GAP = regex.compile(
+    r"(?i)\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
+)
+
+_UPDATE_WORDS = regex.compile(
+    r"(?i)(?:updated?|modified|atualizad[oa]|actualizad[oa]|mis à jour|aktualisiert|обновлено"
+    r"|aggiornato|수정|更新)\W*(?:on|at|em|el|le|am)?\W*(?:[^\W\d]{2,9}\.?,?\s*)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a text: its span and value, and whether it is an update date."""
+
+    start: int
+    end: int
+    value: dt.datetime | dt.date
+    is_update: bool = False
+
+
+def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
+    """Year, month and day of a date match, or None when the numbers are not a date."""
+    group = match.groupdict()
+    if group["iy"]:
+        return int(group["iy"]), int(group["im"]), int(group["id"])
+    if group["cy"]:
+        return int(group["cy"]), int(group["cm"]), int(group["cd"])
+    if group["am"]:
+        return int(group["ay"]), MONTHS[group["am"].lower()], int(group["ad"])
+    if group["bm"]:
+        return int(group["by"]), MONTHS[group["bm"].lower()], int(group["bd"])
+    if group["em"]:
+        return int(group["ey"]), MONTHS[group["em"].lower()], int(group["ed"])
+    if group["yy"]:
+        return int(group["yy"]), int(group["ym"]), int(group["yd"])
+    first, second, year = int(group["n1"]), int(group["n2"]), int(group["n3"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    # Dots are the European order (day first); slashes the American one unless the first
+    # number cannot be a month.
+    if group["sep"] == "." or first > 12:
+        return year, second, first
+    return year, first, second
+
+
+def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int] | None:
+    """The time of day written right after (or right before) a date: (hour, minute, start, end)."""
+    if before:
+        window_start = max(0, start - 24)
+        window = text[window_start:start]
+        for match in reversed(list(_TIME.finditer(window))):
+            tail = window[match.end():]
+            if _TIME_DATE_GAP.fullmatch(tail) and (match.group("mi") or match.group("ampm")):
+                hm = _hour_minute(match)
+                if hm:
+                    return hm[0], hm[1], window_start + match.start(), window_start + match.end()
+        return None
+    gap = _DATE_TIME_GAP.match(text, start)
+    position = gap.end() if gap else start
+    match = _TIME.match(text, position)
+    if match is None or not (match.group("mi") or match.group("ampm")):
+        return None
+    hm = _hour_minute(match)
+    return (hm[0], hm[1], match.start(), match.end()) if hm else None
+
+
+def _hour_minute(match: regex.Match[str]) -> tuple[int, int] | None:
+    """Hour (24-hour clock) and minute of a time match, or None when out of range."""
+    hour, minute = int(match.group("h")), int(match.group("mi") or 0)
+    ampm = (match.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23:
+        return None
+    return hour, minute
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text``, in order, as a ``datetime`` when a time of day stands next to it.
+
+    >>> find_dates("November 18, 2013 / 2:36 PM / 6 years ago")[0].value
+    datetime.datetime(2013, 11, 18, 14, 36)
+    >>> find_dates("Published 10:02 AM EST Nov 19, 2019")[0].value
+    datetime.datetime(2019, 11, 19, 10, 2)
+    >>> find_dates("sexta-feira, 22 de outubro de 2010 às 20:13")[0].value
+    datetime.datetime(2010, 10, 22, 20, 13)
+    """
+    found: list[DateMatch] = []
+    for match in _DATE.finditer(text):
+        ymd = _ymd(match)
+        if ymd is None:
+            continue
+        try:
+            day = dt.date(*ymd)
+        except ValueError:
+            continue
+        start, end = match.span()
+        value: dt.datetime | dt.date = day
+        time = _time_at(text, end, before=False) or _time_at(text, start, before=True)
+        if time is not None:
+            value = dt.datetime(day.year, day.month, day.day, time[0], time[1])
+            start, end = min(start, time[2]), max(end, time[3])
+        is_update = bool(_UPDATE_WORDS.search(text[max(0, start - 30):start]))
+        found.append(DateMatch(start, end, value, is_update))
+    return found
+
+
+#: Words a timestamp line may hold beside its dates: labels, weekdays, time zones, connectives.
+_TIMESTAMP_FILLER = regex.compile(
+    r"""(?ix)\b(?:
+        published|updated?|posted|last|modified|created|date|first|on|at|the|of|de|em|el|le|am|um
+      | publicado|atualizado|actualizado|publié|mis|à|jour|veröffentlicht|aktualisiert|stand|uhr
+      | pubblicato|aggiornato|опубликовано|обновлено|입력|기사입력|수정|최종수정|발행|发布|更新|时间
+      | time|timestamp|dateline|edition|read|min|mins|minute|minutes|reading
+      | mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
+      | monday|tuesday|wednesday|thursday|friday|saturday|sunday
+      | segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves
+      | viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag
+      | lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
+      | et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|kst
+      | msk|amt|hkt|sgt|wib|brt|uk|local|a\.?m|p\.?m
+      | ago|yesterday|today|just|now|hours?|hrs?|mins?|seconds?|secs?|days?|weeks?|months?|years?
+      | há|hace|il|y|a|vor|назад|전
+    )\b\.?"""
+)
+_RELATIVE_AGE = regex.compile(
+    r"(?i)\b(?:\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)s?\s+ago"
+    r"|(?:há|hace|vor|il y a)\s+\d+\s*\w+|\d+\s*\w+\s+назад|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)\b"
+)
+_CLOCK = regex.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
+_LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+#: The longest line treated as a timestamp line.
+TIMESTAMP_MAX_CHARS = 140
+
+
+def is_timestamp_line(text: str) -> bool:
+    """True when a line says only when something was published or updated.
+
+    >>> is_timestamp_line("November 18, 2013 / 2:36 PM / 6 years ago")
+    True
+    >>> is_timestamp_line("Updated 3 hours ago")
+    True
+    >>> is_timestamp_line("The vote was held on November 18, 2013 in Moscow.")
+    False
+    """
+    if len(text) > TIMESTAMP_MAX_CHARS:
+        return False
+    dates = find_dates(text)
+    rest = text
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " + rest[date.end:]
+    rest, ages = _RELATIVE_AGE.subn(" ", rest)
+    rest, clocks = _CLOCK.subn(" ", rest)
+    if not (dates or ages or clocks):
+        return False
+    rest = _TIMESTAMP_FILLER.sub(" ", rest)
+    return len(_LEFTOVER_WORD.findall(rest)) == 0
+
+
+def pick_published(texts: list[str]) -> dt.datetime | dt.date | None:
+    """The publication date among dates found in ``texts`` (in order): the first date that is
+    not marked as an update, else the first update date, else None.
+
+    >>> pick_published(["Updated: Nov. 19, 2019", "Published: Nov. 18, 2019"])
+    datetime.date(2019, 11, 18)
+    """
+    first_update: dt.datetime | dt.date | None = None
+    for text in texts:
+        for date in find_dates(text):
+            if not date.is_update:
+                return date.value
+            if first_update is None:
+                first_update = date.value
+    return first_update

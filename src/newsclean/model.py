@@ -1,0 +1,147 @@
+"""The data model: what goes into the pipeline (Blocks) and what comes out (the Article).
+
+Everything here is a frozen dataclass or an Enum, so results can be shared between threads,
+cached and compared. ``Article.to_dict()`` gives a JSON-serialisable view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Kind(enum.Enum):
+    """The label every block ends with. Every kind but ``BODY`` marks text kept out of the body."""
+
+    BODY = "body"
+    TITLE = "title"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    TIMESTAMP = "timestamp"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    SHARE = "share"
+    LAYOUT = "layout"
+    GALLERY = "gallery"
+    PROMO = "promo"
+    LEGAL = "legal"
+    CONSENT = "consent"
+    NAVIGATION = "navigation"
+    COMMENTS = "comments"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph (or line) of the input, the unit every rule labels.
+
+    ``index`` is the block's position in the document; ``text`` is its whitespace-normalised
+    text. Blocks made from HTML also carry structural hints (``tag``, ``classes``, ...).
+    """
+
+    index: int
+    text: str
+    tag: str = ""
+    hints: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A block's label: its kind and the name of the rule (or heuristic) that gave it."""
+
+    kind: Kind
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Who wrote (and who edited) the article.
+
+    ``text`` is the byline as written (several byline lines are joined by a newline);
+    ``authors`` and ``editors`` are the person names parsed from it, in order, without duplicates.
+    """
+
+    text: str
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"text": self.text, "authors": list(self.authors), "editors": list(self.editors)}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where, from whom and when the story was filed.
+
+    ``text`` is the dateline prefix as written (``"MOSCOW (Reuters)"``), or ``None`` when the
+    article has no place dateline but a publication date was found elsewhere (a timestamp line).
+    ``published`` is a naive ``datetime`` in the time written on the page, a ``date`` when no time
+    of day is given, or ``None`` when unknown.
+    """
+
+    text: str | None
+    place: str | None = None
+    source: str | None = None
+    published: dt.datetime | dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict (``published`` as an ISO 8601 string)."""
+        return {
+            "text": self.text,
+            "place": self.place,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the input kept out of the body: its kind, its text, and the rule that fired.
+
+    Consecutive blocks removed with the same kind form one Removal (their texts joined by a
+    newline), so a 14-line breakpoint list is one ``LAYOUT`` removal.
+    """
+
+    kind: Kind
+    text: str
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"kind": self.kind.value, "text": self.text, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article.
+
+    ``body`` holds the article's paragraphs joined by one blank line. ``captions`` holds photo
+    captions and credits, in order. ``removed`` lists every dropped block (the title aside, which
+    is returned as ``title``).
+    """
+
+    body: str
+    title: str | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = field(default=())
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The body split into its paragraphs."""
+        return tuple(self.body.split("\n\n")) if self.body else ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict of every field."""
+        return {
+            "title": self.title,
+            "body": self.body,
+            "byline": self.byline.to_dict() if self.byline else None,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "captions": list(self.captions),
+            "removed": [removal.to_dict() for removal in self.removed],
+        }

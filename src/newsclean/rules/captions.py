@@ -1,0 +1,118 @@
+"""Photo captions and credits.
+
+A *credit* names who made or supplied a picture (``Photo: Damian Dovarganes, AP``,
+``REUTERS/Grigory Dukor``, ``Getty Images``). A *caption* describes the picture, usually ending
+with its credit (``Syria's Deputy Foreign Minister ... November 18, 2013. REUTERS/Grigory Dukor``).
+This module recognises both from a block's own text; the labeller also marks as a caption the
+short block that sits right above a credit line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Kind, Label
+
+#: Picture agencies and wire services as credits name them.
+_AGENCY = (
+    r"(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|EFE|AP|Getty(?: Images)?|Shutterstock|Alamy|PA(?: Wire)?"
+    r"|Bloomberg|Xinhua|TASS|Anadolu(?: Agency)?|NurPhoto|SIPA|Sipa|dpa|ANP|AAP|ANSA|Kyodo|Yonhap"
+    r"|SOPA Images|LightRocket|Zuma(?: Press)?|ZUMA(?: Wire)?|Rex Features|REX|iStock(?:photo)?"
+    r"|Associated Press|Agence France-Presse|Contributor|Creatas RF|Jupiterimages|NASA|ESA|PTI|IANS)"
+)
+# The patterns below are verbose (?x), where a literal space must be written as \s.
+_AGENCY = _AGENCY.replace(" ", r"\s")
+_PICTURE_WORD = r"(?:photo|photograph|image|picture|pic|illustration|graphic|video|foto|bild|imagem|imagen)s?"
+_NAME_CHARS = r"[\p{L}\p{M}.'’\-]"
+
+#: A whole block that is only a credit.
+_CREDIT_LINE = regex.compile(
+    rf"""(?x)
+    \(?\s*(?:
+        (?i:{_PICTURE_WORD}(?:\s+(?:credits?|illustration))?|credits?|source|courtesy(?:\s+of)?)\s*(?:by\b|:|\|)\s*.{{2,90}}
+      | (?i:{_PICTURE_WORD}(?:\s+illustration)?\s+(?:by|via|courtesy\s+of)|courtesy(?:\s+of)?)\s+.{{2,90}}
+      | (?:{_AGENCY}|[\p{{Lu}}][\p{{L}}]+)\s*(?:Photo)?\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool|handout))?
+      | (?:{_NAME_CHARS}+\s+){{0,6}}(?:via|for)\s+{_AGENCY}.{{0,40}}
+      | (?:[\p{{Lu}}]{_NAME_CHARS}+\s+){{1,4}}[\p{{Lu}}]{_NAME_CHARS}+\s*(?:,|/|-)\s*{_AGENCY}(?:[\s/,-]+{_AGENCY})*
+      | {_AGENCY}(?:[\s/,-]+(?:{_AGENCY}|via|Images|File|Pool|Handout|Contributor))*
+      | ©\s*(?!\d{{4}}).{{2,60}}
+      | \([^()]{{2,50}}\)
+      | (?i:(?:submitted|file|handout|staff|contributed|courtesy)\s+photo)
+    )\s*\)?\.?
+    """
+)
+
+#: A credit at the end of a caption ("... Moscow, November 18, 2013. REUTERS/Grigory Dukor").
+_CREDIT_SUFFIX = regex.compile(
+    rf"""(?x)
+    (?:
+        \b{_AGENCY}\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool))?
+      | \((?:(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua)\s+)?(?i:photo|image|picture|foto)[^()]{{0,90}}\)
+      | \((?i:{_PICTURE_WORD}\s+)?(?i:credits?|source)\s*:[^()]{{1,90}}\)
+      | [\[(](?i:image|photo|picture|credit)[^\[\]()]{{0,90}}[\])]
+      | \b(?i:{_PICTURE_WORD}\s+)?(?i:credits?)\s*:\s*[^.:]{{2,90}}
+      | \b(?:Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[^.:]{{2,70}}
+      | (?i:\b(?:submitted|file|handout|courtesy)\s+photo)
+      | \b(?:via|/)\s*{_AGENCY}
+      | \b(?:Getty\sImages|AFP\svia\sGetty\sImages|Shutterstock)
+      | \((?:[\w-]+\.)+[a-z]{{2,}}\)
+    )\s*\.?\s*$
+    """
+)
+
+#: Labels that open a caption ("Image: Jose Mourinho has agreed ...").
+_CAPTION_PREFIX = regex.compile(
+    r"(?i)(?:(?:image|photo|picture|pictured|caption|image caption|above|top|left|right|video)\s*:"
+    r"|©\s*(?!\d{4}))\s*\S"
+)
+#: Gallery captions that carry their own "less" / "... more" toggle.
+_TOGGLED_CAPTION = regex.compile(r"(?:\S\s+less|(?:\.\.\.|…)\s*more)$")
+
+#: The longest block read as a credit line, and as a caption.
+CREDIT_MAX_CHARS = 100
+CAPTION_MAX_CHARS = 600
+#: A credit-shaped block with more words than this is read as a caption first
+#: ("Image: Jose Mourinho has agreed a deal ..." describes the picture).
+CREDIT_MAX_WORDS = 7
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the whole block is a photo credit.
+
+    >>> is_credit_line("Photo: Damian Dovarganes, AP")
+    True
+    >>> is_credit_line("REUTERS/Grigory Dukor")
+    True
+    >>> is_credit_line("The photo was taken in Moscow.")
+    False
+    """
+    return len(text) <= CREDIT_MAX_CHARS and _CREDIT_LINE.fullmatch(text) is not None
+
+
+def is_caption(text: str) -> bool:
+    """True when the block reads as a photo caption: it ends with a credit, opens with a caption
+    label, or carries a gallery's "less"/"more" toggle.
+
+    >>> is_caption("Syria's Deputy Foreign Minister leaves the ministry in Moscow. REUTERS/Grigory Dukor")
+    True
+    >>> is_caption("Shares of the company fell 3% on Monday, Reuters reported.")
+    False
+    """
+    if len(text) > CAPTION_MAX_CHARS:
+        return False
+    tail = text[-110:]
+    return (
+        _CREDIT_SUFFIX.search(tail) is not None
+        or _CAPTION_PREFIX.match(text) is not None
+        or _TOGGLED_CAPTION.search(tail) is not None
+    )
+
+
+def match_caption(text: str) -> Label | None:
+    """Label a block as a credit or a caption from its own text, or return None."""
+    credit = is_credit_line(text)
+    if credit and len(text.split()) <= CREDIT_MAX_WORDS:
+        return Label(Kind.CREDIT, "credit-line")
+    if is_caption(text):
+        return Label(Kind.CAPTION, "caption-text")
+    return Label(Kind.CREDIT, "credit-line") if credit else None

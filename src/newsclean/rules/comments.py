@@ -1,0 +1,47 @@
+"""Comment-section chrome: headers, counters, reply buttons, moderation notes."""
+
+from __future__ import annotations
+
+from ..model import Kind
+from .base import Rule, phrases
+
+RULES = (
+    Rule(
+        "comment-count",
+        Kind.COMMENTS,
+        r"\[?\s*(?:view|read|show|see|load)?\s*(?:all\s*)?\d*\s*comments?\s*\(?\d*\)?\s*\]?"
+        r"(?:\s*\(\+\))?",
+        max_chars=40,
+    ),
+    Rule(
+        "comment-call",
+        Kind.COMMENTS,
+        r"(?:\d+\s*)?(?:post|leave|add|write|submit|view|read|show|hide|load|see)\s+(?:a|your|all|the|more)?\s*"
+        r"(?:\d+\s*)?(?:comments?|reply|replies|response|responses)(?:\s*\(\+\))?.{0,40}",
+        max_chars=60,
+    ),
+    Rule(
+        "comment-policy",
+        Kind.COMMENTS,
+        r"(?=.{0,200}\b(?:comment|coment|kommentar))"
+        r"(?=.{0,250}\b(?:moderat|moderad|approv|aprova|guideline|policy|closed|civil|respectful|spam))"
+        r".{0,300}",
+        max_chars=300,
+    ),
+    Rule("comment-rating", Kind.COMMENTS, r"rating:?\s*-?\d+\s*votes?", max_chars=30),
+    Rule("comment-header", Kind.COMMENTS, r"(?:top|most|best|newest|oldest|latest)\s+(?:rated\s+)?comments", max_chars=40),
+)
+
+PHRASES = (
+    phrases(
+        "comment-control",
+        Kind.COMMENTS,
+        "comments", "comment", "reply", "replies", "report", "report abuse", "flag",
+        "view all", "(view all)", "read all comments", "join the conversation",
+        "join the discussion", "what do you think?", "leave a reply", "leave a comment",
+        "add a comment", "post a comment", "comments are closed", "discussion",
+        "conversation", "show comments", "hide comments", "load more comments",
+        "newest first", "oldest first", "sort by", "upvote", "downvote", "likes",
+        "log in to comment", "sign in to comment", "comment now", "post comment",
+    ),
+)

@@ -1,0 +1,41 @@
+"""Cookie and consent notices."""
+
+from __future__ import annotations
+
+from ..model import Kind
+from .base import Rule, phrases
+
+RULES = (
+    Rule(
+        "cookie-notice",
+        Kind.CONSENT,
+        r"(?=.{0,300}\bcookies?\b)"
+        r"(?=.{0,400}\b(?:we use|uses|using|use of|accept|consent|agree|policy|settings|preferences"
+        r"|manage|continu(?:e|ing) to (?:use|browse)|by (?:using|browsing|clicking)|improve your"
+        r"|experience|partners))"
+        r".{0,500}",
+        max_chars=500,
+    ),
+    Rule(
+        "consent-notice",
+        Kind.CONSENT,
+        r"(?=.{0,300}\b(?:we (?:and our (?:\d+ )?partners )?(?:value your privacy|process (?:your )?(?:personal )?data)"
+        r"|manage (?:your )?(?:consent|privacy) (?:preferences|settings|choices)|consent preferences"
+        r"|your privacy choices|do not sell(?: or share)? my (?:personal )?information))"
+        r".{0,500}",
+        max_chars=500,
+    ),
+)
+
+PHRASES = (
+    phrases(
+        "consent-button",
+        Kind.CONSENT,
+        "accept", "accept all", "accept cookies", "accept all cookies", "reject all",
+        "i accept", "i agree", "agree", "got it", "ok, got it", "allow all", "allow cookies",
+        "cookie settings", "cookie preferences", "manage cookies", "manage preferences",
+        "cookie policy", "privacy settings", "your privacy choices", "do not sell my info",
+        "do not sell my personal information", "continue without accepting",
+        "aceitar", "aceptar", "akzeptieren", "accepter", "alle akzeptieren", "tout accepter",
+    ),
+)

@@ -1,0 +1,56 @@
+"""Legal footers: copyright lines, rights reservations, wire-service usage notices."""
+
+from __future__ import annotations
+
+from ..model import Kind
+from .base import Rule, phrases
+
+#: "All rights reserved" in the languages news is published in.
+_RIGHTS_RESERVED = (
+    r"(?:all rights? reserved|todos os direitos reservados|todos los derechos reservados"
+    r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati"
+    r"|все права защищены|版权所有|著作権|무단\s*전재|무단\s*복제|無断転載|禁止转载)"
+)
+
+RULES = (
+    Rule(
+        "copyright-line",
+        Kind.LEGAL,
+        r"(?:(?:copyright\s*)?(?:©|\(c\)|ⓒ)\s*(?:copyright\s*)?(?:\d{4}|the\b)"
+        r"|copyright\s*(?:©|\(c\)|ⓒ|\d{4}|by\b|of\b|:)).{0,250}",
+        max_chars=300,
+    ),
+    Rule("rights-reserved", Kind.LEGAL, rf".{{0,300}}{_RIGHTS_RESERVED}.{{0,300}}", max_chars=400),
+    Rule(
+        "usage-notice",
+        Kind.LEGAL,
+        r".{0,80}(?:may not be (?:re)?published, broadcast, rewritten,? or redistributed"
+        r"|is subject to copyright\. apart from any fair dealing"
+        r"|(?:thomson reuters|reuters) trust principles"
+        r"|no part (?:of this (?:\w+ )?)?may be reproduced"
+        r"|without (?:the )?(?:express )?(?:written )?permission (?:of|from) the (?:copyright|publisher))"
+        r".{0,300}",
+        max_chars=400,
+    ),
+    Rule(
+        "policy-links",
+        Kind.LEGAL,
+        r"(?:(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms & conditions"
+        r"|terms and conditions|cookie policy|dmca|accessibility|sitemap|site map|contact(?: us)?"
+        r"|about(?: us)?|advertise(?: with us)?|careers|help|faq|ad choices|adchoices|imprint|impressum)"
+        r"\s*[|/•·,]?\s*){2,}",
+        max_chars=200,
+    ),
+)
+
+PHRASES = (
+    phrases(
+        "legal-link",
+        Kind.LEGAL,
+        "privacy policy", "privacy notice", "terms of use", "terms of service",
+        "terms and conditions", "terms & conditions", "reuse this content", "licensing",
+        "reprints", "reprints & permissions", "permissions", "ad choices", "adchoices",
+        "do not sell my personal information", "dmca", "impressum", "imprint",
+        "our standards: the thomson reuters trust principles", "copyright",
+    ),
+)

@@ -1,0 +1,59 @@
+"""Navigation: menus, breadcrumbs, tag lists, previous/next links, "skip to content".
+
+Runs of short link-like lines (a menu scraped as text) are found in context by the labeller
+(``newsclean.context``); this table holds what a single line says on its own.
+"""
+
+from __future__ import annotations
+
+from ..model import Kind
+from .base import Rule, phrases
+
+RULES = (
+    Rule(
+        "breadcrumb",
+        Kind.NAVIGATION,
+        r"[^\s>»›][^>»›.!?]{0,30}(?:\s+[>»›]\s+[^>»›.!?]{1,40}){1,6}",
+        max_chars=150,
+    ),
+    Rule(
+        "tag-list",
+        Kind.NAVIGATION,
+        r"(?:tags?|topics?|categor(?:y|ies)|filed under|related tags|related topics|keywords"
+        r"|sections?|etiquetas|tópicos|temas|schlagwörter|themen|mots-clés|sujets|темы|теги|태그)"
+        r"\s*:.{0,400}",
+        max_chars=420,
+    ),
+    Rule(
+        "previous-next",
+        Kind.NAVIGATION,
+        r"[-–«‹<\s]*(?:next|previous|prev|older|newer)\s+(?:[\w']+\s+){0,3}"
+        r"(?:posts?|articles?|story|stories|news|entry|entries|page|item)\s*[-–»›>]*"
+        r"(?:\s*[-–«‹<]*\s*(?:next|previous|prev|older|newer)\s+(?:[\w']+\s+){0,3}"
+        r"(?:posts?|articles?|story|stories|news|entry|entries|page|item)\s*[-–»›>]*)?",
+        max_chars=80,
+    ),
+    Rule(
+        "skip-link",
+        Kind.NAVIGATION,
+        r"(?:skip|jump|go|back|return) to (?:the )?(?:main |primary )?(?:content|navigation|menu|top|"
+        r"search|footer|home ?page|homepage|article|comments)",
+        max_chars=50,
+    ),
+)
+
+PHRASES = (
+    phrases(
+        "menu-item",
+        Kind.NAVIGATION,
+        "home", "homepage", "menu", "main menu", "search", "sign in", "log in", "login",
+        "log out", "logout", "register", "my account", "account", "sections", "all sections",
+        "topics", "tags", "categories", "related topics", "related tags", "filed under",
+        "back to top", "top", "back", "go back", "skip to content", "skip to main content",
+        "navigation", "toggle navigation", "open menu", "close menu", "more sections",
+        "all", "all >", "view all", "see all", "show all", "load more", "next page",
+        "previous page", "page 1", "voltar", "início", "inicio", "accueil", "startseite",
+        "zurück", "главная", "назад", "홈", "뒤로가기", "목록", "인쇄하기", "edition",
+        "choose edition", "select edition", "switch edition", "mobile version",
+    ),
+)

@@ -1,0 +1,110 @@
+"""Promotions: ads, "Read more" and related-link teasers, newsletter and subscription pitches,
+follow-us lines, list headers like "Most read"."""
+
+from __future__ import annotations
+
+from ..model import Kind
+from .base import Rule, phrases
+
+#: Labels that introduce a teaser link to another story ("Read more: ...", "Related: ...").
+_TEASER_LABEL = (
+    r"(?:read more|read also|also read|read next|see also|also see|related|related (?:coverage|"
+    r"stories|story|articles?|content|links?|reading|news)|recommended|don'?t miss|must read|"
+    r"further reading|more on this(?: story| topic)?|more|watch|watch now|listen|up next|next up|"
+    r"editor'?s'? picks?|trending|latest|leia (?:também|mais)|veja (?:também|mais)|lea también|"
+    r"lire aussi|à lire aussi|mehr zum thema|lesen sie auch|читайте также)"
+)
+_PROMO_VERB = (
+    r"(?:sign up|sign-up|subscribe|subscribing|get|join|click|enter|register|receive|stay|keep up"
+    r"|be the first|don'?t miss|never miss|download|follow|try|want|love|like|enjoy|interested)"
+)
+_PROMO_NOUN = (
+    r"(?:newsletters?|inbox|e-?mail alerts?|briefing|mailing list|subscription|subscribe|magazine"
+    r"|the app|our app|podcast|membership|digital access|youtube channel|on youtube)"
+)
+
+RULES = (
+    Rule(
+        "teaser-link",
+        Kind.PROMO,
+        rf"[\[(]?\s*{_TEASER_LABEL}\s*[:>»|–—]\s*.{{3,200}}",
+        max_chars=240,
+    ),
+    Rule(
+        "promo-pitch",
+        Kind.PROMO,
+        rf"(?:.{{0,80}}\?\s*)?{_PROMO_VERB}\b(?=.{{0,250}}\b{_PROMO_NOUN}).{{0,300}}",
+        max_chars=320,
+    ),
+    Rule(
+        "follow-us",
+        Kind.PROMO,
+        r"(?:follow|like|find|join|connect with|watch)\s+(?:us|me|him|her|them|@\w+|\w+(?: \w+)? on)\b"
+        r".{0,40}\b(?:on\s+)?(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky"
+        r"|mastodon|social media|x)\b.{0,100}",
+        max_chars=180,
+    ),
+    Rule(
+        "subscribe-pitch",
+        Kind.PROMO,
+        r"(?:subscribe|donate|become a (?:member|subscriber|supporter|patron)"
+        r"|support (?:us|our (?:work|journalism|newsroom)|independent journalism|quality journalism"
+        r"|local journalism|local news))\b.{0,160}",
+        max_chars=180,
+    ),
+    Rule(
+        "click-here",
+        Kind.PROMO,
+        r".{0,120}\b(?:click|clicking|tap|tapping) (?:here|to (?:tweet|subscribe|share|read|watch|see|view))\b.{0,120}",
+        max_chars=240,
+    ),
+    Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420),
+    Rule("tip-line", Kind.PROMO, r"(?:have|got) a (?:news )?tip(?: for us)?\?.{0,200}", max_chars=220),
+    Rule(
+        "app-pitch",
+        Kind.PROMO,
+        r"(?:get|download|install) (?:the|our) .{0,30}\bapps?\b.{0,100}",
+        max_chars=140,
+    ),
+    Rule(
+        "list-header",
+        Kind.PROMO,
+        r"(?:more|most)\s+(?:from|on|in|about|stories|news|videos|headlines|articles|great|top"
+        r"|popular|read|viewed|watched|shared|recent|commented|like this)\b[^.!?]{0,40}",
+        max_chars=50,
+    ),
+    Rule(
+        "ad-label",
+        Kind.PROMO,
+        r"(?:advertisement|advertising|sponsored|ad|paid (?:content|post|partner))"
+        r"(?:\s*[-:|]\s*(?:scroll|continue|story|article).{0,40})?",
+        max_chars=60,
+    ),
+)
+
+PHRASES = (
+    phrases(
+        "promo-label",
+        Kind.PROMO,
+        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
+        "paid content", "paid post", "promoted", "promoted content", "story continues below",
+        "story continues below advertisement", "article continues below",
+        "article continues below advertisement", "continue reading", "continue reading below",
+        "continue reading the main story", "read more", "read more below", "read full article",
+        "read full story", "read the full story", "read the full article", "keep reading",
+        "subscribe", "subscribe now", "subscribe today", "sign up", "sign up now", "newsletter",
+        "newsletters", "get the app", "download the app", "support us", "donate", "related",
+        "related articles", "related stories", "related coverage", "related content",
+        "related links", "recommended", "recommended for you", "recommended stories",
+        "you may also like", "you might also like", "you may like", "more stories", "more news",
+        "top stories", "trending", "trending now", "popular", "most popular", "most read",
+        "most viewed", "latest news", "latest stories", "latest", "editor's picks",
+        "editors' picks", "don't miss", "see also", "also read", "also see", "in other news",
+        "sponsored links", "sponsored stories", "from our partners", "promoted stories",
+        "around the web", "from around the web", "scroll to continue with content",
+        "more from", "more videos", "read later", "save for later", "what to read next",
+        "read next", "up next", "next up", "must read", "must reads", "recommended reading",
+        "publicidade", "publicidad", "anzeige", "publicité", "реклама", "광고",
+        "leia também", "leia mais", "veja também", "lea también", "lire aussi", "mehr zum thema",
+    ),
+)

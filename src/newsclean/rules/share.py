@@ -1,0 +1,51 @@
+"""Share, like and comment counters and social buttons (``0 : 0``, ``Share 12``, ``Facebook``)."""
+
+from __future__ import annotations
+
+from ..model import Kind
+from .base import Rule, phrases
+
+#: Social networks and share targets as they appear on share buttons.
+_NETWORK = (
+    r"(?:facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|pinterest|reddit|tumblr"
+    r"|flipboard|messenger|telegram|sms|print|copy(?: link)?|google\+|pocket|vk|line|weibo"
+    r"|wechat|instagram|youtube|rss|snapchat|tiktok|comments?|share|tweet)"
+)
+_COUNT = r"\d[\d,.]*\s*[km]?"
+_COUNTED = r"(?:shares?|comments?|likes?|tweets?|views?|reactions?|responses?|replies|votes?)"
+
+RULES = (
+    Rule("counter-pair", Kind.SHARE, r"\d+\s*:\s*\d+", max_chars=15),
+    Rule("counted-action", Kind.SHARE, rf"\(?{_COUNT}\)?\s*{_COUNTED}", max_chars=30),
+    Rule("action-count", Kind.SHARE, rf"{_COUNTED}\s*:?\s*\(?{_COUNT}\)?", max_chars=30),
+    Rule(
+        "share-on-network",
+        Kind.SHARE,
+        rf"(?:share|post|send|pin|tweet)(?: this(?: article| story| on)?)?\s*(?:on|via|to|by|with)?"
+        rf"\s*{_NETWORK}(?:\s*\(opens in new window\))?",
+        max_chars=60,
+    ),
+    Rule(
+        "network-row",
+        Kind.SHARE,
+        rf"{_NETWORK}(?:\s*[|•·,/]?\s*{_NETWORK})+",
+        max_chars=120,
+    ),
+    Rule("share-count-label", Kind.SHARE, r"(?:share|shares)\s*\d*\s*(?:tweet|pin|email)?\s*\d*", max_chars=30),
+)
+
+PHRASES = (
+    phrases(
+        "share-button",
+        Kind.SHARE,
+        "facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "pinterest", "reddit",
+        "flipboard", "messenger", "telegram", "sms", "print", "copy", "copy link", "copied",
+        "google+", "tumblr", "pocket", "share", "shares", "share this", "share this article",
+        "share this story", "share article", "share story", "share via", "share on",
+        "tweet", "like this", "like loading", "like loading...", "share tweet submit",
+        "share this article share", "email this", "print this", "print article",
+        "opens in new window", "share the story", "share full article", "save", "save article",
+        "save story", "share or comment on this article", "compartir", "partager", "teilen",
+        "compartilhe", "compartilhar", "поделиться",
+    ),
+)

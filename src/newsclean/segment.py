@@ -1,0 +1,45 @@
+"""Plain text to Blocks: every non-empty line is one block, its whitespace normalised."""
+
+from __future__ import annotations
+
+from .model import Block
+
+#: Hint set on a block that follows a blank line (or opens the text): scrapers put blank lines
+#: between article paragraphs and single line breaks inside menus, galleries and button rows.
+AFTER_BLANK = "after-blank"
+
+_AFTER_BLANK = frozenset({AFTER_BLANK})
+_NO_HINTS: frozenset[str] = frozenset()
+
+#: Invisible characters that scrapers leave in text and that carry no content.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\ufeff\u00ad"), None)
+
+
+def normalize_line(line: str) -> str:
+    """Collapse every run of whitespace (NBSP and tabs included) to one space and strip the ends.
+
+    >>> normalize_line("  Hello,\\u00a0 world\\t")
+    'Hello, world'
+    """
+    if not line.isascii():
+        line = line.translate(_INVISIBLE)
+    return " ".join(line.split())
+
+
+def segment_text(text: str) -> list[Block]:
+    """Split text into Blocks, one per non-empty line, numbered from 0.
+
+    >>> [b.text for b in segment_text("Title\\n\\n  First  paragraph.\\nSecond.")]
+    ['Title', 'First paragraph.', 'Second.']
+    """
+    blocks: list[Block] = []
+    after_blank = True
+    for line in text.splitlines():
+        normalized = normalize_line(line)
+        if not normalized:
+            after_blank = True
+            continue
+        hints = _AFTER_BLANK if after_blank else _NO_HINTS
+        blocks.append(Block(index=len(blocks), text=normalized, hints=hints))
+        after_blank = False
+    return blocks

@@ -1,0 +1,89 @@
+"""What a block looks like, from its text alone: prose sentence, headline, or short fragment.
+
+These cheap measurements drive the context rules (navigation runs, the main-content region, the
+title). They work for any script: words are whitespace-separated tokens, and Chinese or
+Japanese characters count as half a word each.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+#: Characters of scripts written without spaces between words.
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: A block that ends like a sentence: final punctuation, maybe followed by closing quotes.
+_SENTENCE_END = regex.compile(r"[.!?…。！？:;](?:[\"'”’»)\]]*)$")
+#: Words that are capitalised (or start with a digit) in a title-case headline.
+_CAPITALISED = regex.compile(r"(?:^|\s)[\p{Lu}\d]")
+_WORD = regex.compile(r"\S+")
+
+#: Fewest words (at a sentence end) for a block to count as prose.
+MIN_SENTENCE_WORDS = 6
+#: Fewest words for a block to count as prose even without final punctuation.
+LONG_BLOCK_WORDS = 25
+#: Small words that stay lower-case in title-case headlines.
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
+)
+
+
+class Shape(enum.Enum):
+    """How a block reads: prose sentences, a headline, or a short fragment (a menu item, a label)."""
+
+    SENTENCE = "sentence"
+    HEADLINE = "headline"
+    FRAGMENT = "fragment"
+
+
+def word_count(text: str) -> float:
+    """Whitespace words, plus half a word per Chinese or Japanese character.
+
+    >>> word_count("Russia hosted Syrian and Iranian delegations")
+    6
+    """
+    count = len(text.split())
+    if not text.isascii():
+        count += len(_UNSPACED_SCRIPT.findall(text)) / 2
+    return count
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when the text ends with sentence punctuation (closing quotes allowed after it)."""
+    return _SENTENCE_END.search(text[-4:]) is not None
+
+
+def is_title_case(text: str) -> bool:
+    """True when nearly every word but the small ones is capitalised, as in a headline.
+
+    >>> is_title_case("Does Marie Yovanovitch Have a Net Worth of $17 Million?")
+    True
+    >>> is_title_case("Russia hosted Syrian and Iranian delegations for talks.")
+    False
+    """
+    words = [w for w in text.split() if w.lower() not in _TITLE_SMALL_WORDS and w[0].isalpha()]
+    if len(words) < 2:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.85 * len(words)
+
+
+def classify_shape(text: str) -> Shape:
+    """Sort a block into prose, headline or fragment by its length, punctuation and case.
+
+    >>> classify_shape("The show opens to the public on Friday.")
+    <Shape.SENTENCE: 'sentence'>
+    >>> classify_shape("New SUVs and electric vehicles highlight L.A. Auto Show")
+    <Shape.HEADLINE: 'headline'>
+    >>> classify_shape("Police Reports")
+    <Shape.FRAGMENT: 'fragment'>
+    """
+    words = word_count(text)
+    if words >= LONG_BLOCK_WORDS:
+        return Shape.SENTENCE
+    if words >= MIN_SENTENCE_WORDS and ends_like_sentence(text) and not is_title_case(text):
+        return Shape.SENTENCE
+    if words >= 3:
+        return Shape.HEADLINE
+    return Shape.FRAGMENT
