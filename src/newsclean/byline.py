@@ -49,6 +49,11 @@ _CONTACT = regex.compile(
     r"(?i)(?:.{0,60}?[.?!]\s+)?(?:(?P<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s+(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via)"
     r"|(?:reach|contact|email|e-mail|follow)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnists?)\s+(?:at|on|via))"
 )
+#: Cheap tests that must pass before the patterns above are tried.
+_BYLINE_OPENING = regex.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
+_CONTACT_HINT = regex.compile(r"reach|contact|e-?mail|follow")
+_INLINE_BY_HINT = regex.compile(rf"\b{_BY}\b")
+_AUTHOR_NOTE_HINT = regex.compile(r" (?:is|was|has been) ")
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\||\band\b|\by\b|\be\b|\bund\b|\bet\b|\bwith\b)\s*")
 _NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le|st\.?)\b")
@@ -89,15 +94,17 @@ def match_byline(text: str) -> BylineMatch | None:
     True
     """
     if len(text) <= BYLINE_MAX_CHARS:
-        if _ROLE_LINE.match(text):
-            return BylineMatch("role-credits", text)
-        if _BY_LINE.match(text) and _names_dominate(text):
-            return BylineMatch("by-line", text)
-        if _CONTACT.match(text):
+        lower = text.lower()
+        if _BYLINE_OPENING.match(lower):
+            if _ROLE_LINE.match(text):
+                return BylineMatch("role-credits", text)
+            if _BY_LINE.match(text) and _names_dominate(text):
+                return BylineMatch("by-line", text)
+        if _CONTACT_HINT.search(lower) and _CONTACT.match(text):
             return BylineMatch("contact", text)
-        if _dated_by_names(text):
+        if _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
             return BylineMatch("dated-by", text)
-    if len(text) <= AUTHOR_NOTE_MAX_CHARS and _AUTHOR_NOTE.match(text):
+    if len(text) <= AUTHOR_NOTE_MAX_CHARS and _AUTHOR_NOTE_HINT.search(text, 0, 120) and _AUTHOR_NOTE.match(text):
         return BylineMatch("author-note", text)
     return None
 

@@ -52,6 +52,9 @@ _DATE = regex.compile(
     """
 )
 
+#: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
+_YEARISH = regex.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
+
 _TIME = regex.compile(
     r"""(?ix)
     (?<![\d.:])(?P<h>[012]?\d)(?:[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?
@@ -151,6 +154,8 @@ def find_dates(text: str) -> list[DateMatch]:
     datetime.datetime(2010, 10, 22, 20, 13)
     """
     found: list[DateMatch] = []
+    if _YEARISH.search(text) is None:
+        return found
     for match in _DATE.finditer(text):
         ymd = _ymd(match)
         if ymd is None:
@@ -195,6 +200,14 @@ _RELATIVE_AGE = regex.compile(
 _CLOCK = regex.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
 _LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
 
+#: A timestamp line holds a digit or a word for a relative day.
+_DIGIT = regex.compile(r"\d")
+_RELATIVE_DAYS = ("yesterday", "today", "just now", "ontem", "hoje", "ayer", "hoy", "gestern", "heute", "hier", "вчера", "сегодня")
+
+#: Words a timestamp line may carry beside its date when a bar or bullet sets them apart.
+SEPARATED_EXTRA_WORDS = 5
+_SEGMENT_SEPARATOR = regex.compile(r"\s[|•·]\s")
+
 #: The longest line treated as a timestamp line.
 TIMESTAMP_MAX_CHARS = 140
 
@@ -211,6 +224,10 @@ def is_timestamp_line(text: str) -> bool:
     """
     if len(text) > TIMESTAMP_MAX_CHARS:
         return False
+    if _DIGIT.search(text) is None:
+        lower = text.lower()
+        if not any(word in lower for word in _RELATIVE_DAYS):
+            return False
     dates = find_dates(text)
     rest = text
     for date in reversed(dates):
@@ -220,7 +237,10 @@ def is_timestamp_line(text: str) -> bool:
     if not (dates or ages or clocks):
         return False
     rest = _TIMESTAMP_FILLER.sub(" ", rest)
-    return len(_LEFTOVER_WORD.findall(rest)) == 0
+    leftover = len(_LEFTOVER_WORD.findall(rest))
+    # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may
+    # carry a short place or desk beside its date, set apart by a bar or a bullet.
+    return leftover == 0 or (leftover <= SEPARATED_EXTRA_WORDS and _SEGMENT_SEPARATOR.search(text) is not None)
 
 
 def pick_published(texts: list[str]) -> dt.datetime | dt.date | None:

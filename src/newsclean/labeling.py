@@ -27,7 +27,7 @@ from .dateline import DatelineMatch, split_dateline
 from .model import Block, Kind, Label
 from .rules import match_block
 from .rules.captions import CAPTION_MAX_CHARS, match_caption
-from .shape import Shape, classify_shape, ends_like_sentence, is_title_case, word_count
+from .shape import Shape, classify_shape, count_numbers, ends_like_sentence, is_title_case, word_count
 
 #: Region scores: prose counts its length for the article; open fragments and headlines count a
 #: little against it (so the region's edges are prose), chrome counts against it more.
@@ -36,6 +36,20 @@ HEADLINE_SCORE = -10
 CHROME_SCORE = -40
 #: A short block that ends like a sentence ("He declined.") counts half its length for.
 SHORT_SENTENCE_WEIGHT = 0.5
+
+#: A headline-shaped block with this many numbers is a table row or a score line, content that
+#: counts for the article (a fraction of its length), not against it.
+DATA_ROW_NUMBERS = 2
+DATA_ROW_WEIGHT = 0.3
+#: How many blocks from the region's start a byline or timestamp may sit and still mark what is
+#: above it (a headline, a dek) as the article's header; and how much text that header may hold.
+HEADER_REACH = 6
+HEADER_MAX_CHARS = 400
+#: Prose (in characters) that must come before a comments header for it to open a thread.
+COMMENTS_AFTER_PROSE = 300
+
+#: Rules whose blocks head a list of links to other stories.
+LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase"})
 
 #: A run of at least this many short open blocks inside the region is a menu.
 NAVIGATION_RUN_MIN = 3
@@ -85,8 +99,9 @@ def label_document(blocks: list[Block]) -> Draft:
     mark_captions_above_credits(draft)
     start, end = find_main_region(draft, range(len(draft.blocks)))
     if start < end:
-        label_header(draft, start)
+        start = max(start, label_header(draft, start))
         label_outside(draft, start, end)
+        mark_link_lists(draft, start, end)
         mark_navigation_runs(draft, start, end)
         mark_comment_thread(draft, start, end)
     settle(draft)
@@ -112,13 +127,19 @@ def mark_repeats(draft: Draft) -> None:
     first_seen: dict[str, int] = {}
     for index, block in enumerate(draft.blocks):
         earlier = first_seen.setdefault(block.text, index)
-        if earlier == index or word_count(block.text) < REPEAT_MIN_WORDS:
+        if earlier == index or word_count(block.text) < REPEAT_MIN_WORDS or _is_tweet_attribution(block.text):
             continue
         first_label = draft.labels[earlier]
         if first_label is not None and first_label.kind is not Kind.BYLINE:
             draft.mark(index, first_label.kind, "repeat")
         else:
             draft.mark(index, Kind.BOILERPLATE, "repeat")
+
+
+def _is_tweet_attribution(text: str) -> bool:
+    """"— Name (@handle) October 9, 2018" closes an embedded tweet; two tweets of one account on
+    one day repeat it, and both belong to the article."""
+    return text.startswith(("—", "-", "–")) and "(@" in text
 
 
 def mark_captions_above_credits(draft: Draft) -> None:
@@ -146,6 +167,8 @@ def block_score(draft: Draft, index: int) -> float:
         return len(text)
     if ends_like_sentence(text) and not is_title_case(text) and word_count(text) >= 2:
         return len(text) * SHORT_SENTENCE_WEIGHT
+    if shape is Shape.HEADLINE and count_numbers(text) >= DATA_ROW_NUMBERS:
+        return len(text) * DATA_ROW_WEIGHT
     return HEADLINE_SCORE if shape is Shape.HEADLINE else FRAGMENT_SCORE
 
 
@@ -165,18 +188,41 @@ def find_main_region(draft: Draft, candidates: range | list[int]) -> tuple[int, 
     return best
 
 
-def label_header(draft: Draft, start: int) -> None:
-    """Before the region: the title, bylines written as bare names next to a date, the dek."""
-    header = range(max(0, start - TITLE_SEARCH_BLOCKS), start)
-    for index in header:
+def label_header(draft: Draft, start: int) -> int:
+    """Label the article's header and return where the body starts.
+
+    Before the region sit the title, bylines written as bare names next to a date, and the dek.
+    A byline or timestamp within a few blocks of the region's start shows that the region opens
+    with header material too (a headline that reads like a sentence, a dek): that is moved out.
+    """
+    reach = min(len(draft.blocks), start + HEADER_REACH)
+    for index in range(max(0, start - TITLE_SEARCH_BLOCKS), reach):
         if draft.is_open(index) and _is_name_line_near_date(draft, index):
             draft.bylines[index] = BylineMatch("name-line", draft.blocks[index].text)
             draft.mark(index, Kind.BYLINE, "byline-name-line")
-    for index in header:
+    body_start = _end_of_header_cluster(draft, start, reach)
+    for index in range(max(0, start - TITLE_SEARCH_BLOCKS), body_start):
         if draft.is_open(index) and _is_title_candidate(draft, index):
             draft.title_index = index
             draft.labels[index] = Label(Kind.TITLE, "title")
             break
+    for index in range(start, body_start):
+        draft.mark(index, Kind.BOILERPLATE, "dek")
+    return body_start
+
+
+def _end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
+    """The block after the last byline or timestamp near the region's start, when the open text
+    above it is short enough to be a header; else the region's start."""
+    last_header = None
+    for index in range(start, reach):
+        label = draft.labels[index]
+        if label is not None and label.kind in (Kind.BYLINE, Kind.TIMESTAMP):
+            last_header = index
+    if last_header is None:
+        return start
+    header_text = sum(len(draft.blocks[i].text) for i in range(start, last_header) if draft.is_open(i))
+    return last_header + 1 if header_text <= HEADER_MAX_CHARS else start
 
 
 def _is_name_line_near_date(draft: Draft, index: int) -> bool:
@@ -222,6 +268,22 @@ def _mark_author_note(draft: Draft, index: int) -> bool:
     return True
 
 
+def mark_link_lists(draft: Draft, start: int, end: int) -> None:
+    """Under a list header ("Most read", "More from ...", "Related stories"), the headline and
+    fragment blocks up to the next prose block are links to other stories."""
+    in_list = False
+    for index in range(start, end):
+        label = draft.labels[index]
+        if label is not None:
+            if label.rule in LIST_HEADER_RULES:
+                in_list = True
+            continue
+        if draft.shapes[index] is Shape.SENTENCE:
+            in_list = False
+        elif in_list:
+            draft.mark(index, Kind.NAVIGATION, "link-list")
+
+
 def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     """Inside the region, a run of several short open blocks (chrome between them allowed) is a
     menu, unless a line ending in a colon introduces it as a list."""
@@ -239,8 +301,16 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
 
 
 def _is_menu_item(draft: Draft, index: int) -> bool:
+    """A menu item is a few words without sentence punctuation; numbers only in very short
+    items ("iOS 13"), since a longer line with numbers is a table row or a score."""
     text = draft.blocks[index].text
-    return draft.shapes[index] is not Shape.SENTENCE and word_count(text) <= NAVIGATION_ITEM_MAX_WORDS and not ends_like_sentence(text)
+    words = word_count(text)
+    return (
+        draft.shapes[index] is not Shape.SENTENCE
+        and words <= NAVIGATION_ITEM_MAX_WORDS
+        and not ends_like_sentence(text)
+        and (words <= 3 or count_numbers(text) == 0)
+    )
 
 
 def _introduced_as_list(draft: Draft, first: int) -> bool:
@@ -252,33 +322,20 @@ def _introduced_as_list(draft: Draft, first: int) -> bool:
 
 
 def mark_comment_thread(draft: Draft, start: int, end: int) -> None:
-    """A comments header after most of the article's prose, with comment chrome following it,
-    opens the comment thread: every open block from there on is a comment."""
-    prose = [i for i in range(start, end) if draft.is_open(i) and draft.shapes[i] is Shape.SENTENCE]
-    if not prose:
-        return
-    total = sum(len(draft.blocks[i].text) for i in prose)
-    seen = 0
-    prose_set = set(prose)
+    """A comments header after the article's first prose, with comment chrome (another comments
+    block or a timestamp) following it, opens the comment thread: every open block from there
+    on is a comment."""
+    prose_before = 0
     for index in range(start, len(draft.blocks)):
-        if index in prose_set:
-            seen += len(draft.blocks[index].text)
-            continue
         label = draft.labels[index]
-        if label is None or label.kind is not Kind.COMMENTS or seen < total / 2:
+        if label is None:
+            if draft.shapes[index] is Shape.SENTENCE:
+                prose_before += len(draft.blocks[index].text)
             continue
-        if _comment_chrome_follows(draft, index):
+        if label.kind is Kind.COMMENTS and prose_before >= COMMENTS_AFTER_PROSE and _comment_chrome_follows(draft, index):
             for later in range(index + 1, len(draft.blocks)):
                 _mark_comment(draft, later)
             return
-
-
-def _mark_comment(draft: Draft, index: int) -> None:
-    """Label a block of a comment thread: open blocks, and the commenters' names and dates."""
-    label = draft.labels[index]
-    if label is None or label.kind in (Kind.TIMESTAMP, Kind.BYLINE):
-        draft.labels[index] = Label(Kind.COMMENTS, "comment-thread")
-        draft.bylines.pop(index, None)
 
 
 def _comment_chrome_follows(draft: Draft, index: int) -> bool:
@@ -327,3 +384,11 @@ def _cut_dateline(draft: Draft, index: int) -> bool:
     if draft.title_index is not None and draft.title_index > index:
         draft.title_index += 1
     return True
+
+
+def _mark_comment(draft: Draft, index: int) -> None:
+    """Label a block of a comment thread: open blocks, and the commenters' names and dates."""
+    label = draft.labels[index]
+    if label is None or label.kind in (Kind.TIMESTAMP, Kind.BYLINE):
+        draft.labels[index] = Label(Kind.COMMENTS, "comment-thread")
+        draft.bylines.pop(index, None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .model import Block
 
 #: Hint set on a block that follows a blank line (or opens the text): scrapers put blank lines
@@ -12,7 +14,7 @@ _AFTER_BLANK = frozenset({AFTER_BLANK})
 _NO_HINTS: frozenset[str] = frozenset()
 
 #: Invisible characters that scrapers leave in text and that carry no content.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\ufeff\u00ad"), None)
+_INVISIBLE = regex.compile("[\u200b\u200e\u200f\ufeff\u00ad]")
 
 
 def normalize_line(line: str) -> str:
@@ -21,9 +23,21 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("  Hello,\\u00a0 world\\t")
     'Hello, world'
     """
-    if not line.isascii():
-        line = line.translate(_INVISIBLE)
-    return " ".join(line.split())
+    stripped = line.strip()
+    if stripped.isascii() and "  " not in stripped and "\t" not in stripped:
+        return stripped  # the common case, already clean
+    return " ".join(stripped.split())
+
+
+def remove_invisible(text: str) -> str:
+    """Drop zero-width spaces, direction marks, soft hyphens and byte-order marks.
+
+    >>> remove_invisible("news\\u200bclean")
+    'newsclean'
+    """
+    if text.isascii() or _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub("", text)
 
 
 def segment_text(text: str) -> list[Block]:
@@ -34,7 +48,7 @@ def segment_text(text: str) -> list[Block]:
     """
     blocks: list[Block] = []
     after_blank = True
-    for line in text.splitlines():
+    for line in remove_invisible(text).splitlines():
         normalized = normalize_line(line)
         if not normalized:
             after_blank = True

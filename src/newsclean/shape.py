@@ -15,9 +15,10 @@ import regex
 _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: A block that ends like a sentence: final punctuation, maybe followed by closing quotes.
 _SENTENCE_END = regex.compile(r"[.!?…。！？:;](?:[\"'”’»)\]]*)$")
+_ELLIPSIS_END = regex.compile(r"(?:\.\.|…)[\"'”’»)\]]*$")
 #: Words that are capitalised (or start with a digit) in a title-case headline.
 _CAPITALISED = regex.compile(r"(?:^|\s)[\p{Lu}\d]")
-_WORD = regex.compile(r"\S+")
+_DIGIT = regex.compile(r"\d")
 
 #: Fewest words (at a sentence end) for a block to count as prose.
 MIN_SENTENCE_WORDS = 6
@@ -44,14 +45,23 @@ def word_count(text: str) -> float:
     6
     """
     count = len(text.split())
-    if not text.isascii():
+    # Words of spaced scripts average under eight characters; only a text with longer "words"
+    # can hold Chinese or Japanese runs, so only such a text pays for counting them.
+    if len(text) > 8 * count and not text.isascii():
         count += len(_UNSPACED_SCRIPT.findall(text)) / 2
     return count
 
 
 def ends_like_sentence(text: str) -> bool:
-    """True when the text ends with sentence punctuation (closing quotes allowed after it)."""
-    return _SENTENCE_END.search(text[-4:]) is not None
+    """True when the text ends with sentence punctuation (closing quotes allowed after it).
+
+    An ellipsis is not a sentence end: it marks a teaser cut short ("Andrew parties in..").
+
+    >>> ends_like_sentence("He declined to comment.”"), ends_like_sentence("Apple will launch its ..")
+    (True, False)
+    """
+    tail = text[-4:]
+    return _SENTENCE_END.search(tail) is not None and _ELLIPSIS_END.search(tail) is None
 
 
 def is_title_case(text: str) -> bool:
@@ -67,6 +77,15 @@ def is_title_case(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= 0.85 * len(words)
+
+
+def count_numbers(text: str) -> int:
+    """How many whitespace tokens hold a digit (table rows and score lines hold several).
+
+    >>> count_numbers("1 Kyle Busch 5040 5 1 17 27")
+    6
+    """
+    return sum(1 for token in text.split() if _DIGIT.search(token))
 
 
 def classify_shape(text: str) -> Shape:

@@ -43,12 +43,17 @@ def phrase_key(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _CompiledTables:
     phrase_index: dict[str, Label]
-    rules: tuple[Rule, ...]
-    combined: regex.Pattern[str]
+    #: (length bound, anchored rules whose max_chars is at least that, their alternation), by
+    #: increasing bound: a block is tried against the first group whose bound it fits in, so a
+    #: paragraph is never tried against rules for short button labels.
+    anchored: tuple[tuple[int, tuple[Rule, ...], regex.Pattern[str]], ...]
+    gated: tuple[Rule, ...]
+    keywords: tuple[str, ...]
 
 
 def _compile(families: tuple[object, ...]) -> _CompiledTables:
-    """Index every phrase table and join every rule into one alternation of named groups."""
+    """Index every phrase table; join the anchored rules into alternations of named groups by
+    length bound, and keep the keyword-gated rules apart, in table order."""
     phrase_index: dict[str, Label] = {}
     rules: list[Rule] = []
     for family in families:
@@ -56,8 +61,41 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
             for phrase in table.phrases:
                 phrase_index.setdefault(phrase_key(phrase), Label(table.kind, table.name))
         rules.extend(getattr(family, "RULES", ()))
-    branches = "|".join(f"(?P<r{i}>{rule.source})" for i, rule in enumerate(rules))
-    return _CompiledTables(phrase_index, tuple(rules), regex.compile(branches))
+    anchored = [rule for rule in rules if not rule.keywords]
+    groups = []
+    for bound in sorted({rule.max_chars for rule in anchored}):
+        fitting = tuple(rule for rule in anchored if rule.max_chars >= bound)
+        branches = "|".join(f"(?P<r{i}>{rule.source})" for i, rule in enumerate(fitting))
+        groups.append((bound, fitting, regex.compile(branches)))
+    gated = tuple(rule for rule in rules if rule.keywords)
+    keywords = tuple(sorted({k for rule in gated for k in rule.keywords}))
+    return _CompiledTables(phrase_index, tuple(groups), gated, keywords)
+
+
+def _match_anchored(text: str) -> Label | None:
+    """Try the anchored rules whose length bound the block fits in, in table order."""
+    length = len(text)
+    for bound, fitting, combined in _TABLES.anchored:
+        if length <= bound:
+            match = combined.fullmatch(text)
+            if match is None:
+                return None
+            return _rule_label(fitting[int(match.lastgroup[1:])])  # type: ignore[index]
+    return None
+
+
+def _match_gated(text: str, lower: str) -> Label | None:
+    """Try the keyword-gated rules, each only when one of its keywords occurs in the block."""
+    for keyword in _TABLES.keywords:
+        if keyword in lower:
+            break
+    else:
+        return None
+    for rule in _TABLES.gated:
+        if len(text) <= rule.max_chars and any(k in lower for k in rule.keywords):
+            if rule.compiled.fullmatch(text):
+                return _rule_label(rule)
+    return None
 
 
 _TABLES = _compile(FAMILIES)
@@ -77,16 +115,8 @@ def match_block(text: str) -> Label | None:
     """
     if len(text) > RULE_MAX_CHARS:
         return None
-    label = _TABLES.phrase_index.get(phrase_key(text))
+    lower = text.lower()
+    label = _TABLES.phrase_index.get(lower.strip(_KEY_STRIP))
     if label is not None:
         return label
-    match = _TABLES.combined.fullmatch(text)
-    if match is None:
-        return None
-    first = int(match.lastgroup[1:])  # type: ignore[index]
-    # The combined pattern picks the first matching rule; a rule whose length bound the block
-    # exceeds does not count, so look on at the rules after it one by one (a rare path).
-    for rule in _TABLES.rules[first:]:
-        if len(text) <= rule.max_chars and rule.compiled.fullmatch(text):
-            return _rule_label(rule)
-    return None
+    return _match_anchored(text) or _match_gated(text, lower)

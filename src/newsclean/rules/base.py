@@ -15,6 +15,10 @@ class Rule:
 
     ``pattern`` is matched case-insensitively unless ``case_sensitive``; ``max_chars`` bounds the
     blocks it is tried on, so a rule for a short button label never fires on a paragraph.
+    A rule whose match may start anywhere in the block (``.{0,80}click here ...``) names
+    ``keywords``: lower-case literals of which one must occur in the block before the pattern is
+    tried at all. Rules without keywords must be anchored at a literal start, so that they fail
+    fast; they are joined into one alternation.
     """
 
     name: str
@@ -22,6 +26,7 @@ class Rule:
     pattern: str
     max_chars: int = 120
     case_sensitive: bool = False
+    keywords: tuple[str, ...] = ()
     compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -43,8 +43,8 @@ _CREDIT_LINE = regex.compile(
 )
 
 #: A credit at the end of a caption ("... Moscow, November 18, 2013. REUTERS/Grigory Dukor").
-_CREDIT_SUFFIX = regex.compile(
-    rf"""(?x)
+_CREDIT_SUFFIX = regex.compile(  # (?r): matched from the end backwards, where credits sit
+    rf"""(?xr)
     (?:
         \b{_AGENCY}\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool))?
       | \((?:(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua)\s+)?(?i:photo|image|picture|foto)[^()]{{0,90}}\)
@@ -67,6 +67,25 @@ _CAPTION_PREFIX = regex.compile(
 )
 #: Gallery captions that carry their own "less" / "... more" toggle.
 _TOGGLED_CAPTION = regex.compile(r"(?:\S\s+less|(?:\.\.\.|…)\s*more)$")
+_TOGGLE_ENDINGS = (" less", "more")
+
+#: What the end of a caption must hold for the credit patterns to be tried at all.
+_CREDIT_HINTS = ("/", "(", "[", "©", "credit", "photo", "image", "picture", "foto", "getty", "shutterstock", "via ")
+#: What a credit line must hold (the hints above, or an agency's name).
+_CREDIT_LINE_HINTS = _CREDIT_HINTS + (
+    "ap", "reuters", "afp", "epa", "efe", "press", "images", "agency", "courtesy", "source",
+    "contributor", "wire", "xinhua", "tass", "dpa", "nasa", "esa", "pti", "ians", "ansa",
+    "kyodo", "yonhap", "alamy", "zuma", "rex", "istock", "bloomberg", "anadolu", "sipa", "pool",
+    "handout", "illustration", "graphic", "video", "bild", "imagem", "imagen", "pa", "ⓒ",
+)
+
+
+def _has_hint(lower: str, hints: tuple[str, ...]) -> bool:
+    """True when one of the literal hints occurs in the lower-cased text."""
+    for hint in hints:
+        if hint in lower:
+            return True
+    return False
 
 #: The longest block read as a credit line, and as a caption.
 CREDIT_MAX_CHARS = 100
@@ -86,7 +105,11 @@ def is_credit_line(text: str) -> bool:
     >>> is_credit_line("The photo was taken in Moscow.")
     False
     """
-    return len(text) <= CREDIT_MAX_CHARS and _CREDIT_LINE.fullmatch(text) is not None
+    return (
+        len(text) <= CREDIT_MAX_CHARS
+        and _has_hint(text.lower(), _CREDIT_LINE_HINTS)
+        and _CREDIT_LINE.fullmatch(text) is not None
+    )
 
 
 def is_caption(text: str) -> bool:
@@ -102,9 +125,9 @@ def is_caption(text: str) -> bool:
         return False
     tail = text[-110:]
     return (
-        _CREDIT_SUFFIX.search(tail) is not None
+        (_has_hint(tail.lower(), _CREDIT_HINTS) and _CREDIT_SUFFIX.search(tail) is not None)
         or _CAPTION_PREFIX.match(text) is not None
-        or _TOGGLED_CAPTION.search(tail) is not None
+        or text.endswith(_TOGGLE_ENDINGS) and _TOGGLED_CAPTION.search(tail) is not None
     )
 
 

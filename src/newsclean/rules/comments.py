@@ -26,7 +26,7 @@ RULES = (
         r"(?=.{0,200}\b(?:comment|coment|kommentar))"
         r"(?=.{0,250}\b(?:moderat|moderad|approv|aprova|guideline|policy|closed|civil|respectful|spam))"
         r".{0,300}",
-        max_chars=300,
+        max_chars=300, keywords=('comment', 'coment', 'kommentar'),
     ),
     Rule("comment-rating", Kind.COMMENTS, r"rating:?\s*-?\d+\s*votes?", max_chars=30),
     Rule("comment-header", Kind.COMMENTS, r"(?:top|most|best|newest|oldest|latest)\s+(?:rated\s+)?comments", max_chars=40),

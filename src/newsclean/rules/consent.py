@@ -14,7 +14,7 @@ RULES = (
         r"|manage|continu(?:e|ing) to (?:use|browse)|by (?:using|browsing|clicking)|improve your"
         r"|experience|partners))"
         r".{0,500}",
-        max_chars=500,
+        max_chars=500, keywords=('cookie',),
     ),
     Rule(
         "consent-notice",
@@ -23,7 +23,7 @@ RULES = (
         r"|manage (?:your )?(?:consent|privacy) (?:preferences|settings|choices)|consent preferences"
         r"|your privacy choices|do not sell(?: or share)? my (?:personal )?information))"
         r".{0,500}",
-        max_chars=500,
+        max_chars=500, keywords=('privacy', 'consent', 'personal', 'process'),
     ),
 )
 

@@ -24,7 +24,7 @@ RULES = (
         rf"[•·*-]?\s*{_LAYOUT_WORD}(?:-{_LAYOUT_WORD})+",
         max_chars=80,
     ),
-    Rule("css-rule", Kind.LAYOUT, r"[.#@]?[\w\-.#: >,\[\]=\"']{1,80}\s*\{[^{}]*\}?", max_chars=300),
+    Rule("css-rule", Kind.LAYOUT, r"[.#@]?[\w\-.#: >,\[\]=\"']{1,80}\s*\{[^{}]*\}?", max_chars=300, keywords=('{',)),
     Rule("css-media-query", Kind.LAYOUT, r"@media\b.*", max_chars=300),
     Rule(
         "javascript",

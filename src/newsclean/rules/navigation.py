@@ -14,7 +14,7 @@ RULES = (
         "breadcrumb",
         Kind.NAVIGATION,
         r"[^\s>»›][^>»›.!?]{0,30}(?:\s+[>»›]\s+[^>»›.!?]{1,40}){1,6}",
-        max_chars=150,
+        max_chars=150, keywords=('>', '»', '›'),
     ),
     Rule(
         "tag-list",
@@ -32,6 +32,13 @@ RULES = (
         r"(?:\s*[-–«‹<]*\s*(?:next|previous|prev|older|newer)\s+(?:[\w']+\s+){0,3}"
         r"(?:posts?|articles?|story|stories|news|entry|entries|page|item)\s*[-–»›>]*)?",
         max_chars=80,
+    ),
+    Rule(
+        "keyword-list",
+        Kind.NAVIGATION,
+        r"[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}(?:, [^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}){4,}",
+        max_chars=600,
+        keywords=(",",),
     ),
     Rule(
         "skip-link",
