@@ -204,6 +204,12 @@ _LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
 _DIGIT = regex.compile(r"\d")
 _RELATIVE_DAYS = ("yesterday", "today", "just now", "ontem", "hoje", "ayer", "hoy", "gestern", "heute", "hier", "вчера", "сегодня")
 
+#: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
+_STAMP_WORD = regex.compile(
+    r"(?i)\b(?:published|updated?|posted|modified|created|publicado|atualizado|actualizado"
+    r"|publié|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b"
+)
+
 #: Words a timestamp line may carry beside its date when a bar or bullet sets them apart.
 SEPARATED_EXTRA_WORDS = 5
 _SEGMENT_SEPARATOR = regex.compile(r"\s[|•·]\s")
@@ -236,6 +242,8 @@ def is_timestamp_line(text: str) -> bool:
     rest, clocks = _CLOCK.subn(" ", rest)
     if not (dates or ages or clocks):
         return False
+    if not (dates or ages) and _STAMP_WORD.search(rest) is None:
+        return False  # a bare time of day ("4:14 p.m.") heads a live-blog entry
     rest = _TIMESTAMP_FILLER.sub(" ", rest)
     leftover = len(_LEFTOVER_WORD.findall(rest))
     # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may

@@ -34,6 +34,10 @@ from .shape import Shape, classify_shape, count_numbers, ends_like_sentence, is_
 FRAGMENT_SCORE = -15
 HEADLINE_SCORE = -10
 CHROME_SCORE = -40
+#: Chrome that sits inside articles (pictures with their captions, repeated picture titles)
+#: counts against the region less than page chrome does.
+INLINE_CHROME_SCORE = -10
+INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.BOILERPLATE})
 #: A short block that ends like a sentence ("He declined.") counts half its length for.
 SHORT_SENTENCE_WEIGHT = 0.5
 
@@ -159,8 +163,9 @@ def mark_captions_above_credits(draft: Draft) -> None:
 
 def block_score(draft: Draft, index: int) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
-    if not draft.is_open(index):
-        return CHROME_SCORE
+    label = draft.labels[index]
+    if label is not None:
+        return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
     text = draft.blocks[index].text
     shape = draft.shapes[index]
     if shape is Shape.SENTENCE:
@@ -221,8 +226,12 @@ def _end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
             last_header = index
     if last_header is None:
         return start
-    header_text = sum(len(draft.blocks[i].text) for i in range(start, last_header) if draft.is_open(i))
-    return last_header + 1 if header_text <= HEADER_MAX_CHARS else start
+    header = [i for i in range(start, last_header) if draft.is_open(i)]
+    if sum(len(draft.blocks[i].text) for i in header) > HEADER_MAX_CHARS:
+        return start
+    if any(split_dateline(draft.blocks[i].text) for i in header):
+        return start  # a paragraph that opens with a dateline is the story, not its header
+    return last_header + 1
 
 
 def _is_name_line_near_date(draft: Draft, index: int) -> bool:

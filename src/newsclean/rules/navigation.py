@@ -37,7 +37,7 @@ RULES = (
         "keyword-list",
         Kind.NAVIGATION,
         r"[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}(?:, [^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}){4,}",
-        max_chars=600,
+        max_chars=1000,
         keywords=(",",),
     ),
     Rule(
