@@ -1,0 +1,323 @@
+"""The ``newsclean`` command line (also ``python -m newsclean``).
+
+Subcommands:
+
+* ``newsclean clean FILE|-``: the cleaned Article as JSON (or its body as text).
+* ``newsclean explain FILE|-``: every block of the input with what became of it and why.
+
+Exit codes: 0 success; 1 the input could not be read or was refused (missing file, no
+permission, over the size limit); 2 bad arguments.
+
+Each subcommand is one ``define_*`` function that adds its parser and names the function that
+runs it; :data:`COMMANDS` lists them, so adding a subcommand is adding one such function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import newsclean
+
+from .explain import explain_text, format_row
+from .model import Article
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+PROG = "newsclean"
+#: Width the subcommands' descriptions are wrapped to (argparse keeps them as written).
+HELP_WIDTH = 78
+STDIN = "-"
+
+#: How far into the input to look for early ``<body>`` or ``<p>`` tags when sniffing for HTML.
+HTML_SNIFF_CHARS = 2048
+_HTML_PREFIXES = ("<!doctype html", "<html")
+_EARLY_HTML_TAG = re.compile(r"<(?:body|p)[\s>]")
+#: What may precede the first character of an input: whitespace and a byte-order mark.
+_LEADING_JUNK = " \t\r\n\f\v\ufeff"
+
+EXIT_CODES_EPILOG = """\
+exit codes:
+  0  success
+  1  the input could not be read (missing file, no permission) or is over the
+     size limit; also when the output pipe closes early (newsclean ... | head)
+  2  bad arguments (including --html, until HTML input is supported)
+"""
+
+Subparsers = argparse._SubParsersAction  # argparse's own type for add_subparsers() results
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr, with the exit code to return."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# ---------------------------------------------------------------- input
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is most likely an HTML page rather than plain text.
+
+    It is when, after whitespace and a byte-order mark, it starts with ``<!doctype html`` or
+    ``<html``, or when a ``<body>`` or ``<p>`` tag appears in its first few kilobytes.
+
+    >>> looks_like_html("\\ufeff  <!DOCTYPE html><html><body>Hi</body></html>")
+    True
+    >>> looks_like_html("Some news.\\n\\n<p class='lead'>A paragraph.</p>")
+    True
+    >>> looks_like_html("Prices rose <5% in May.\\n\\nThe <pre> tag stayed.")
+    False
+    """
+    head = text[:HTML_SNIFF_CHARS].lstrip(_LEADING_JUNK).lower()
+    return head.startswith(_HTML_PREFIXES) or _EARLY_HTML_TAG.search(head) is not None
+
+
+def read_input(source: str) -> str:
+    """Read a file (or stdin for ``-``) as UTF-8; undecodable bytes become U+FFFD, with a
+    warning. Raises :class:`CommandError` (exit 1) when the input cannot be read."""
+    name = "<stdin>" if source == STDIN else source
+    try:
+        data = read_stdin_bytes() if source == STDIN else Path(source).read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CommandError(f"cannot read {name}: {reason}", EXIT_INPUT) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        warn(f"{name} is not valid UTF-8; undecodable bytes were replaced with U+FFFD")
+        return data.decode("utf-8", errors="replace")
+
+
+def read_stdin_bytes() -> bytes:
+    """All of stdin as bytes (as text, encoded back, when stdin has no byte buffer)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+
+
+def warn(message: str) -> None:
+    """Print a one-line warning on stderr."""
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def warn_html_as_text() -> None:
+    """Say that input that looks like HTML is being cleaned as plain text."""
+    warn("the input looks like HTML, but HTML input is not supported yet; cleaning it as text")
+
+
+def html_cleaner() -> Callable[[str], Article] | None:
+    """``newsclean.clean_html`` when this version of the library has it, else None."""
+    return getattr(newsclean, "clean_html", None)
+
+
+def require_html_support() -> None:
+    """Refuse ``--html`` (exit 2) while the library has no ``clean_html``."""
+    if html_cleaner() is None:
+        raise CommandError(
+            "HTML input is not supported yet: pass the page's text, or omit --html", EXIT_USAGE
+        )
+
+
+def clean_input(text: str, input_kind: str) -> Article:
+    """Clean ``text`` as ``"text"``, ``"html"`` or ``"auto"`` (sniffed with looks_like_html)."""
+    clean_html = html_cleaner()
+    if input_kind == "auto" and looks_like_html(text):
+        if clean_html is None:
+            warn_html_as_text()
+        else:
+            input_kind = "html"
+    if input_kind == "html" and clean_html is not None:
+        return clean_html(text)
+    return newsclean.clean(text)
+
+
+# ---------------------------------------------------------------- output
+
+
+def render_article(article: Article, output_format: str) -> str:
+    """The Article as indented JSON, or (``"text"``) just its body."""
+    if output_format == "text":
+        return article.body
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+
+
+def use_color(no_color_flag: bool, stream: TextIO) -> bool:
+    """Colour only on a terminal, and never with ``--no-color`` or a non-empty ``NO_COLOR``."""
+    if no_color_flag or os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+# ---------------------------------------------------------------- subcommands
+
+
+def add_command(
+    subparsers: Subparsers, name: str, summary: str, description: str
+) -> argparse.ArgumentParser:
+    """A subcommand's parser with its one-line summary, its wrapped description, the exit codes
+    and the FILE positional that every subcommand reads."""
+    parser = subparsers.add_parser(
+        name,
+        help=summary,
+        description=textwrap.fill(description, HELP_WIDTH),
+        epilog=EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "input",
+        metavar="FILE",
+        help="the scraped text to read, as UTF-8; '-' reads standard input",
+    )
+    return parser
+
+
+def define_clean(subparsers: Subparsers) -> None:
+    """``newsclean clean``: print the cleaned Article."""
+    parser = add_command(
+        subparsers,
+        "clean",
+        summary="clean one scraped page and print the Article",
+        description=(
+            "Clean one scraped news page and print the Article: as JSON (title, body, byline, "
+            "dateline, captions and every removed block with its kind and rule), or just the "
+            "body text."
+        ),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json: the whole Article (default); text: the body only",
+    )
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--text",
+        dest="input_kind",
+        action="store_const",
+        const="text",
+        help="treat the input as plain text, whatever it looks like",
+    )
+    kind.add_argument(
+        "--html",
+        dest="input_kind",
+        action="store_const",
+        const="html",
+        help="treat the input as HTML (not supported yet: exits with code 2)",
+    )
+    parser.set_defaults(input_kind="auto", run=run_clean)
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    """Read, clean and print one input."""
+    if args.input_kind == "html":
+        require_html_support()
+    article = clean_input(read_input(args.input), args.input_kind)
+    print(render_article(article, args.format))
+    return EXIT_OK
+
+
+def define_explain(subparsers: Subparsers) -> None:
+    """``newsclean explain``: print every block with its label."""
+    parser = add_command(
+        subparsers,
+        "explain",
+        summary="show every block of the input with what became of it and why",
+        description=(
+            "Print every block (non-empty line) of the input, one per line, with what became of "
+            "it: 'kept' in the body; 'field' when it went into the title, byline or dateline; "
+            "'removed' otherwise. Fields and removals also show the block's kind and the rule "
+            "that decided it. Colours are used on a terminal unless NO_COLOR is set."
+        ),
+    )
+    parser.add_argument(
+        "--no-color",
+        action="store_true",
+        help="print without colours (they are only used on a terminal, and never when "
+        "NO_COLOR is set)",
+    )
+    parser.set_defaults(run=run_explain)
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Read one input and print its explain rows."""
+    text = read_input(args.input)
+    if looks_like_html(text):
+        warn_html_as_text()
+    color = use_color(args.no_color, sys.stdout)
+    for row in explain_text(text):
+        print(format_row(row, color))
+    return EXIT_OK
+
+
+#: Every subcommand, in the order ``--help`` lists them.
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (define_clean, define_explain)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every subcommand of :data:`COMMANDS`."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn scraped news text into a clean article: body, title, byline, dateline.",
+        epilog=EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {newsclean.__version__}")
+    subparsers = parser.add_subparsers(metavar="COMMAND", required=True)
+    for define in COMMANDS:
+        define(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version and argparse's usage errors
+        return exit_code(exit_.code)
+    try:
+        return args.run(args)
+    except CommandError as error:
+        return fail(str(error), error.code)
+    except newsclean.NewscleanError as error:  # InputTooLargeError
+        return fail(str(error), EXIT_INPUT)
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+
+
+def exit_code(code: object) -> int:
+    """The exit code a ``SystemExit`` carries (``None`` is success, a message is failure)."""
+    if code is None:
+        return EXIT_OK
+    return code if isinstance(code, int) else EXIT_USAGE
+
+
+def fail(message: str, code: int) -> int:
+    """Print a one-line error on stderr and return ``code``."""
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def quiet_broken_pipe() -> int:
+    """The reader went away (``newsclean explain big.txt | head``): stop without a traceback.
+
+    stdout is pointed at devnull so that the interpreter's final flush does not fail again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_INPUT
