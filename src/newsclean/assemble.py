@@ -6,7 +6,7 @@ import regex
 
 from . import dates
 from .byline import merge_bylines
-from .labeling import Draft
+from .draft import Draft
 from .model import Article, Dateline, Kind, Label, Removal
 
 #: Kinds that are not removals: the body, and the title (returned as ``Article.title``).

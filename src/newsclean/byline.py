@@ -44,14 +44,41 @@ _AUTHOR_NOTE = regex.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author"
     r"|analyst|critic|blogger|intern|fellow|freelancer|photographer|publisher|host)\b"
 )
-#: A contact line: "Jane Doe may be reached at ...", "Reach the reporter at ...".
+#: A contact line: "Jane Doe may be reached at ...", "Contact Jane Doe at jdoe@...", "To contact
+#: the reporter on this story: Jane Doe in London at ...".
 _CONTACT = regex.compile(
-    r"(?i)(?:.{0,60}?[.?!]\s+)?(?:(?P<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s+(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via)"
-    r"|(?:reach|contact|email|e-mail|follow)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnists?)\s+(?:at|on|via))"
+    r"(?:.{0,60}?[.?!]\s+)?(?:"
+    r"(?P<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s+(?i:(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via))"
+    r"|(?i:contact|e-?mail)\s+(?P<name2>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s+(?i:at|on|via)\s"
+    r"|(?i:to\s+contact\s+the\s+(?P<role>reporters?|writers?|authors?|editors?)\b[^:]{0,40}):\s*(?P<names>.{2,200})"
+    r")"
 )
+#: Credit lines for contributors: "Ellen Park contributed to this report.", "Contributing: Ana
+#: Whitlock, USA TODAY", "--With assistance from Kaori Saito.", "X contributed reporting from Y."
+_CONTRIBUTORS = regex.compile(
+    r"(?:(?P<before>.{3,160}?)\s+(?i:contributed|contributing)\s+(?i:(?:additional\s+)?reporting|to\s+this"
+    r"\s+(?:report|story|article)|research|to\s+the\s+report)\b.{0,80}"
+    r"|[-–—\s]*(?i:with\s+assistance\s+from|contributing|contributors?|additional\s+reporting|colabora(?:ção|ram)"
+    r"|mit\s+material\s+von|avec)\s*:?\s+(?P<after>.{3,200}))"
+)
+#: An editing credit written with a colon: "Edição: Carlos Menezes", "Editor: Jane Doe".
+_EDITOR_LABEL = regex.compile(
+    r"(?i:edição|edición|édition|edited|editing|editor|editors|redaktion|bearbeitung|a cura di)\s*:\s*(?P<names>\p{Lu}.{2,100})"
+)
+#: "X reported from Washington." at the foot of a story.
+_REPORTED_FROM = regex.compile(
+    r"(?P<names>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3}(?:\s+and\s+[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})?)"
+    r"\s+reported\s+from\s+[\p{Lu}][\w .,'’\-]{1,60}\.?"
+)
+#: A source line under a wire story: "SOURCE: Al Jazeera News".
+_SOURCE_LINE = regex.compile(r"(?i:source|fonte|fuente|quelle)\s*:\s*\p{Lu}[\w .&'’\-]{1,50}")
+#: A byline that names only a desk or organisation: "By Island News 8 Staff".
+_ORG_BYLINE_END = regex.compile(r"(?i)\b(?:staff|staff reports?|reports?|wire|wires|wire services|news services?|desk|team|bureau|editors|editorial board|writers?)\.?$")
+
 #: Cheap tests that must pass before the patterns above are tried.
 _BYLINE_OPENING = regex.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
-_CONTACT_HINT = regex.compile(r"reach|contact|e-?mail|follow")
+_CONTACT_HINT = regex.compile(r"reach|contact|e-?mail")
+_CONTRIBUTOR_HINT = regex.compile(r"contribut|assistance|additional reporting|colabora|mit material|avec ")
 _INLINE_BY_HINT = regex.compile(rf"\b{_BY}\b")
 _AUTHOR_NOTE_HINT = regex.compile(r" (?:is|was|has been) ")
 #: Separators between names in a list.
@@ -98,15 +125,73 @@ def match_byline(text: str) -> BylineMatch | None:
         if _BYLINE_OPENING.match(lower):
             if _ROLE_LINE.match(text):
                 return BylineMatch("role-credits", text)
-            if _BY_LINE.match(text) and _names_dominate(text):
+            if _BY_LINE.match(text) and (_names_dominate(text) or _is_org_byline(text)):
                 return BylineMatch("by-line", text)
         if _CONTACT_HINT.search(lower) and _CONTACT.match(text):
             return BylineMatch("contact", text)
+        if _CONTRIBUTOR_HINT.search(lower) and _CONTRIBUTORS.fullmatch(text) and _contributor_names(text):
+            return BylineMatch("contributors", text)
+        if ":" in text and (_EDITOR_LABEL.fullmatch(text) or _SOURCE_LINE.fullmatch(text)):
+            return BylineMatch("label", text)
         if _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
             return BylineMatch("dated-by", text)
     if len(text) <= AUTHOR_NOTE_MAX_CHARS and _AUTHOR_NOTE_HINT.search(text, 0, 120) and _AUTHOR_NOTE.match(text):
         return BylineMatch("author-note", text)
     return None
+
+
+def match_foot_byline(text: str) -> BylineMatch | None:
+    """Recognise a byline that only counts at an article's foot: an author note ("Jane Doe is a
+    staff writer ...") or "Jane Doe reported from Washington." (in the body these are news)."""
+    found = match_byline(text)
+    if found is not None:
+        return found
+    if len(text) <= BYLINE_MAX_CHARS and " reported from " in text and _REPORTED_FROM.fullmatch(text):
+        return BylineMatch("reported-from", text)
+    return None
+
+
+def _is_org_byline(text: str) -> bool:
+    """"By Island News 8 Staff": "By", capitalised words, and a desk word at the end."""
+    words = text.split()[1:]
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words) and bool(
+        _ORG_BYLINE_END.search(text)
+    )
+
+
+def _contributor_names(text: str) -> list[str]:
+    """Person names in a contributor credit line."""
+    match = _CONTRIBUTORS.fullmatch(text)
+    if match is None:
+        return []
+    return find_person_names(match.group("before") or match.group("after") or "")
+
+
+def find_person_names(text: str) -> list[str]:
+    """Person names anywhere in a short credit text, organisations and possessives skipped.
+
+    >>> find_person_names("Fox News’ Dana Whitley and The Associated Press")
+    ['Dana Whitley']
+    >>> find_person_names("Associated Press writer Kim Tran in Oakland")
+    ['Kim Tran']
+    """
+    names: list[str] = []
+    run: list[str] = []
+    for raw in [*text.split(), ""]:
+        token = raw.strip(":,;()[]\"“”.")
+        possessive = token.endswith(("’s", "'s", "’", "'"))
+        if token and not possessive and _NAME_TOKEN.fullmatch(token) and token.lower() not in _NOT_A_NAME and not _is_brand(token):
+            run.append(token)
+            if not raw.endswith((",", ";", ".")) or len(token) <= 2:
+                continue
+        while run and run[-1].lower() in _NAME_CONNECTORS:
+            run.pop()
+        if len(run) >= 2:
+            name = " ".join(_trim_to_name(run, complete=len(run) <= 3))
+            if name not in names:
+                names.append(name)
+        run = []
+    return names
 
 
 def _names_dominate(text: str) -> bool:
@@ -147,6 +232,7 @@ def is_name_line(text: str) -> bool:
     """
     if len(text) > 80 or any(ch.isdigit() for ch in text):
         return False
+    text = _IN_PLACE.sub("", text)
     tokens = text.split()
     return (
         len(tokens) >= 2
@@ -154,6 +240,26 @@ def is_name_line(text: str) -> bool:
         and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS or t == "|" for t in tokens)
         and bool(split_names(text))
     )
+
+
+#: Wire services and agencies that sign stories on their own ("PTI", "Le Monde avec AFP").
+_AGENCY_LINE = regex.compile(
+    r"(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3}\s+(?:avec|with|and|mit|con|com|e|y|und|\+|/)\s+)?"
+    r"(?:AP|AFP|Reuters|PTI|IANS|ANI|UNI|dpa|EFE|ANSA|Xinhua|Lusa|Kyodo|Yonhap|TASS|Bernama|NNA|Europa Press"
+    r"|Associated Press|The Associated Press|Agence France-Presse|Press Trust of India|Agência Brasil"
+    r"|Agencia EFE|Deutsche Presse-Agentur)"
+)
+#: A place after a name in a byline: "Hannah Lindqvist in Brussels".
+_IN_PLACE = regex.compile(r"\s+(?:in|from|em|en|aus|à)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?$")
+
+
+def is_agency_line(text: str) -> bool:
+    """True when the line names only a wire service (maybe with the paper that ran it).
+
+    >>> is_agency_line("PTI"), is_agency_line("Le Monde avec AFP"), is_agency_line("AP sources say")
+    (True, True, False)
+    """
+    return len(text) <= 60 and _AGENCY_LINE.fullmatch(text) is not None
 
 
 def split_names(names: str) -> list[str]:
@@ -190,8 +296,7 @@ def _person_name(part: str) -> str | None:
     tokens = _trim_to_name(tokens, complete=len(tokens) == len(raw_tokens))
     if len(tokens) < 2:
         return None
-    name = " ".join(tokens)
-    return name.title() if name.isupper() else name
+    return " ".join(tokens)
 
 
 def _is_brand(token: str) -> bool:
@@ -229,11 +334,19 @@ def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
         match = _AUTHOR_NOTE.match(text)
         return ([match.group("name")] if match else []), []
     if form == "contact":
-        match = _CONTACT.match(text)
-        name = match.group("name") if match else None
-        return ([name] if name else []), []
+        return _parse_contact(text)
+    if form == "contributors":
+        return _contributor_names(text), []
+    if form == "reported-from":
+        match = _REPORTED_FROM.fullmatch(text)
+        return (split_names(match.group("names")) if match else []), []
+    if form == "label":
+        match = _EDITOR_LABEL.fullmatch(text)
+        return [], (split_names(match.group("names")) if match else [])
+    if form in {"continuation", "agency"}:
+        return [], []
     if form == "name-line":
-        return split_names(text), []
+        return split_names(_IN_PLACE.sub("", text)), []
     if form == "dated-by":
         return _dated_by_names(text), []
     authors: list[str] = []
@@ -245,6 +358,19 @@ def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
         target = editors if _EDITOR_ROLE.search(marker.group()) else authors
         target.extend(n for n in names if n not in target)
     return authors, editors
+
+
+def _parse_contact(text: str) -> tuple[list[str], list[str]]:
+    """Names in a contact line; "To contact the editors ..." names editors."""
+    match = _CONTACT.match(text)
+    if match is None:
+        return [], []
+    single = match.group("name") or match.group("name2")
+    if single:
+        return [single], []
+    names = [n for n in (_person_name(part) for part in regex.split(r",|;|\band\b", match.group("names"))) if n]
+    is_editor = match.group("role").lower().startswith("editor")
+    return ([], names) if is_editor else (names, [])
 
 
 def merge_bylines(lines: list[BylineMatch]) -> Byline | None:

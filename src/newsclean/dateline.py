@@ -19,13 +19,19 @@ _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
 #: A region after the place: a state abbreviation or a country ("Calif.", "S.D.", "Ukraine").
 _REGION = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if m.isascii()), key=len, reverse=True)) + ")"
-_DAY = rf"{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-_SOURCE = r"[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?"
+_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
+_SOURCE = r"(?:[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?|\p{Ll}{2,5})"
 _DASH = r"(?:--|[-–—―])"
 
+#: A place in mixed case ("Nairobi", "Hong Kong", "São Paulo"), accepted only with a wire source
+#: in brackets or a long dash after it, and never when it is a word that opens sentences.
+_MIXED_PLACE = r"\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}"
+
 _WITH_SOURCE = regex.compile(
-    rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s*\((?P<source>{_SOURCE})\)\s*(?:{_DASH}|:)\s*"
+    rf"(?P<place>(?:{_PLACE}|{_MIXED_PLACE})(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s*"
+    rf"\((?P<source>{_SOURCE})\)(?:\s*(?:{_DASH}|:))?\s*"
 )
+_MIXED_PLACE_DASH = regex.compile(rf"(?P<place>{_MIXED_PLACE}(?:,\s+{_REGION})?)\s+[–—―]\s+")
 _SOURCE_ONLY = regex.compile(rf"\((?P<source>{_SOURCE})\)\s*{_DASH}\s*")
 _PLACE_DASH = regex.compile(rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s+{_DASH}\s+")
 _PLACE_COLON = regex.compile(rf"(?P<place>{_PLACE}):\s+")
@@ -72,7 +78,7 @@ def split_dateline(paragraph: str) -> DatelineMatch | None:
     """
     if len(paragraph) < 20 or not (paragraph[0].isupper() or paragraph[0] == "("):
         return None
-    for pattern in (_WITH_SOURCE, _SOURCE_ONLY, _PLACE_DASH, _PLACE_COLON):
+    for pattern in (_WITH_SOURCE, _SOURCE_ONLY, _PLACE_DASH, _PLACE_COLON, _MIXED_PLACE_DASH):
         match = pattern.match(paragraph)
         if match is None:
             continue
@@ -80,12 +86,34 @@ def split_dateline(paragraph: str) -> DatelineMatch | None:
         place = match.groupdict().get("place")
         if not rest or not _STORY_START.match(rest):
             continue
-        if place is not None and (_NOT_A_PLACE.match(place) or not _is_capitals(place)):
+        if place is not None and not _is_place(place, capitals_only=pattern in _CAPITALS_ONLY):
             continue
         prefix = paragraph[: match.end()].rstrip()
         text = regex.sub(rf"\s*(?:{_DASH}|:)$", "", prefix)
         return DatelineMatch(prefix, text, place, match.groupdict().get("source"), rest)
     return None
+
+
+_CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON)
+
+#: Capitalised words that open sentences, so cannot be a mixed-case place before a dash.
+_SENTENCE_OPENERS = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your
+    but and or so yet then now still also meanwhile however today yesterday tomorrow here there
+    last next first finally instead indeed yes no not one some many most all each every both
+    in on at for with from by after before when while if as since until because although though
+    what who why how where which update breaking watch listen live""".split()
+)
+
+
+def _is_place(place: str, *, capitals_only: bool) -> bool:
+    """True when the text before the separator can be a dateline's place: in capitals (any
+    form), or, where the form allows it, in mixed case but not a word that opens sentences."""
+    if _NOT_A_PLACE.match(place):
+        return False
+    if _is_capitals(place):
+        return True
+    return not capitals_only and place.split()[0].lower() not in _SENTENCE_OPENERS
 
 
 def _is_capitals(place: str) -> bool:

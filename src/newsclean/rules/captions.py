@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Kind, Label
+from ..shape import ends_like_sentence
 
 #: Picture agencies and wire services as credits name them.
 _AGENCY = (
@@ -26,12 +27,21 @@ _PICTURE_WORD = r"(?:photo|photograph|image|picture|pic|illustration|graphic|vid
 _NAME_CHARS = r"[\p{L}\p{M}.'’\-]"
 
 #: A whole block that is only a credit.
+#: A person's or agency's name: capitalised words ("Damian Dovarganes", "Los Angeles Times").
+_PROPER = r"[\p{Lu}][\p{L}\p{M}.'’&\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’&\-]*){0,5}"
+
+#: A whole block that is only a credit.
 _CREDIT_LINE = regex.compile(
     rf"""(?x)
     \(?\s*(?:
-        (?i:{_PICTURE_WORD}(?:\s+(?:credits?|illustration))?|credits?|source|courtesy(?:\s+of)?)\s*(?:by\b|:|\|)\s*.{{2,90}}
+        (?i:{_PICTURE_WORD}|credits?|courtesy(?:\s+of)?)\s*(?::|\|)\s*{_PROPER}(?:\s*[,/;]\s*.{{1,50}})?
+      | (?i:{_PICTURE_WORD}(?:\s+illustration)?)\s*(?:by\b|\.\.\.|…)\s*.{{2,90}}
+      | (?i:(?:{_PICTURE_WORD}\s+)?credits?)\s*(?:by\b|:|\||\.\.\.|…)\s*.{{2,90}}
       | (?i:{_PICTURE_WORD}(?:\s+illustration)?\s+(?:by|via|courtesy\s+of)|courtesy(?:\s+of)?)\s+.{{2,90}}
+      | (?i:(?:image|photo|picture)\s+copyright)\s+.{{2,60}}
       | (?:{_AGENCY}|[\p{{Lu}}][\p{{L}}]+)\s*(?:Photo)?\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool|handout))?
+      | {_PROPER}\s*/\s*{_PROPER}
+      | (?:[\p{{L}}]+\s*/\s*)?(?i:via)\s+.{{2,60}}
       | (?:{_NAME_CHARS}+\s+){{0,6}}(?:via|for)\s+{_AGENCY}.{{0,40}}
       | (?:[\p{{Lu}}]{_NAME_CHARS}+\s+){{1,4}}[\p{{Lu}}]{_NAME_CHARS}+\s*(?:,|/|-)\s*{_AGENCY}(?:[\s/,-]+{_AGENCY})*
       | {_AGENCY}(?:[\s/,-]+(?:{_AGENCY}|via|Images|File|Pool|Handout|Contributor))*
@@ -56,6 +66,8 @@ _CREDIT_SUFFIX = regex.compile(  # (?r): matched from the end backwards, where c
       | \b(?:via|/)\s*{_AGENCY}
       | \b(?:Getty\sImages|AFP\svia\sGetty\sImages|Shutterstock)
       | \((?:[\w-]+\.)+[a-z]{{2,}}\)
+      | \[[^\[\]/]{{2,60}}/[^\[\]]{{2,60}}\]
+      | \((?:{_PROPER})\s*/\s*(?:{_PROPER})\)
     )\s*\.?\s*$
     """
 )
@@ -63,8 +75,10 @@ _CREDIT_SUFFIX = regex.compile(  # (?r): matched from the end backwards, where c
 #: Labels that open a caption ("Image: Jose Mourinho has agreed ...").
 _CAPTION_PREFIX = regex.compile(
     r"(?i)(?:(?:image|photo|picture|pictured|caption|image caption|above|top|left|right|video)\s*:"
-    r"|©\s*(?!\d{4}))\s*\S"
+    r"|(?:image|media|video|photo)\s+caption\s|©\s*(?!\d{4}))\s*\S"
 )
+#: Daily-paper captions name who is "pictured" and end without a full stop.
+_PICTURED = regex.compile(r"(?i)\bpictured\b")
 #: Gallery captions that carry their own "less" / "... more" toggle.
 _TOGGLED_CAPTION = regex.compile(r"(?:\S\s+less|(?:\.\.\.|…)\s*more)$")
 _TOGGLE_ENDINGS = (" less", "more")
@@ -124,6 +138,8 @@ def is_caption(text: str) -> bool:
     if len(text) > CAPTION_MAX_CHARS:
         return False
     tail = text[-110:]
+    if "pictured" in text and not ends_like_sentence(text) and _PICTURED.search(text):
+        return True
     return (
         (_has_hint(tail.lower(), _CREDIT_HINTS) and _CREDIT_SUFFIX.search(tail) is not None)
         or _CAPTION_PREFIX.match(text) is not None

@@ -38,6 +38,18 @@ RULES = (
         r"|(?:video )?duration \d+:\d+)\.?",
         max_chars=120,
     ),
+    Rule(
+        "gallery-title",
+        Kind.GALLERY,
+        r"(?:photos|gallery|in pictures|pictures|slideshow|videos?)\s*:\s*[^.!?]{3,80}",
+        max_chars=100,
+    ),
+    Rule(
+        "player-controls",
+        Kind.GALLERY,
+        r"(?:listen|watch|play|audio|video)\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|\d{1,2}:\d{2}(?::\d{2})?",
+        max_chars=30,
+    ),
     Rule("image-caption-label", Kind.GALLERY, r"(?:image|photo|video) (?:caption|copyright)", max_chars=20),
 )
 
@@ -57,5 +69,8 @@ PHRASES = (
         "show less", "see more", "see less", "read less", "expand caption", "image 1",
         "media playback is unsupported on your device", "video player", "watch now",
         "listen", "listen to this article", "listen to article", "audio", "podcast",
+        "toggle more options", "more options", "download", "embed", "transcript",
+        "hide caption", "show caption", "toggle caption", "enlarge this image", "image copyright",
+        "image caption", "media caption", "photo caption", "copy this link",
     ),
 )

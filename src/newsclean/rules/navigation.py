@@ -51,11 +51,17 @@ RULES = (
 
 PHRASES = (
     phrases(
+        "tag-header",
+        Kind.NAVIGATION,
+        "topics", "tags", "related topics", "related tags", "filed under", "categories",
+        "more on this story", "more on this topic", "temas", "themen", "sujets", "tópicos",
+        "etiquetas", "schlagwörter", "mots-clés", "теги", "темы",
+    ),
+    phrases(
         "menu-item",
         Kind.NAVIGATION,
         "home", "homepage", "menu", "main menu", "search", "sign in", "log in", "login",
         "log out", "logout", "register", "my account", "account", "sections", "all sections",
-        "topics", "tags", "categories", "related topics", "related tags", "filed under",
         "back to top", "top", "back", "go back", "skip to content", "skip to main content",
         "navigation", "toggle navigation", "open menu", "close menu", "more sections",
         "all", "all >", "view all", "see all", "show all", "load more", "next page",

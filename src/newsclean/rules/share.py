@@ -9,7 +9,7 @@ from .base import Rule, phrases
 _NETWORK = (
     r"(?:facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|pinterest|reddit|tumblr"
     r"|flipboard|messenger|telegram|sms|print|copy(?: link)?|google\+|pocket|vk|line|weibo"
-    r"|wechat|instagram|youtube|rss|snapchat|tiktok|comments?|share|tweet)"
+    r"|wechat|instagram|youtube|rss|snapchat|tiktok|comments?|share|tweet|twittern|courriel|e-mail)"
 )
 _COUNT = r"\d[\d,.]*\s*[km]?"
 _COUNTED = r"(?:shares?|comments?|likes?|tweets?|views?|reactions?|responses?|replies|votes?)"
@@ -21,7 +21,9 @@ RULES = (
     Rule(
         "share-on-network",
         Kind.SHARE,
-        rf"(?:share|post|send|pin|tweet)(?: this(?: article| story| on)?)?\s*(?:on|via|to|by|with)?"
+        rf"(?:share|post|send|pin|tweet|partager|envoyer|compartir|enviar|compartilhar|compartilhe|teilen"
+        rf"|condividi|delen|udostępnij)(?: this(?: article| story| on)?)?"
+        rf"\s*(?:on|via|to|by|with|sur|par|en|por|no|na|auf|per|op|w)?"
         rf"\s*{_NETWORK}(?:\s*\(opens in new window\))?",
         max_chars=60,
     ),
@@ -46,6 +48,7 @@ PHRASES = (
         "share this article share", "email this", "print this", "print article",
         "opens in new window", "share the story", "share full article", "save", "save article",
         "save story", "share or comment on this article", "compartir", "partager", "teilen",
-        "compartilhe", "compartilhar", "поделиться",
+        "compartilhe", "compartilhar", "поделиться", "twittern", "partager", "share this with",
+        "copy this link", "share or comment on this article", "share what you think",
     ),
 )

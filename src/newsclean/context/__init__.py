@@ -1,0 +1,6 @@
+"""Context rules: labels that depend on a block's neighbours, not only on its own text.
+
+``neighbours`` (repeats, pull quotes, captions beside credits and gallery controls), ``region``
+(where the article is, and the settling that makes cleaning idempotent), ``header`` (title,
+bylines, dek), ``lists`` (menus and lists of links), ``threads`` (comment threads).
+"""

@@ -1,0 +1,120 @@
+"""The article's header: title, bylines and dates, dek.
+
+Bylines in the header are not always written "By ...": a bare name, an agency ("PTI"), or the
+lines that follow a byline (a job, a desk, a handle) are bylines when they sit next to a byline
+or a date. A byline or date just inside the region's start shows that the region opens with
+header material (a headline that reads like a sentence, a dek), which is moved out of the body.
+"""
+
+from __future__ import annotations
+
+from ..byline import BylineMatch, is_agency_line, is_name_line
+from ..dateline import split_dateline
+from ..draft import Draft
+from ..model import Kind, Label
+from ..shape import Shape, ends_like_sentence, is_title_case, word_count
+
+#: How many blocks from the region's start a byline or timestamp may sit and still mark what is
+#: above it as the header; and how much open text that header may hold.
+HEADER_REACH = 6
+HEADER_MAX_CHARS = 400
+#: The title is looked for among this many blocks before the body.
+TITLE_SEARCH_BLOCKS = 40
+#: The most words a title may have.
+TITLE_MAX_WORDS = 30
+#: How far (in blocks) a bare name or agency line may sit from a date or byline.
+NAME_LINE_REACH = 3
+#: How many lines after a byline may continue it (job, desk, handle), and how long they may be.
+CONTINUATION_LINES = 2
+CONTINUATION_MAX_WORDS = 6
+
+_SIGNATURE_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
+
+
+def label_header(draft: Draft, start: int) -> int:
+    """Label the header of the article whose region starts at ``start``; return where the body
+    starts (after any header material found inside the region)."""
+    top = max(0, start - TITLE_SEARCH_BLOCKS)
+    reach = min(len(draft.blocks), start + HEADER_REACH)
+    mark_signature_lines(draft, top, reach)
+    body_start = end_of_header_cluster(draft, start, reach)
+    title = find_title(draft, top, start, body_start)
+    if title is not None:
+        draft.title_index = title
+        draft.labels[title] = Label(Kind.TITLE, "title")
+    for index in range(start, body_start):
+        draft.mark(index, Kind.BOILERPLATE, "dek")
+    return body_start
+
+
+def mark_signature_lines(draft: Draft, top: int, reach: int) -> None:
+    """Bare names and agency lines next to a date or byline are bylines; so are the short lines
+    right after a byline (its desk, job title or handle)."""
+    for index in range(top, reach):
+        text = draft.text(index)
+        if draft.kind(index) not in (None, Kind.CREDIT) or not _near_signature(draft, index):
+            continue
+        if is_agency_line(text):
+            draft.mark_byline(index, BylineMatch("agency", text))
+        elif draft.is_open(index) and is_name_line(text):
+            draft.mark_byline(index, BylineMatch("name-line", text))
+    for index in range(top, reach):
+        if draft.kind(index) is Kind.BYLINE:
+            _mark_continuations(draft, index, reach)
+
+
+def _near_signature(draft: Draft, index: int) -> bool:
+    return any(
+        draft.kind(other) in _SIGNATURE_KINDS for other in draft.neighbours(index, NAME_LINE_REACH) if other != index
+    )
+
+
+def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
+    for index in range(byline + 1, min(reach, byline + 1 + CONTINUATION_LINES)):
+        text = draft.text(index)
+        kind = draft.kind(index)
+        continues = (kind is None and draft.shapes[index] is not Shape.SENTENCE and not ends_like_sentence(text)) or (
+            kind is Kind.CREDIT and is_agency_line(text)
+        )
+        if not continues or word_count(text) > CONTINUATION_MAX_WORDS:
+            return
+        draft.mark_byline(index, BylineMatch("continuation", text))
+
+
+def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
+    """The block after the last byline or timestamp near the region's start, when the open text
+    above it is short enough to be a header and is not a datelined paragraph; else ``start``."""
+    last = None
+    for index in range(start, reach):
+        if draft.kind(index) in _SIGNATURE_KINDS:
+            last = index
+    if last is None:
+        return start
+    header = [i for i in range(start, last) if draft.is_open(i)]
+    if sum(len(draft.text(i)) for i in header) > HEADER_MAX_CHARS:
+        return start
+    if any(split_dateline(draft.text(i)) for i in header):
+        return start  # a paragraph that opens with a dateline is the story, not its header
+    return last + 1
+
+
+def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | None:
+    """The headline closest above the body; failing that, the first block of a header cluster
+    inside the region (a headline written as a sentence)."""
+    for index in range(body_start - 1, top - 1, -1):
+        if draft.is_open(index) and _is_headline(draft, index):
+            return index
+    for index in range(start, body_start):
+        if draft.is_open(index) and word_count(draft.text(index)) <= TITLE_MAX_WORDS:
+            return index
+    return None
+
+
+def _is_headline(draft: Draft, index: int) -> bool:
+    """A headline: a few words, not ending in a full stop (a question or title case may)."""
+    text = draft.text(index)
+    return (
+        draft.shapes[index] is not Shape.FRAGMENT
+        and word_count(text) <= TITLE_MAX_WORDS
+        and (not ends_like_sentence(text) or text.endswith(("?", "!")) or is_title_case(text))
+    )

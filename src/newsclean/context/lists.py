@@ -1,0 +1,98 @@
+"""Menus and lists of links: runs of short lines, and the headlines under "Most read"."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..model import Kind
+from ..segment import AFTER_BLANK
+from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+
+#: Rules whose blocks head a list of links to other stories or topics.
+LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase", "tag-header"})
+#: A labelled block this short inside a list is one of its links ("comment" among topic tags).
+LIST_ITEM_MAX_WORDS = 3
+#: A run of at least this many short open blocks inside the article is a menu.
+NAVIGATION_RUN_MIN = 3
+#: Menu items have at most this many words.
+NAVIGATION_ITEM_MAX_WORDS = 5
+
+
+def mark_link_lists(draft: Draft) -> None:
+    """Under a list header ("Most read", "More from ...", "Topics"), the headline and fragment
+    blocks up to the next prose block are links. A line set off by a blank line right above a
+    paragraph ends the list: it is the article's next subheading."""
+    in_list = False
+    for index in range(len(draft.blocks)):
+        label = draft.labels[index]
+        if label is not None:
+            if label.rule in LIST_HEADER_RULES:
+                in_list = True
+            elif in_list and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS and label.kind is not Kind.TITLE:
+                draft.relabel(index, Kind.NAVIGATION, "link-list")
+            continue
+        if draft.shapes[index] is Shape.SENTENCE or _is_subheading(draft, index):
+            in_list = False
+        elif in_list:
+            draft.mark(index, Kind.NAVIGATION, "link-list")
+
+
+def _is_subheading(draft: Draft, index: int) -> bool:
+    below = index + 1
+    return (
+        AFTER_BLANK in draft.blocks[index].hints
+        and below < len(draft.blocks)
+        and draft.is_open(below)
+        and draft.shapes[below] is Shape.SENTENCE
+    )
+
+
+def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
+    """Inside the region, a run of several short open blocks (chrome between them allowed) is a
+    menu, unless a line ending in a colon introduces it as a list."""
+    run: list[int] = []
+    for index in range(start, end + 1):
+        if index < end and not draft.is_open(index):
+            continue
+        if index < end and _is_menu_item(draft, index):
+            run.append(index)
+            continue
+        if len(run) >= NAVIGATION_RUN_MIN and not _introduced_as_list(draft, run[0]):
+            for item in run:
+                draft.mark(item, Kind.NAVIGATION, "navigation-run")
+        run = []
+
+
+def _is_menu_item(draft: Draft, index: int) -> bool:
+    """A menu item is a few words without sentence punctuation; numbers only in very short
+    items ("iOS 13"), since a longer line with numbers is a table row or a score."""
+    text = draft.text(index)
+    words = word_count(text)
+    return (
+        draft.shapes[index] is not Shape.SENTENCE
+        and words <= NAVIGATION_ITEM_MAX_WORDS
+        and not ends_like_sentence(text)
+        and (words <= 3 or count_numbers(text) == 0)
+    )
+
+
+def _introduced_as_list(draft: Draft, first: int) -> bool:
+    """True when the nearest open block above the run ends with a colon ("Here are the picks:")."""
+    for index in range(first - 1, -1, -1):
+        if draft.is_open(index):
+            return draft.text(index).endswith(":")
+    return False
+
+
+def label_outside(draft: Draft, start: int, end: int) -> None:
+    """Open blocks before and after the region are page chrome: separators are layout, fragments
+    navigation, the rest boilerplate."""
+    for index in range(len(draft.blocks)):
+        if start <= index < end or not draft.is_open(index):
+            continue
+        text = draft.text(index)
+        if not any(ch.isalnum() for ch in text):
+            draft.mark(index, Kind.LAYOUT, "separator")
+        elif draft.shapes[index] is Shape.FRAGMENT:
+            draft.mark(index, Kind.NAVIGATION, "outside-article")
+        else:
+            draft.mark(index, Kind.BOILERPLATE, "outside-article")

@@ -1,0 +1,108 @@
+"""Labels read from a block's immediate neighbours: repeats, pull quotes, captions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..draft import Draft
+from ..model import Kind
+from ..rules.captions import CAPTION_MAX_CHARS
+from ..segment import AFTER_BLANK
+from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+
+#: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
+REPEAT_MIN_WORDS = 3
+#: A pull quote repeats at least this many words of a paragraph.
+PULL_QUOTE_MIN_WORDS = 5
+#: The attribution under a pull quote has at most this many words.
+ATTRIBUTION_MAX_WORDS = 8
+#: Gallery controls that sit right below (or above) the caption they toggle.
+_CAPTION_TOGGLES_BELOW = frozenset({"hide caption", "toggle caption", "close caption", "caption"})
+_CAPTION_TOGGLES_ABOVE = frozenset({"enlarge this image", "image caption", "media caption", "photo caption", "image"})
+_QUOTES = "\"'“”‘’«»„ "
+
+
+def mark_repeats(draft: Draft) -> None:
+    """Copies of one block share a label: if any copy is chrome, all open copies get its kind;
+    otherwise every copy after the first is boilerplate."""
+    copies: dict[str, list[int]] = {}
+    for index, block in enumerate(draft.blocks):
+        copies.setdefault(block.text, []).append(index)
+    for text, indices in copies.items():
+        if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
+            continue
+        chrome = next((draft.kind(i) for i in indices if draft.kind(i) not in (None, Kind.BYLINE)), None)
+        for number, index in enumerate(indices):
+            if chrome is not None:
+                draft.mark(index, chrome, "repeat")
+            elif number > 0:
+                draft.mark(index, Kind.BOILERPLATE, "repeat")
+
+
+def _is_tweet_attribution(text: str) -> bool:
+    """"— Name (@handle) October 9, 2018" closes an embedded tweet; two tweets of one account on
+    one day repeat it, and both belong to the article."""
+    return text.startswith(("—", "-", "–")) and "(@" in text
+
+
+def mark_pull_quotes(draft: Draft) -> None:
+    """A short block whose words stand inside another paragraph is a pull quote; the short name
+    line right under it is its attribution."""
+    whole = "\n".join(block.text for block in draft.blocks)
+    copies = Counter(block.text for block in draft.blocks)
+    for index, block in enumerate(draft.blocks):
+        if not draft.is_open(index) or draft.shapes[index] is Shape.FRAGMENT:
+            continue
+        core = block.text.strip(_QUOTES)
+        if word_count(core) < PULL_QUOTE_MIN_WORDS or len(block.text) > CAPTION_MAX_CHARS:
+            continue
+        if whole.count(core) > copies[block.text]:  # it stands inside another paragraph too
+            draft.mark(index, Kind.BOILERPLATE, "pull-quote")
+            below = index + 1
+            if below < len(draft.blocks) and draft.is_open(below) and _is_attribution(draft.text(below)):
+                draft.mark(below, Kind.BOILERPLATE, "pull-quote")
+
+
+def _is_attribution(text: str) -> bool:
+    return word_count(text) <= ATTRIBUTION_MAX_WORDS and not ends_like_sentence(text)
+
+
+def mark_captions(draft: Draft) -> None:
+    """Captions known by their neighbours: the block right above a credit line (always when the
+    two are adjacent lines, and a paragraph apart only if the block is not prose), the block
+    above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
+    for index in range(len(draft.blocks)):
+        if not draft.is_open(index) or len(draft.text(index)) > CAPTION_MAX_CHARS:
+            continue
+        below, above = index + 1, index - 1
+        if below < len(draft.blocks) and _is_credit_for(draft, below, index):
+            draft.mark(index, Kind.CAPTION, "caption-above-credit")
+        elif below < len(draft.blocks) and draft.text(below).lower() in _CAPTION_TOGGLES_BELOW:
+            draft.mark(index, Kind.CAPTION, "caption-above-toggle")
+        elif above >= 0 and draft.text(above).lower() in _CAPTION_TOGGLES_ABOVE and draft.shapes[index] is not Shape.FRAGMENT:
+            draft.mark(index, Kind.CAPTION, "caption-below-label")
+
+
+def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
+    """True when block ``credit`` is a credit line that belongs to block ``caption`` above it."""
+    if draft.kind(credit) is not Kind.CREDIT:
+        return False
+    adjacent = AFTER_BLANK not in draft.blocks[credit].hints
+    return adjacent or draft.shapes[caption] is not Shape.SENTENCE
+
+
+def mark_bare_counters(draft: Draft) -> None:
+    """A line that is only a number ("312", "1.4k", "4") counts shares beside share buttons and
+    pictures beside gallery chrome; elsewhere it is left alone."""
+    for index, block in enumerate(draft.blocks):
+        if not draft.is_open(index) or not _is_bare_count(block.text):
+            continue
+        kinds = {draft.kind(i) for i in draft.neighbours(index, 1) if i != index}
+        if Kind.SHARE in kinds or Kind.COMMENTS in kinds:
+            draft.mark(index, Kind.SHARE, "share-count")
+        elif kinds & {Kind.GALLERY, Kind.CAPTION, Kind.CREDIT}:
+            draft.mark(index, Kind.GALLERY, "picture-count")
+
+
+def _is_bare_count(text: str) -> bool:
+    return len(text) <= 7 and count_numbers(text) == 1 and len(text.split()) == 1

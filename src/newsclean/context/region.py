@@ -1,0 +1,112 @@
+"""Where the article is: the stretch of blocks that holds the most prose.
+
+Every block gets a score, prose for the article and chrome against it, and the region is the
+maximum-sum run of scores. :func:`settle` finishes the labelling by trimming the region again
+over the blocks left open, cutting the dateline off the first paragraph and bylines off the
+foot, until nothing changes; that fixed point is why cleaning a cleaned body changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..byline import match_foot_byline
+from ..dateline import split_dateline
+from ..draft import Draft
+from ..model import Block, Kind, Label
+from ..shape import Shape, classify_shape, count_numbers, ends_like_sentence, is_title_case, word_count
+
+#: Open fragments and headlines count a little against the region, so its edges are prose.
+FRAGMENT_SCORE = -15
+HEADLINE_SCORE = -10
+#: Page chrome counts against the region more than chrome that sits inside articles (pictures
+#: and their captions, repeated picture titles).
+CHROME_SCORE = -40
+INLINE_CHROME_SCORE = -10
+INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.BOILERPLATE})
+#: A short block that ends like a sentence ("He declined.") counts half its length for.
+SHORT_SENTENCE_WEIGHT = 0.5
+#: A headline-shaped block with this many numbers is a table row or a score line: content, which
+#: counts a fraction of its length for the article.
+DATA_ROW_NUMBERS = 2
+DATA_ROW_WEIGHT = 0.3
+
+
+def block_score(draft: Draft, index: int) -> float:
+    """How much a block counts for (positive) or against (negative) being in the article."""
+    label = draft.labels[index]
+    if label is not None:
+        return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
+    text = draft.text(index)
+    shape = draft.shapes[index]
+    if shape is Shape.SENTENCE:
+        return len(text)
+    if ends_like_sentence(text) and not is_title_case(text) and word_count(text) >= 2:
+        return len(text) * SHORT_SENTENCE_WEIGHT
+    if shape is Shape.HEADLINE and count_numbers(text) >= DATA_ROW_NUMBERS:
+        return len(text) * DATA_ROW_WEIGHT
+    return HEADLINE_SCORE if shape is Shape.HEADLINE else FRAGMENT_SCORE
+
+
+def find_main_region(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
+    """The maximum-sum run of block scores among ``candidates`` (block indices in order), as a
+    ``[start, end)`` range of block indices; ties go to the longest run. Empty (``(0, 0)``) when
+    no block scores above zero."""
+    best_sum, best = 0.0, (0, 0)
+    run_sum, run_start = 0.0, -1
+    for index in candidates:
+        if run_start < 0 or run_sum < 0:
+            run_sum, run_start = 0.0, index
+        run_sum += block_score(draft, index)
+        if run_sum > best_sum or (run_sum == best_sum and best_sum > 0 and run_start == best[0]):
+            best_sum, best = run_sum, (run_start, index + 1)
+    return best
+
+
+def settle(draft: Draft) -> None:
+    """Trim the region over the open blocks, cut the dateline off the first paragraph and
+    bylines off the foot, until nothing changes (see the module docstring)."""
+    while True:
+        open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+        if not open_blocks:
+            return
+        start, end = find_main_region(draft, open_blocks)
+        if start == end:
+            return  # no prose at all: every open block stays as it is
+        for index in open_blocks:
+            if not start <= index < end:
+                draft.mark(index, Kind.BOILERPLATE, "outside-article")
+        body = [i for i in open_blocks if start <= i < end]
+        if mark_foot_byline(draft, body[-1]):
+            continue
+        if draft.dateline is None and cut_dateline(draft, body[0]):
+            continue
+        return
+
+
+def mark_foot_byline(draft: Draft, index: int) -> bool:
+    """Label the block as a byline when it reads as one at an article's foot (an author note,
+    "X reported from Y."); say whether it did."""
+    found = match_foot_byline(draft.text(index))
+    if found is None:
+        return False
+    draft.mark_byline(index, found)
+    return True
+
+
+def cut_dateline(draft: Draft, index: int) -> bool:
+    """Split a dateline off the block into a block of its own; say whether there was one."""
+    block = draft.blocks[index]
+    found = split_dateline(block.text)
+    if found is None:
+        return False
+    draft.dateline = found
+    prefix = Block(index=block.index, text=found.prefix, tag=block.tag, hints=block.hints)
+    rest = Block(index=block.index, text=found.rest, tag=block.tag, hints=block.hints)
+    draft.blocks[index:index + 1] = [prefix, rest]
+    draft.labels[index:index + 1] = [Label(Kind.DATELINE, "dateline"), None]
+    draft.shapes[index:index + 1] = [Shape.FRAGMENT, classify_shape(found.rest)]
+    draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
+    if draft.title_index is not None and draft.title_index > index:
+        draft.title_index += 1
+    return True

@@ -1,0 +1,53 @@
+"""Comment threads, and comment buttons that belong to the share bar."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..model import Kind
+from ..shape import Shape
+
+#: Prose (in characters) that must come before a comments header for it to open a thread.
+COMMENTS_AFTER_PROSE = 300
+#: How many blocks after a comments header another comments block or a date must appear.
+THREAD_CHROME_REACH = 6
+
+
+def mark_comment_thread(draft: Draft, start: int) -> None:
+    """A comments header after the article's first prose, with comment chrome (another comments
+    block or a timestamp) following it, opens the thread: every open block after it, and every
+    commenter's name and date, is a comment. Comment buttons above the prose are share buttons."""
+    prose_before = 0
+    for index in range(start, len(draft.blocks)):
+        kind = draft.kind(index)
+        if kind is None:
+            if draft.shapes[index] is Shape.SENTENCE:
+                prose_before += len(draft.text(index))
+            continue
+        if prose_before < COMMENTS_AFTER_PROSE or not _is_comments_header(draft, index):
+            continue
+        if _comment_chrome_follows(draft, index):
+            draft.relabel(index, Kind.COMMENTS, draft.labels[index].rule)  # type: ignore[union-attr]
+            for later in range(index + 1, len(draft.blocks)):
+                if draft.kind(later) in (None, Kind.TIMESTAMP, Kind.BYLINE, Kind.SHARE, Kind.NAVIGATION):
+                    draft.relabel(later, Kind.COMMENTS, "comment-thread")
+            return
+
+
+def _is_comments_header(draft: Draft, index: int) -> bool:
+    kind = draft.kind(index)
+    return kind is Kind.COMMENTS or (kind is Kind.SHARE and "comment" in draft.text(index).lower())
+
+
+def _comment_chrome_follows(draft: Draft, index: int) -> bool:
+    for later in range(index + 1, min(len(draft.blocks), index + 1 + THREAD_CHROME_REACH)):
+        if draft.kind(later) in (Kind.COMMENTS, Kind.TIMESTAMP):
+            return True
+    return False
+
+
+def mark_header_comment_buttons(draft: Draft, start: int) -> None:
+    """Comment links above the article's start ("View comments", "Comments") are share-bar
+    buttons, not a comment thread."""
+    for index in range(start):
+        if draft.kind(index) is Kind.COMMENTS:
+            draft.relabel(index, Kind.SHARE, "share-bar-comments")

@@ -1,0 +1,56 @@
+"""The labeller's working state for one document (made fresh for every call, never shared)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .byline import BylineMatch
+from .dateline import DatelineMatch
+from .model import Block, Kind, Label
+from .shape import Shape
+
+
+@dataclass
+class Draft:
+    """Blocks with their labels (``None`` while no rule has claimed a block: a body candidate),
+    their shapes, and the fields found so far."""
+
+    blocks: list[Block]
+    labels: list[Label | None]
+    shapes: list[Shape]
+    bylines: dict[int, BylineMatch] = field(default_factory=dict)
+    dateline: DatelineMatch | None = None
+    title_index: int | None = None
+
+    def is_open(self, index: int) -> bool:
+        """True when no rule has claimed the block yet (it is a body candidate)."""
+        return self.labels[index] is None
+
+    def kind(self, index: int) -> Kind | None:
+        """The block's kind, or None while it is open."""
+        label = self.labels[index]
+        return None if label is None else label.kind
+
+    def text(self, index: int) -> str:
+        """The block's text."""
+        return self.blocks[index].text
+
+    def mark(self, index: int, kind: Kind, rule: str) -> None:
+        """Label an open block (a claimed block keeps its label)."""
+        if self.labels[index] is None:
+            self.labels[index] = Label(kind, rule)
+
+    def relabel(self, index: int, kind: Kind, rule: str) -> None:
+        """Label a block whatever it was labelled before."""
+        self.labels[index] = Label(kind, rule)
+        if kind is not Kind.BYLINE:
+            self.bylines.pop(index, None)
+
+    def mark_byline(self, index: int, found: BylineMatch) -> None:
+        """Label a block as a byline and keep what it says for the Byline field."""
+        self.bylines[index] = found
+        self.labels[index] = Label(Kind.BYLINE, f"byline-{found.form}")
+
+    def neighbours(self, index: int, reach: int) -> range:
+        """Indices within ``reach`` blocks of ``index`` (the block itself included)."""
+        return range(max(0, index - reach), min(len(self.blocks), index + reach + 1))
