@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .labeling import Draft, label_document
+from .draft import Draft
+from .labeling import label_document
 from .model import Kind, Label
 from .options import DEFAULT_OPTIONS, Options
 from .pipeline import check_text
