@@ -92,7 +92,7 @@ _NOT_A_NAME = frozenset(
     daily herald tribune gazette leader press network digital online magazine channel radio tv
     the for of at in on senior chief special contributing political national foreign business
     health science sports opinion columnist analyst producer photographer and with from via
-    inc llc ltd co company report""".split()
+    inc llc ltd co company report reports""".split()
 )
 _NAME_CONNECTORS = frozenset({"and", "&", "de", "van", "von", "da", "del", "der", "y", "e", "und"})
 _HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

@@ -38,13 +38,13 @@ _PLACE_COLON = regex.compile(rf"(?P<place>{_PLACE}):\s+")
 
 #: Capitalised openings that are labels, salutations or kickers rather than places.
 _NOT_A_PLACE = regex.compile(
-    r"(?:DEAR|UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LISTEN|EXCLUSIVE|NOTE|EDITOR'?S NOTE"
+    r"DEAR\b.*|(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LISTEN|EXCLUSIVE|NOTE|EDITOR'?S NOTE"
     r"|EDITORS NOTE|Q|A|ANALYSIS|OPINION|COMMENTARY|LIVE|LIVE UPDATES|WARNING|SPOILER|SPOILERS"
     r"|PHOTOS?|VIDEO|READ|READ MORE|ALERT|CORRECTION|CLARIFICATION|FACT CHECK|FACT-CHECK|TL;?DR"
     r"|SUMMARY|BACKGROUND|CONTEXT|WHAT|WHY|HOW|WHO|WHEN|WHERE|THE BOTTOM LINE|BOTTOM LINE|NEW"
     r"|FIRST|LAST|ALSO|PLUS|BONUS|PS|P\.S\.|RELATED|ADVERTISEMENT|SPONSORED|REVIEW|RECIPE"
     r"|INGREDIENTS|DIRECTIONS|STEP \d+|TIP|TIPS|FAQ|QUESTION|ANSWER|OK|FYI|NB|URGENT|FLASH"
-    r"|REPORT|STATEMENT|TRANSCRIPT|EXCERPT|UPDATE \d+|PART \w+|CHAPTER \w+)(?:\s|$)"
+    r"|REPORT|STATEMENT|TRANSCRIPT|EXCERPT|UPDATE \d+|PART \w+|CHAPTER \w+)"
 )
 
 #: The first character of the story after the dateline: a capital, a digit or an opening quote.
@@ -109,7 +109,7 @@ _SENTENCE_OPENERS = frozenset(
 def _is_place(place: str, *, capitals_only: bool) -> bool:
     """True when the text before the separator can be a dateline's place: in capitals (any
     form), or, where the form allows it, in mixed case but not a word that opens sentences."""
-    if _NOT_A_PLACE.match(place):
+    if _NOT_A_PLACE.fullmatch(place):
         return False
     if _is_capitals(place):
         return True

@@ -43,7 +43,7 @@ _DATE = regex.compile(
     (?<![\d\w])(?:
         (?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
       | (?P<cy>(?:19|20)\d\d)\s*[년年]\s*(?P<cm>\d{{1,2}})\s*[월月]\s*(?P<cd>\d{{1,2}})(?:\s*[일日])?
-      | (?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}}){_ORDINAL},?\s+(?P<ay>(?:19|20)\d\d)(?!\d)
+      | (?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}}){_ORDINAL},?\s+(?P<ay>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))
       | (?P<bd>\d{{1,2}}){_ORDINAL}\.?\s+(?:de\s+)?(?P<bm>{_MONTH})\.?,?\s+(?:de\s+)?(?P<by>(?:19|20)\d\d)(?!\d)
       | (?P<ey>(?:19|20)\d\d),?\s+(?P<em>{_MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)
       | (?P<yy>(?:19|20)\d\d)[/.](?P<ym>\d{{1,2}})[/.](?P<yd>\d{{1,2}})(?!\d)
@@ -57,15 +57,20 @@ _YEARISH = regex.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
 
 _TIME = regex.compile(
     r"""(?ix)
-    (?<![\d.:])(?P<h>[012]?\d)(?:[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?
-    \s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])
+    (?:
+        (?P<h>[012]?\d)(?:[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])
+      | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z|ET|EST|EDT)\b)
+    )
     """
 )
+#: Where a time of day may start: not inside a number (a year run into a time, "20195:00", is
+#: the exception the caller handles).
+_NOT_IN_NUMBER = regex.compile(r"[\d.:]")
 
 #: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
 _DATE_TIME_GAP = regex.compile(r"(?i)[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@)?[\s,]*")
 _TIME_DATE_GAP = regex.compile(
-    r"(?i)\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
+    r"(?i)\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
 )
 
 _UPDATE_WORDS = regex.compile(
@@ -109,30 +114,35 @@ def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
     return year, first, second
 
 
-def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int] | None:
-    """The time of day written right after (or right before) a date: (hour, minute, start, end)."""
+def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int, int] | None:
+    """The time of day written right after (or right before) a date:
+    (hour, minute, second, start, end)."""
     if before:
         window_start = max(0, start - 24)
         window = text[window_start:start]
         for match in reversed(list(_TIME.finditer(window))):
             tail = window[match.end():]
-            if _TIME_DATE_GAP.fullmatch(tail) and (match.group("mi") or match.group("ampm")):
+            if match.start() > 0 and _NOT_IN_NUMBER.match(window[match.start() - 1]):
+                continue
+            if _TIME_DATE_GAP.fullmatch(tail) and (match.group("mi") or match.group("ampm") or match.group("hh")):
                 hm = _hour_minute(match)
                 if hm:
-                    return hm[0], hm[1], window_start + match.start(), window_start + match.end()
+                    return *hm, window_start + match.start(), window_start + match.end()
         return None
     gap = _DATE_TIME_GAP.match(text, start)
     position = gap.end() if gap else start
     match = _TIME.match(text, position)
-    if match is None or not (match.group("mi") or match.group("ampm")):
+    if match is None or not (match.group("mi") or match.group("ampm") or match.group("hh")):
         return None
     hm = _hour_minute(match)
-    return (hm[0], hm[1], match.start(), match.end()) if hm else None
+    return (*hm, match.start(), match.end()) if hm else None
 
 
-def _hour_minute(match: regex.Match[str]) -> tuple[int, int] | None:
-    """Hour (24-hour clock) and minute of a time match, or None when out of range."""
-    hour, minute = int(match.group("h")), int(match.group("mi") or 0)
+def _hour_minute(match: regex.Match[str]) -> tuple[int, int, int] | None:
+    """Hour (24-hour clock), minute and second of a time match, or None when out of range."""
+    if match.group("hh"):
+        return int(match.group("hh")), int(match.group("mm")), 0
+    hour, minute, second = int(match.group("h")), int(match.group("mi") or 0), int(match.group("s") or 0)
     ampm = (match.group("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
@@ -140,7 +150,7 @@ def _hour_minute(match: regex.Match[str]) -> tuple[int, int] | None:
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     if hour > 23:
         return None
-    return hour, minute
+    return hour, minute, second
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -168,8 +178,8 @@ def find_dates(text: str) -> list[DateMatch]:
         value: dt.datetime | dt.date = day
         time = _time_at(text, end, before=False) or _time_at(text, start, before=True)
         if time is not None:
-            value = dt.datetime(day.year, day.month, day.day, time[0], time[1])
-            start, end = min(start, time[2]), max(end, time[3])
+            value = dt.datetime(day.year, day.month, day.day, time[0], time[1], time[2])
+            start, end = min(start, time[3]), max(end, time[4])
         is_update = bool(_UPDATE_WORDS.search(text[max(0, start - 30):start]))
         found.append(DateMatch(start, end, value, is_update))
     return found
@@ -199,6 +209,8 @@ _RELATIVE_AGE = regex.compile(
 )
 _CLOCK = regex.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
 _LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
+#: Time-zone abbreviations ("HST", "AKDT", "HKT"): short capitalised tokens in a date line.
+_ZONE_ABBREVIATION = regex.compile(r"(?<!\w)[A-Z]{2,5}(?!\w)")
 
 #: A timestamp line holds a digit or a word for a relative day.
 _DIGIT = regex.compile(r"\d")
@@ -244,7 +256,7 @@ def is_timestamp_line(text: str) -> bool:
         return False
     if not (dates or ages) and _STAMP_WORD.search(rest) is None:
         return False  # a bare time of day ("4:14 p.m.") heads a live-blog entry
-    rest = _TIMESTAMP_FILLER.sub(" ", rest)
+    rest = _TIMESTAMP_FILLER.sub(" ", _ZONE_ABBREVIATION.sub(" ", rest))
     leftover = len(_LEFTOVER_WORD.findall(rest))
     # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may
     # carry a short place or desk beside its date, set apart by a bar or a bullet.

@@ -42,8 +42,8 @@ def label_document(blocks: list[Block]) -> Draft:
     )
     for index, block in enumerate(draft.blocks):
         label_alone(draft, index)
-    mark_repeats(draft)
     mark_captions(draft)
+    mark_repeats(draft)
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     start, end = find_main_region(draft, range(len(draft.blocks)))

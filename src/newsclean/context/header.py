@@ -99,9 +99,9 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
 
 
 def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | None:
-    """The headline closest above the body; failing that, the first block of a header cluster
+    """The first headline above the body; failing that, the first block of a header cluster
     inside the region (a headline written as a sentence)."""
-    for index in range(body_start - 1, top - 1, -1):
+    for index in range(top, body_start):
         if draft.is_open(index) and _is_headline(draft, index):
             return index
     for index in range(start, body_start):

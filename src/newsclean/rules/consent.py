@@ -12,7 +12,8 @@ RULES = (
         r"(?=.{0,300}\bcookies?\b)"
         r"(?=.{0,400}\b(?:we use|uses|using|use of|accept|consent|agree|policy|settings|preferences"
         r"|manage|continu(?:e|ing) to (?:use|browse)|by (?:using|browsing|clicking)|improve your"
-        r"|experience|partners))"
+        r"|experience|partners|verwenden|nutzen|einstellungen|akzeptieren|utilisons|accepter|usamos"
+        r"|utilizamos|aceptar|aceitar|utilizziamo|accetta))"
         r".{0,500}",
         max_chars=500, keywords=('cookie',),
     ),
@@ -37,5 +38,6 @@ PHRASES = (
         "cookie policy", "privacy settings", "your privacy choices", "do not sell my info",
         "do not sell my personal information", "continue without accepting",
         "aceitar", "aceptar", "akzeptieren", "accepter", "alle akzeptieren", "tout accepter",
+        "einstellungen", "cookie-einstellungen", "paramètres", "configuración", "configurações",
     ),
 )

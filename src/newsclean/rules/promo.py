@@ -27,7 +27,7 @@ RULES = (
     Rule(
         "teaser-link",
         Kind.PROMO,
-        rf"[\[(]?\s*{_TEASER_LABEL}\s*[:>»|–—]\s*.{{3,200}}",
+        rf"[\[(]?\s*{_TEASER_LABEL}\s*[:>»|–—]\s*.{{3,200}}(?<![.!])",
         max_chars=240,
     ),
     Rule(
@@ -35,6 +35,12 @@ RULES = (
         Kind.PROMO,
         rf"(?:[^.?!]{{0,100}}[.?!]\s+)?{_PROMO_VERB}\b(?=.{{0,250}}\b{_PROMO_NOUN}).{{0,300}}",
         max_chars=320, keywords=('newsletter', 'inbox', 'alert', 'briefing', 'mailing', 'subscri', 'magazine', 'app', 'podcast', 'membership', 'youtube', 'digital access'),
+    ),
+    Rule(
+        "reach-reporter",
+        Kind.PROMO,
+        r"(?:reach|follow|contact)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnists?)\s+(?:on|at|via)\b.{0,200}",
+        max_chars=240,
     ),
     Rule(
         "follow-us",
@@ -59,12 +65,41 @@ RULES = (
         max_chars=240, keywords=('click', 'tap'),
     ),
     Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420, keywords=('click to tweet',)),
-    Rule("tip-line", Kind.PROMO, r"(?:have|got) a (?:news )?tip(?: for us)?\?.{0,200}", max_chars=220),
+    Rule(
+        "tip-line",
+        Kind.PROMO,
+        r"(?:have|got|do you have) (?:a|any) (?:news |confidential |story |)?(?:tip|tips|problem|question|story)"
+        r"(?: for us| for [\w' ]{1,30})?\?.{0,250}",
+        max_chars=300,
+    ),
+    Rule(
+        "more-articles",
+        Kind.PROMO,
+        r"(?:for more (?:articles|stories|news|coverage|updates)|we pay for (?:your )?(?:stories|videos|pictures|photos))\b.{0,200}",
+        max_chars=240,
+    ),
+    Rule(
+        "reader-revenue",
+        Kind.PROMO,
+        r".{0,400}\b(?:make a (?:contribution|donation)|support (?:our|independent|quality|local) journalism"
+        r"|small favou?r to ask|chip in|donate now|contribute now|help keep (?:our|this)\b"
+        r"|keep (?:our|this) journalism (?:free|open)|become a (?:member|supporter|subscriber) today).{0,1200}",
+        max_chars=1600,
+        keywords=("contribution", "donation", "journalism", "favour to ask", "favor to ask", "chip in",
+                  "donate now", "contribute now", "help keep", "become a"),
+    ),
     Rule(
         "app-pitch",
         Kind.PROMO,
         r"(?:get|download|install) (?:the|our) .{0,30}\bapps?\b.{0,100}",
         max_chars=140,
+    ),
+    Rule(
+        "capitals-teaser",
+        Kind.PROMO,
+        r"(?:[\p{Lu}\d'’‘\"“”$%&\-]+[\s,:]+){7,}[\p{Lu}\d'’‘\"“”$%&\-]+",
+        max_chars=160,
+        case_sensitive=True,
     ),
     Rule(
         "list-header",
@@ -94,7 +129,8 @@ PHRASES = (
         "read full story", "read the full story", "read the full article", "keep reading",
         "subscribe", "subscribe now", "subscribe today", "sign up", "sign up now", "newsletter",
         "newsletters", "get the app", "download the app", "support us", "donate",
-        "scroll to continue with content", "read later", "save for later",
+        "scroll to continue with content", "read later", "save for later", "sponsor message",
+        "supported by", "presented by", "paid for by", "partner content",
         "publicidade", "publicidad", "anzeige", "publicité", "реклама", "광고",
     ),
     phrases(
