@@ -210,7 +210,7 @@ _RELATIVE_AGE = regex.compile(
 _CLOCK = regex.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
 _LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
 #: Time-zone abbreviations ("HST", "AKDT", "HKT"): short capitalised tokens in a date line.
-_ZONE_ABBREVIATION = regex.compile(r"(?<!\w)[A-Z]{2,5}(?!\w)")
+_ZONE_ABBREVIATION = regex.compile(r"(?<!\w)(?:[A-Z]{1,4}T|UTC|UK)(?!\w)")
 
 #: A timestamp line holds a digit or a word for a relative day.
 _DIGIT = regex.compile(r"\d")

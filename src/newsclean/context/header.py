@@ -36,7 +36,9 @@ def label_header(draft: Draft, start: int) -> int:
     starts (after any header material found inside the region)."""
     top = max(0, start - TITLE_SEARCH_BLOCKS)
     reach = min(len(draft.blocks), start + HEADER_REACH)
-    mark_signature_lines(draft, top, reach)
+    headline = next((i for i in range(top, reach) if draft.is_open(i) and _is_headline(draft, i)), None)
+    # Section labels ("Middle East", "Human Interest") sit above the headline; names below it.
+    mark_signature_lines(draft, top if headline is None else headline + 1, reach)
     body_start = end_of_header_cluster(draft, start, reach)
     title = find_title(draft, top, start, body_start)
     if title is not None:

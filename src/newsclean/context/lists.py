@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..draft import Draft
+from .region import mark_foot_byline
 from ..model import Kind
 from ..segment import AFTER_BLANK
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
@@ -11,6 +12,8 @@ from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase", "tag-header"})
 #: A labelled block this short inside a list is one of its links ("comment" among topic tags).
 LIST_ITEM_MAX_WORDS = 3
+#: Kinds a short link in a list may have been given on its own ("comment" among topic tags).
+_LINK_LIKE_KINDS = frozenset({Kind.COMMENTS, Kind.PROMO, Kind.NAVIGATION, Kind.BOILERPLATE})
 #: A run of at least this many short open blocks inside the article is a menu.
 NAVIGATION_RUN_MIN = 3
 #: Menu items have at most this many words.
@@ -27,8 +30,10 @@ def mark_link_lists(draft: Draft) -> None:
         if label is not None:
             if label.rule in LIST_HEADER_RULES:
                 in_list = True
-            elif in_list and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS and label.kind is not Kind.TITLE:
+            elif in_list and label.kind in _LINK_LIKE_KINDS and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS:
                 draft.relabel(index, Kind.NAVIGATION, "link-list")
+            elif label.kind not in _LINK_LIKE_KINDS:
+                in_list = False
             continue
         if draft.shapes[index] is Shape.SENTENCE or _is_subheading(draft, index):
             in_list = False
@@ -90,6 +95,8 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
         if start <= index < end or not draft.is_open(index):
             continue
         text = draft.text(index)
+        if index >= end and mark_foot_byline(draft, index):
+            continue
         if not any(ch.isalnum() for ch in text):
             draft.mark(index, Kind.LAYOUT, "separator")
         elif draft.shapes[index] is Shape.FRAGMENT:

@@ -48,10 +48,11 @@ def _is_tweet_attribution(text: str) -> bool:
 def mark_pull_quotes(draft: Draft) -> None:
     """A short block whose words stand inside another paragraph is a pull quote; the short name
     line right under it is its attribution."""
-    whole = "\n".join(block.text for block in draft.blocks)
-    copies = Counter(block.text for block in draft.blocks)
+    prose = [block.text for index, block in enumerate(draft.blocks) if draft.is_open(index)]
+    whole = "\n".join(prose)
+    copies = Counter(prose)
     for index, block in enumerate(draft.blocks):
-        if not draft.is_open(index) or draft.shapes[index] is Shape.FRAGMENT:
+        if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE:
             continue
         core = block.text.strip(_QUOTES)
         if word_count(core) < PULL_QUOTE_MIN_WORDS or len(block.text) > CAPTION_MAX_CHARS:

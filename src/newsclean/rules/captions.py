@@ -67,6 +67,7 @@ _CREDIT_SUFFIX = regex.compile(  # (?r): matched from the end backwards, where c
       | \b(?:Getty\sImages|AFP\svia\sGetty\sImages|Shutterstock)
       | \((?:[\w-]+\.)+[a-z]{{2,}}\)
       | \[[^\[\]/]{{2,60}}/[^\[\]]{{2,60}}\]
+      | \s[-–—]\s+(?:[\p{{Lu}}][\p{{L}}'’\-]+\s+){{1,3}}[\p{{Lu}}][\p{{L}}'’\-]+/{_PROPER}
       | \((?:{_PROPER})\s*/\s*(?:{_PROPER})\)
     )\s*\.?\s*$
     """

@@ -23,8 +23,8 @@ RULES = (
     Rule(
         "media-count",
         Kind.GALLERY,
-        r"\d+\s*(?:photos|images|pictures|videos|fotos|bilder|imágenes|imagens)",
-        max_chars=20,
+        r"(?:(?:slideshow|gallery|photos|images|video)\s*\(\s*)?\d+\s*(?:photos|images|pictures|videos|fotos|bilder|imágenes|imagens)\)?",
+        max_chars=40,
     ),
     Rule(
         "player-message",

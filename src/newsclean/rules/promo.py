@@ -9,7 +9,7 @@ from .base import Rule, phrases
 #: Labels that introduce a teaser link to another story ("Read more: ...", "Related: ...").
 _TEASER_LABEL = (
     r"(?:read more|read also|also read|read next|see also|also see|related|related (?:coverage|"
-    r"stories|story|articles?|content|links?|reading|news)|recommended|don'?t miss|must read|"
+    r"stories|story|articles?|content|links?|reading|news|videos?|podcast|gallery)|recommended|don'?t miss|must read|"
     r"further reading|more on this(?: story| topic)?|more|watch|watch now|listen|up next|next up|"
     r"editor'?s'? picks?|trending|latest|leia (?:também|mais)|veja (?:também|mais)|lea también|"
     r"lire aussi|à lire aussi|mehr zum thema|lesen sie auch|читайте также)"
@@ -93,6 +93,13 @@ RULES = (
         Kind.PROMO,
         r"(?:get|download|install) (?:the|our) .{0,30}\bapps?\b.{0,100}",
         max_chars=140,
+    ),
+    Rule(
+        "print-edition-note",
+        Kind.BOILERPLATE,
+        r"(?:a version of this (?:article|story) (?:appears|appeared) in print|this (?:article|story) "
+        r"(?:appears|appeared) in (?:the )?(?:print|[\w ]{1,30} edition)).{0,300}",
+        max_chars=400,
     ),
     Rule(
         "capitals-teaser",

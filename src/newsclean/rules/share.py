@@ -15,7 +15,7 @@ _COUNT = r"\d[\d,.]*\s*[km]?"
 _COUNTED = r"(?:shares?|comments?|likes?|tweets?|views?|reactions?|responses?|replies|votes?)"
 
 RULES = (
-    Rule("counter-pair", Kind.SHARE, r"\d+\s*:\s*\d+", max_chars=15),
+    Rule("counter-pair", Kind.SHARE, r"\d+\s+:\s+\d+", max_chars=15),
     Rule("counted-action", Kind.SHARE, rf"\(?{_COUNT}\)?\s*{_COUNTED}", max_chars=30),
     Rule("action-count", Kind.SHARE, rf"{_COUNTED}\s*:?\s*\(?{_COUNT}\)?", max_chars=30),
     Rule(
@@ -50,5 +50,7 @@ PHRASES = (
         "save story", "share or comment on this article", "compartir", "partager", "teilen",
         "compartilhe", "compartilhar", "поделиться", "twittern", "partager", "share this with",
         "copy this link", "share or comment on this article", "share what you think",
+        "gift article", "gift this article", "email this story", "email this article",
+        "all sharing options", "sharing options", "more sharing options",
     ),
 )
