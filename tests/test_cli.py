@@ -210,25 +210,23 @@ def test_html_flag_exits_2_while_clean_html_is_missing(
     assert "HTML input is not supported yet" in err
 
 
-def test_detected_html_falls_back_to_text_with_a_warning(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+@pytest.mark.parametrize(
+    ("flags", "warning"),
+    [([], "input looks like HTML, but HTML input is not supported yet"), (["--text"], "")],
+)
+def test_html_looking_input_is_cleaned_as_text(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    flags: list[str],
+    warning: str,
 ) -> None:
     monkeypatch.delattr(newsclean, "clean_html", raising=False)
     page = write(tmp_path / "page.html", f"<html>\n\n{SENTENCE}\n")
-    code, out, err = run(capsys, "clean", "--format", "text", str(page))
+    code, out, err = run(capsys, "clean", "--format", "text", *flags, str(page))
     assert code == 0
-    assert "looks like HTML" in err
-    assert "The council met on Tuesday" in out
-
-
-def test_text_flag_skips_html_detection(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    page = write(tmp_path / "page.txt", f"<html>\n\n{SENTENCE}\n")
-    code, _, err = run(capsys, "clean", "--text", str(page))
-    assert code == 0
-    assert err == ""
+    assert out == f"{SENTENCE}\n"
+    assert (warning in err) if warning else (err == "")
 
 
 @pytest.mark.parametrize("flags", [["--html"], []])

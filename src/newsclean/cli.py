@@ -42,6 +42,11 @@ STDIN = "-"
 HTML_SNIFF_CHARS = 2048
 _HTML_PREFIXES = ("<!doctype html", "<html")
 _EARLY_HTML_TAG = re.compile(r"<(?:body|p)[\s>]")
+#: The flags that override HTML detection, by the input kind they set.
+INPUT_KIND_FLAGS = {
+    "text": "treat the input as plain text, whatever it looks like",
+    "html": "treat the input as HTML (not supported yet: exits with code 2)",
+}
 #: What may precede the first character of an input: whitespace and a byte-order mark.
 _LEADING_JUNK = " \t\r\n\f\v\ufeff"
 
@@ -201,21 +206,11 @@ def define_clean(subparsers: Subparsers) -> None:
         default="json",
         help="json: the whole Article (default); text: the body only",
     )
-    kind = parser.add_mutually_exclusive_group()
-    kind.add_argument(
-        "--text",
-        dest="input_kind",
-        action="store_const",
-        const="text",
-        help="treat the input as plain text, whatever it looks like",
-    )
-    kind.add_argument(
-        "--html",
-        dest="input_kind",
-        action="store_const",
-        const="html",
-        help="treat the input as HTML (not supported yet: exits with code 2)",
-    )
+    kinds = parser.add_mutually_exclusive_group()
+    for kind, help_text in INPUT_KIND_FLAGS.items():
+        kinds.add_argument(
+            f"--{kind}", dest="input_kind", action="store_const", const=kind, help=help_text
+        )
     parser.set_defaults(input_kind="auto", run=run_clean)
 
 
