@@ -23,7 +23,13 @@ from . import dates
 from .byline import match_byline
 from .context.header import label_header
 from .context.lists import label_outside, mark_link_lists, mark_navigation_runs
-from .context.neighbours import mark_bare_counters, mark_captions, mark_pull_quotes, mark_repeats
+from .context.neighbours import (
+    mark_bare_counters,
+    mark_captions,
+    mark_consent_banners,
+    mark_pull_quotes,
+    mark_repeats,
+)
 from .context.region import find_main_region, settle
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
@@ -46,11 +52,12 @@ def label_document(blocks: list[Block]) -> Draft:
     mark_repeats(draft)
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
+    mark_consent_banners(draft)
     start, end = find_main_region(draft, range(len(draft.blocks)))
     if start < end:
         start = label_header(draft, start)
         mark_header_comment_buttons(draft, start)
-        mark_link_lists(draft)
+        mark_link_lists(draft, end)
         label_outside(draft, start, end)
         mark_navigation_runs(draft, start, end)
         mark_comment_thread(draft, start)

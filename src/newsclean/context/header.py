@@ -29,6 +29,7 @@ CONTINUATION_LINES = 2
 CONTINUATION_MAX_WORDS = 6
 
 _SIGNATURE_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
+_TRANSPARENT_KINDS = (Kind.LAYOUT, Kind.SHARE, Kind.GALLERY)
 
 
 def label_header(draft: Draft, start: int) -> int:
@@ -36,7 +37,7 @@ def label_header(draft: Draft, start: int) -> int:
     starts (after any header material found inside the region)."""
     top = max(0, start - TITLE_SEARCH_BLOCKS)
     reach = min(len(draft.blocks), start + HEADER_REACH)
-    headline = next((i for i in range(top, reach) if draft.is_open(i) and _is_headline(draft, i)), None)
+    headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
     # Section labels ("Middle East", "Human Interest") sit above the headline; names below it.
     mark_signature_lines(draft, top if headline is None else headline + 1, reach)
     body_start = end_of_header_cluster(draft, start, reach)
@@ -66,9 +67,18 @@ def mark_signature_lines(draft: Draft, top: int, reach: int) -> None:
 
 
 def _near_signature(draft: Draft, index: int) -> bool:
-    return any(
-        draft.kind(other) in _SIGNATURE_KINDS for other in draft.neighbours(index, NAME_LINE_REACH) if other != index
-    )
+    """True when a date or byline is within a few blocks, not counting layout leftovers, share
+    buttons and gallery controls between them."""
+    for step in (-1, 1):
+        seen, other = 0, index + step
+        while 0 <= other < len(draft.blocks) and seen < NAME_LINE_REACH:
+            kind = draft.kind(other)
+            if kind in _SIGNATURE_KINDS:
+                return True
+            if kind not in _TRANSPARENT_KINDS:
+                seen += 1
+            other += step
+    return False
 
 
 def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
@@ -110,6 +120,12 @@ def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | Non
         if draft.is_open(index) and word_count(draft.text(index)) <= TITLE_MAX_WORDS:
             return index
     return None
+
+
+def _is_headline_not_name(draft: Draft, index: int) -> bool:
+    return draft.is_open(index) and _is_headline(draft, index) and not (
+        is_name_line(draft.text(index)) and _near_signature(draft, index)
+    )
 
 
 def _is_headline(draft: Draft, index: int) -> bool:

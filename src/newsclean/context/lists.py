@@ -20,22 +20,23 @@ NAVIGATION_RUN_MIN = 3
 NAVIGATION_ITEM_MAX_WORDS = 5
 
 
-def mark_link_lists(draft: Draft) -> None:
-    """Under a list header ("Most read", "More from ...", "Topics"), the headline and fragment
-    blocks up to the next prose block are links. A line set off by a blank line right above a
-    paragraph ends the list: it is the article's next subheading."""
+def mark_link_lists(draft: Draft, end: int) -> None:
+    """Under a list header ("Most read", "More from ...", "Topics", "Read more:"), the headline
+    and fragment blocks up to the next prose block are links; after the article's region
+    (which ends at ``end``) teaser sentences are links too. A line set off by a blank line right
+    above a paragraph ends the list: it is the article's next subheading."""
     in_list = False
     for index in range(len(draft.blocks)):
         label = draft.labels[index]
         if label is not None:
-            if label.rule in LIST_HEADER_RULES:
+            if label.rule in LIST_HEADER_RULES or (label.kind is Kind.PROMO and draft.text(index).endswith(":")):
                 in_list = True
             elif in_list and label.kind in _LINK_LIKE_KINDS and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS:
                 draft.relabel(index, Kind.NAVIGATION, "link-list")
             elif label.kind not in _LINK_LIKE_KINDS:
                 in_list = False
             continue
-        if draft.shapes[index] is Shape.SENTENCE or _is_subheading(draft, index):
+        if (draft.shapes[index] is Shape.SENTENCE and index < end) or _is_subheading(draft, index):
             in_list = False
         elif in_list:
             draft.mark(index, Kind.NAVIGATION, "link-list")

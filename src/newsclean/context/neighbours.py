@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..byline import is_agency_line
 from ..draft import Draft
 from ..model import Kind
 from ..rules.captions import CAPTION_MAX_CHARS
@@ -16,6 +17,8 @@ REPEAT_MIN_WORDS = 3
 PULL_QUOTE_MIN_WORDS = 5
 #: The attribution under a pull quote has at most this many words.
 ATTRIBUTION_MAX_WORDS = 8
+#: Links in a consent banner have at most this many words.
+BANNER_LINK_MAX_WORDS = 3
 #: Gallery controls that sit right below (or above) the caption they toggle.
 _CAPTION_TOGGLES_BELOW = frozenset({"hide caption", "toggle caption", "close caption", "caption"})
 _CAPTION_TOGGLES_ABOVE = frozenset({"enlarge this image", "image caption", "media caption", "photo caption", "image"})
@@ -85,11 +88,24 @@ def mark_captions(draft: Draft) -> None:
 
 
 def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
-    """True when block ``credit`` is a credit line that belongs to block ``caption`` above it."""
+    """True when block ``credit`` is a credit line that belongs to block ``caption`` above it
+    (an agency's name right above a date signs the story, it credits no picture)."""
     if draft.kind(credit) is not Kind.CREDIT:
+        return False
+    after = credit + 1
+    if is_agency_line(draft.text(credit)) and after < len(draft.blocks) and draft.kind(after) is Kind.TIMESTAMP:
         return False
     adjacent = AFTER_BLANK not in draft.blocks[credit].hints
     return adjacent or draft.shapes[caption] is not Shape.SENTENCE
+
+
+def mark_consent_banners(draft: Draft) -> None:
+    """Short links right after a consent notice or its buttons ("Read More", "Privacy policy")
+    belong to the consent banner."""
+    for index in range(1, len(draft.blocks)):
+        if draft.kind(index - 1) is Kind.CONSENT and draft.kind(index) in (Kind.PROMO, Kind.LEGAL):
+            if word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS:
+                draft.relabel(index, Kind.CONSENT, "consent-banner")
 
 
 def mark_bare_counters(draft: Draft) -> None:

@@ -8,6 +8,11 @@ from ..shape import Shape
 
 #: Prose (in characters) that must come before a comments header for it to open a thread.
 COMMENTS_AFTER_PROSE = 300
+#: What a comment thread's blocks may have been labelled before it was found: commenters'
+#: names and dates, vote buttons, and text taken for chrome outside the article.
+_THREAD_KINDS = frozenset({None, Kind.TIMESTAMP, Kind.BYLINE, Kind.SHARE, Kind.NAVIGATION, Kind.BOILERPLATE})
+#: Rules of the page's own chrome after a thread (footer menus), which the thread leaves alone.
+_PAGE_CHROME_RULES = frozenset({"footer-links", "menu-item", "breadcrumb", "skip-link"})
 #: How many blocks after a comments header another comments block or a date must appear.
 THREAD_CHROME_REACH = 6
 
@@ -28,7 +33,8 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
         if _comment_chrome_follows(draft, index):
             draft.relabel(index, Kind.COMMENTS, draft.labels[index].rule)  # type: ignore[union-attr]
             for later in range(index + 1, len(draft.blocks)):
-                if draft.kind(later) in (None, Kind.TIMESTAMP, Kind.BYLINE, Kind.SHARE, Kind.NAVIGATION):
+                label = draft.labels[later]
+                if draft.kind(later) in _THREAD_KINDS and (label is None or label.rule not in _PAGE_CHROME_RULES):
                     draft.relabel(later, Kind.COMMENTS, "comment-thread")
             return
 

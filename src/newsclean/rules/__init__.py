@@ -37,7 +37,7 @@ def phrase_key(text: str) -> str:
     >>> phrase_key("  • Share this: ")
     'share this'
     """
-    return text.lower().strip(_KEY_STRIP)
+    return text.lower().replace("’", "'").strip(_KEY_STRIP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,7 @@ def match_block(text: str) -> Label | None:
     if len(text) > RULE_MAX_CHARS:
         return None
     lower = text.lower()
-    label = _TABLES.phrase_index.get(lower.strip(_KEY_STRIP))
+    label = _TABLES.phrase_index.get(lower.replace("’", "'").strip(_KEY_STRIP))
     if label is not None:
         return label
     return _match_anchored(text) or _match_gated(text, lower)

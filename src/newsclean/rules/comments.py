@@ -28,6 +28,12 @@ RULES = (
         r".{0,300}",
         max_chars=300, keywords=('comment', 'coment', 'kommentar'),
     ),
+    Rule(
+        "comment-count-header",
+        Kind.COMMENTS,
+        r"\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+.{2,200}",
+        max_chars=240,
+    ),
     Rule("comment-rating", Kind.COMMENTS, r"rating:?\s*-?\d+\s*votes?", max_chars=30),
     Rule("comment-header", Kind.COMMENTS, r"(?:top|most|best|newest|oldest|latest)\s+(?:rated\s+)?comments", max_chars=40),
 )

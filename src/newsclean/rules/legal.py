@@ -32,15 +32,6 @@ RULES = (
         r".{0,300}",
         max_chars=400, keywords=('may not be', 'subject to copyright', 'trust principles', 'no part', 'permission'),
     ),
-    Rule(
-        "policy-links",
-        Kind.LEGAL,
-        r"(?:(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms & conditions"
-        r"|terms and conditions|cookie policy|dmca|accessibility|sitemap|site map|contact(?: us)?"
-        r"|about(?: us)?|advertise(?: with us)?|careers|help|faq|ad choices|adchoices|imprint|impressum)"
-        r"\s*[|/•·,]?\s*){2,}",
-        max_chars=200,
-    ),
 )
 
 PHRASES = (

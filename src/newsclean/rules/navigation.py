@@ -41,6 +41,15 @@ RULES = (
         keywords=(",",),
     ),
     Rule(
+        "footer-links",
+        Kind.NAVIGATION,
+        r"(?:(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?|terms & conditions"
+        r"|terms and conditions|cookie policy|dmca|accessibility|sitemap|site map|contact(?: us)?"
+        r"|about(?: us)?|advertise(?: with us)?|careers|help|faq|ad choices|adchoices|imprint|impressum)"
+        r"\s*[|/•·,]?\s*){2,}",
+        max_chars=200,
+    ),
+    Rule(
         "skip-link",
         Kind.NAVIGATION,
         r"(?:skip|jump|go|back|return) to (?:the )?(?:main |primary )?(?:content|navigation|menu|top|"
