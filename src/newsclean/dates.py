@@ -8,6 +8,7 @@ published or updated (``November 18, 2013 / 2:36 PM / 6 years ago``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -214,7 +215,9 @@ _ZONE_ABBREVIATION = regex.compile(r"(?<!\w)(?:[A-Z]{1,4}T|UTC|UK)(?!\w)")
 
 #: A timestamp line holds a digit or a word for a relative day.
 _DIGIT = regex.compile(r"\d")
-_RELATIVE_DAYS = ("yesterday", "today", "just now", "ontem", "hoje", "ayer", "hoy", "gestern", "heute", "hier", "вчера", "сегодня")
+_RELATIVE_DAY = re.compile(
+    r"yesterday|today|just now|ontem|hoje|ayer|hoy|gestern|heute|hier|вчера|сегодня", re.IGNORECASE
+)
 
 #: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
 _STAMP_WORD = regex.compile(
@@ -242,10 +245,8 @@ def is_timestamp_line(text: str) -> bool:
     """
     if len(text) > TIMESTAMP_MAX_CHARS:
         return False
-    if _DIGIT.search(text) is None:
-        lower = text.lower()
-        if not any(word in lower for word in _RELATIVE_DAYS):
-            return False
+    if _DIGIT.search(text) is None and _RELATIVE_DAY.search(text) is None:
+        return False
     dates = find_dates(text)
     rest = text
     for date in reversed(dates):

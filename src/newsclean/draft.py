@@ -18,6 +18,8 @@ class Draft:
     blocks: list[Block]
     labels: list[Label | None]
     shapes: list[Shape]
+    #: What each block would count for the article's region if no rule claimed it.
+    prose_scores: list[float]
     bylines: dict[int, BylineMatch] = field(default_factory=dict)
     dateline: DatelineMatch | None = None
     title_index: int | None = None

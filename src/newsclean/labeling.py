@@ -30,7 +30,7 @@ from .context.neighbours import (
     mark_pull_quotes,
     mark_repeats,
 )
-from .context.region import find_main_region, settle
+from .context.region import find_main_region, prose_score, settle
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
@@ -41,10 +41,12 @@ from .shape import classify_shape
 
 def label_document(blocks: list[Block]) -> Draft:
     """Label every block of a document (see the module docstring for the steps)."""
+    shapes = [classify_shape(block.text) for block in blocks]
     draft = Draft(
         blocks=list(blocks),
         labels=[None] * len(blocks),
-        shapes=[classify_shape(block.text) for block in blocks],
+        shapes=shapes,
+        prose_scores=[prose_score(block.text, shape) for block, shape in zip(blocks, shapes)],
     )
     for index, block in enumerate(draft.blocks):
         label_alone(draft, index)

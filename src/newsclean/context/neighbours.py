@@ -49,13 +49,13 @@ def _is_tweet_attribution(text: str) -> bool:
 
 
 def mark_pull_quotes(draft: Draft) -> None:
-    """A short block whose words stand inside another paragraph is a pull quote; the short name
-    line right under it is its attribution."""
+    """A short quoted block whose words stand inside another paragraph is a pull quote; the
+    short name line right under it is its attribution."""
     prose = [block.text for index, block in enumerate(draft.blocks) if draft.is_open(index)]
     whole = "\n".join(prose)
     copies = Counter(prose)
     for index, block in enumerate(draft.blocks):
-        if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE:
+        if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE or block.text[0] not in _QUOTES:
             continue
         core = block.text.strip(_QUOTES)
         if word_count(core) < PULL_QUOTE_MIN_WORDS or len(block.text) > CAPTION_MAX_CHARS:
@@ -79,12 +79,19 @@ def mark_captions(draft: Draft) -> None:
         if not draft.is_open(index) or len(draft.text(index)) > CAPTION_MAX_CHARS:
             continue
         below, above = index + 1, index - 1
+        if not (_is_caption_cue(draft, below) or _is_caption_cue(draft, above)):
+            continue
         if below < len(draft.blocks) and _is_credit_for(draft, below, index):
             draft.mark(index, Kind.CAPTION, "caption-above-credit")
         elif below < len(draft.blocks) and draft.text(below).lower() in _CAPTION_TOGGLES_BELOW:
             draft.mark(index, Kind.CAPTION, "caption-above-toggle")
         elif above >= 0 and draft.text(above).lower() in _CAPTION_TOGGLES_ABOVE and draft.shapes[index] is not Shape.FRAGMENT:
             draft.mark(index, Kind.CAPTION, "caption-below-label")
+
+
+def _is_caption_cue(draft: Draft, index: int) -> bool:
+    """A cheap test: could the block at ``index`` mark its neighbour as a caption?"""
+    return 0 <= index < len(draft.blocks) and draft.kind(index) in (Kind.CREDIT, Kind.GALLERY, Kind.CAPTION)
 
 
 def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:

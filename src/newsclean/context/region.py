@@ -37,8 +37,11 @@ def block_score(draft: Draft, index: int) -> float:
     label = draft.labels[index]
     if label is not None:
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
-    text = draft.text(index)
-    shape = draft.shapes[index]
+    return draft.prose_scores[index]
+
+
+def prose_score(text: str, shape: Shape) -> float:
+    """The score of a block no rule claimed, from its text and shape alone."""
     if shape is Shape.SENTENCE:
         return len(text)
     if ends_like_sentence(text) and not is_title_case(text) and word_count(text) >= 2:
@@ -105,7 +108,9 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     rest = Block(index=block.index, text=found.rest, tag=block.tag, hints=block.hints)
     draft.blocks[index:index + 1] = [prefix, rest]
     draft.labels[index:index + 1] = [Label(Kind.DATELINE, "dateline"), None]
-    draft.shapes[index:index + 1] = [Shape.FRAGMENT, classify_shape(found.rest)]
+    rest_shape = classify_shape(found.rest)
+    draft.shapes[index:index + 1] = [Shape.FRAGMENT, rest_shape]
+    draft.prose_scores[index:index + 1] = [0.0, prose_score(found.rest, rest_shape)]
     draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
     if draft.title_index is not None and draft.title_index > index:
         draft.title_index += 1

@@ -10,6 +10,7 @@ once, into one combined pattern, when this package is imported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -41,19 +42,45 @@ def phrase_key(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class _Alternation:
+    """Rules joined into one pattern of named groups, to be tried in one call."""
+
+    rules: tuple[Rule, ...]
+    pattern: re.Pattern[str] | regex.Pattern[str] | None
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...], *, case_sensitive: bool) -> _Alternation:
+        """Join the rules of the given case sensitivity, in table order."""
+        chosen = tuple(rule for rule in rules if rule.case_sensitive is case_sensitive)
+        if not chosen:
+            return cls(chosen, None)
+        branches = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(chosen))
+        return cls(chosen, (regex if case_sensitive else re).compile(branches))
+
+    def match(self, text: str) -> Rule | None:
+        """The first rule (in table order) that matches the whole text, or None."""
+        if self.pattern is None:
+            return None
+        found = self.pattern.fullmatch(text)
+        return None if found is None else self.rules[int(found.lastgroup[1:])]  # type: ignore[index]
+
+
+@dataclass(frozen=True, slots=True)
 class _CompiledTables:
     phrase_index: dict[str, Label]
-    #: (length bound, anchored rules whose max_chars is at least that, their alternation), by
-    #: increasing bound: a block is tried against the first group whose bound it fits in, so a
-    #: paragraph is never tried against rules for short button labels.
-    anchored: tuple[tuple[int, tuple[Rule, ...], regex.Pattern[str]], ...]
+    #: (length bound, alternation of the anchored rules whose max_chars is at least the bound
+    #: for lower-cased text, the same for case-sensitive rules), by increasing bound: a block is
+    #: tried against the first group whose bound it fits in, so a paragraph is never tried
+    #: against the rules for short button labels.
+    anchored: tuple[tuple[int, _Alternation, _Alternation], ...]
     gated: tuple[Rule, ...]
-    keywords: tuple[str, ...]
+    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens.
+    keywords: tuple[tuple[str, tuple[int, ...]], ...]
 
 
 def _compile(families: tuple[object, ...]) -> _CompiledTables:
-    """Index every phrase table; join the anchored rules into alternations of named groups by
-    length bound, and keep the keyword-gated rules apart, in table order."""
+    """Index every phrase table; join the anchored rules into alternations by length bound, and
+    keep the keyword-gated rules apart, in table order."""
     phrase_index: dict[str, Label] = {}
     rules: list[Rule] = []
     for family in families:
@@ -65,37 +92,16 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
     groups = []
     for bound in sorted({rule.max_chars for rule in anchored}):
         fitting = tuple(rule for rule in anchored if rule.max_chars >= bound)
-        branches = "|".join(f"(?P<r{i}>{rule.source})" for i, rule in enumerate(fitting))
-        groups.append((bound, fitting, regex.compile(branches)))
+        groups.append(
+            (bound, _Alternation.of(fitting, case_sensitive=False), _Alternation.of(fitting, case_sensitive=True))
+        )
     gated = tuple(rule for rule in rules if rule.keywords)
-    keywords = tuple(sorted({k for rule in gated for k in rule.keywords}))
+    opened: dict[str, list[int]] = {}
+    for position, rule in enumerate(gated):
+        for keyword in rule.keywords:
+            opened.setdefault(keyword, []).append(position)
+    keywords = tuple((keyword, tuple(positions)) for keyword, positions in sorted(opened.items()))
     return _CompiledTables(phrase_index, tuple(groups), gated, keywords)
-
-
-def _match_anchored(text: str) -> Label | None:
-    """Try the anchored rules whose length bound the block fits in, in table order."""
-    length = len(text)
-    for bound, fitting, combined in _TABLES.anchored:
-        if length <= bound:
-            match = combined.fullmatch(text)
-            if match is None:
-                return None
-            return _rule_label(fitting[int(match.lastgroup[1:])])  # type: ignore[index]
-    return None
-
-
-def _match_gated(text: str, lower: str) -> Label | None:
-    """Try the keyword-gated rules, each only when one of its keywords occurs in the block."""
-    for keyword in _TABLES.keywords:
-        if keyword in lower:
-            break
-    else:
-        return None
-    for rule in _TABLES.gated:
-        if len(text) <= rule.max_chars and any(k in lower for k in rule.keywords):
-            if rule.compiled.fullmatch(text):
-                return _rule_label(rule)
-    return None
 
 
 _TABLES = _compile(FAMILIES)
@@ -103,6 +109,29 @@ _TABLES = _compile(FAMILIES)
 
 def _rule_label(rule: Rule) -> Label:
     return Label(rule.kind, rule.name)
+
+
+def _match_anchored(text: str, lower: str) -> Label | None:
+    """Try the anchored rules whose length bound the block fits in, in table order (rules for
+    lower-cased text first)."""
+    length = len(text)
+    for bound, insensitive, sensitive in _TABLES.anchored:
+        if length <= bound:
+            rule = insensitive.match(lower) or sensitive.match(text)
+            return None if rule is None else _rule_label(rule)
+    return None
+
+
+def _match_gated(text: str, lower: str) -> Label | None:
+    """Try the keyword-gated rules, each only when one of its keywords occurs in the block."""
+    opened = [positions for keyword, positions in _TABLES.keywords if keyword in lower]
+    if not opened:
+        return None
+    for position in sorted({p for positions in opened for p in positions}):
+        rule = _TABLES.gated[position]
+        if rule.matches(text, lower):
+            return _rule_label(rule)
+    return None
 
 
 def match_block(text: str) -> Label | None:
@@ -119,4 +148,4 @@ def match_block(text: str) -> Label | None:
     label = _TABLES.phrase_index.get(lower.replace("’", "'").strip(_KEY_STRIP))
     if label is not None:
         return label
-    return _match_anchored(text) or _match_gated(text, lower)
+    return _match_anchored(text, lower) or _match_gated(text, lower)

@@ -52,26 +52,72 @@ _CREDIT_LINE = regex.compile(
     """
 )
 
-#: A credit at the end of a caption ("... Moscow, November 18, 2013. REUTERS/Grigory Dukor").
-_CREDIT_SUFFIX = regex.compile(  # (?r): matched from the end backwards, where credits sit
-    rf"""(?xr)
+#: Credits at the end of a caption, by the character that gives each form away: a closing
+#: bracket ("... (AP Photo/Alan Diaz)"), a slash ("... REUTERS/Grigory Dukor"), a colon
+#: ("... Credit: EPA"), or closing words ("... Getty Images"). Each pattern is tried only where
+#: its character occurs, on a short window at the end of the block.
+_BRACKET_CREDIT = regex.compile(
+    rf"""(?x)
+    \((?:(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua)\s+)?(?i:photo|image|picture|foto)[^()]{{0,90}}\)
+  | \((?i:{_PICTURE_WORD}\s+)?(?i:credits?|source)\s*:[^()]{{1,90}}\)
+  | [\[(](?i:image|photo|picture|credit)[^\[\]()]{{0,90}}[\])]
+  | \((?:[\w-]+\.)+[a-z]{{2,}}\)
+  | \[[^\[\]/]{{2,60}}/[^\[\]]{{2,60}}\]
+  | \((?:{_PROPER})\s*/\s*(?:{_PROPER})\)
+    """
+)
+_SLASH_CREDIT = regex.compile(
+    rf"""(?x)
     (?:
         \b{_AGENCY}\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool))?
-      | \((?:(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua)\s+)?(?i:photo|image|picture|foto)[^()]{{0,90}}\)
-      | \((?i:{_PICTURE_WORD}\s+)?(?i:credits?|source)\s*:[^()]{{1,90}}\)
-      | [\[(](?i:image|photo|picture|credit)[^\[\]()]{{0,90}}[\])]
-      | \b(?i:{_PICTURE_WORD}\s+)?(?i:credits?)\s*:\s*[^.:]{{2,90}}
-      | \b(?:Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[^.:]{{2,70}}
-      | (?i:\b(?:submitted|file|handout|courtesy)\s+photo)
-      | \b(?:via|/)\s*{_AGENCY}
-      | \b(?:Getty\sImages|AFP\svia\sGetty\sImages|Shutterstock)
-      | \((?:[\w-]+\.)+[a-z]{{2,}}\)
-      | \[[^\[\]/]{{2,60}}/[^\[\]]{{2,60}}\]
       | \s[-–—]\s+(?:[\p{{Lu}}][\p{{L}}'’\-]+\s+){{1,3}}[\p{{Lu}}][\p{{L}}'’\-]+/{_PROPER}
-      | \((?:{_PROPER})\s*/\s*(?:{_PROPER})\)
+      | /\s*{_AGENCY}
     )\s*\.?\s*$
     """
 )
+_COLON_CREDIT = regex.compile(
+    rf"""(?x)
+    (?:
+        \b(?i:{_PICTURE_WORD}\s+)?(?i:credits?)\s*:\s*[^.:]{{2,90}}
+      | \b(?:Photo|Picture|Image|Photograph|Foto)s?\s*:\s*[^.:]{{2,70}}
+    )\s*\.?\s*$
+    """
+)
+_WORDS_CREDIT = regex.compile(
+    rf"""(?x)
+    (?:
+        (?i:\b(?:submitted|file|handout|courtesy)\s+photo)
+      | \bvia\s*{_AGENCY}
+      | \b(?:Getty\sImages|AFP\svia\sGetty\sImages|Shutterstock)
+    )\s*\.?\s*$
+    """
+)
+#: How far back from the end a credit may start.
+_CREDIT_WINDOW = 110
+
+
+def ends_with_credit(text: str) -> bool:
+    """True when the block ends with a picture credit.
+
+    >>> ends_with_credit("Mekdad leaves the ministry in Moscow. REUTERS/Grigory Dukor")
+    True
+    >>> ends_with_credit("He spoke to reporters (and to the police) in Moscow.")
+    False
+    """
+    tail = text[-_CREDIT_WINDOW:]
+    end = tail.rstrip(" .")
+    if end.endswith((")", "]")):
+        opening = max(end.rfind("("), end.rfind("["))
+        if opening >= 0 and _BRACKET_CREDIT.fullmatch(end, opening):
+            return True
+    slash = tail.rfind("/")
+    if slash >= 0 and _SLASH_CREDIT.search(tail, max(0, slash - 50)):
+        return True
+    colon = tail.rfind(":")
+    if colon >= 0 and _COLON_CREDIT.search(tail, max(0, colon - 30)):
+        return True
+    return _WORDS_CREDIT.search(tail, max(0, len(tail) - 45)) is not None
+
 
 #: Labels that open a caption ("Image: Jose Mourinho has agreed ...").
 _CAPTION_PREFIX = regex.compile(
@@ -84,10 +130,8 @@ _PICTURED = regex.compile(r"(?i)\bpictured\b")
 _TOGGLED_CAPTION = regex.compile(r"(?:\S\s+less|(?:\.\.\.|…)\s*more)$")
 _TOGGLE_ENDINGS = (" less", "more")
 
-#: What the end of a caption must hold for the credit patterns to be tried at all.
-_CREDIT_HINTS = ("/", "(", "[", "©", "credit", "photo", "image", "picture", "foto", "getty", "shutterstock", "via ")
-#: What a credit line must hold (the hints above, or an agency's name).
-_CREDIT_LINE_HINTS = _CREDIT_HINTS + (
+#: What a credit line must hold: a picture word, a bracket or slash, or an agency's name.
+_CREDIT_LINE_HINTS = ("/", "(", "[", "©", "credit", "photo", "image", "picture", "foto", "getty", "shutterstock", "via ",
     "ap", "reuters", "afp", "epa", "efe", "press", "images", "agency", "courtesy", "source",
     "contributor", "wire", "xinhua", "tass", "dpa", "nasa", "esa", "pti", "ians", "ansa",
     "kyodo", "yonhap", "alamy", "zuma", "rex", "istock", "bloomberg", "anadolu", "sipa", "pool",
@@ -142,7 +186,7 @@ def is_caption(text: str) -> bool:
     if "pictured" in text and not ends_like_sentence(text) and _PICTURED.search(text):
         return True
     return (
-        (_has_hint(tail.lower(), _CREDIT_HINTS) and _CREDIT_SUFFIX.search(tail) is not None)
+        ends_with_credit(text)
         or _CAPTION_PREFIX.match(text) is not None
         or text.endswith(_TOGGLE_ENDINGS) and _TOGGLED_CAPTION.search(tail) is not None
     )

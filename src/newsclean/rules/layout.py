@@ -34,7 +34,7 @@ RULES = (
         max_chars=300,
         case_sensitive=True,
     ),
-    Rule("svg-leftover", Kind.LAYOUT, r"(?:image/svg\+xml|Created with Sketch\.?|Fill \d+(?: Copy \d+)?)", max_chars=40),
+    Rule("svg-leftover", Kind.LAYOUT, r"(?:image/svg\+xml|created with sketch\.?|fill \d+(?: copy \d+)?)", max_chars=40),
 )
 
 PHRASES = (phrases("layout-word", Kind.LAYOUT, "loading...", "loading", "javascript is disabled"),)

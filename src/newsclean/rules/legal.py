@@ -30,7 +30,7 @@ RULES = (
         r"|no part (?:of this (?:\w+ )?)?may be reproduced"
         r"|without (?:the )?(?:express )?(?:written )?permission (?:of|from) the (?:copyright|publisher))"
         r".{0,300}",
-        max_chars=400, keywords=('may not be', 'subject to copyright', 'trust principles', 'no part', 'permission'),
+        max_chars=400, keywords=('may not be', 'subject to copyright', 'trust principles', 'no part', 'written permission', 'without permission', 'permission of', 'permission from'),
     ),
 )
 

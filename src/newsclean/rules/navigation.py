@@ -38,7 +38,6 @@ RULES = (
         Kind.NAVIGATION,
         r"[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}(?:, [^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}){4,}",
         max_chars=1000,
-        keywords=(",",),
     ),
     Rule(
         "footer-links",

@@ -34,7 +34,7 @@ RULES = (
         "promo-pitch",
         Kind.PROMO,
         rf"(?:[^.?!]{{0,100}}[.?!]\s+)?{_PROMO_VERB}\b(?=.{{0,250}}\b{_PROMO_NOUN}).{{0,300}}",
-        max_chars=320, keywords=('newsletter', 'inbox', 'alert', 'briefing', 'mailing', 'subscri', 'magazine', 'app', 'podcast', 'membership', 'youtube', 'digital access'),
+        max_chars=320, keywords=('newsletter', 'inbox', 'alert', 'briefing', 'mailing list', 'subscri', 'magazine', 'the app', 'our app', 'podcast', 'membership', 'youtube', 'digital access'),
     ),
     Rule(
         "reach-reporter",
@@ -62,7 +62,7 @@ RULES = (
         "click-here",
         Kind.PROMO,
         r".{0,120}\b(?:click|clicking|tap|tapping) (?:here|to (?:tweet|subscribe|share|read|watch|see|view))\b.{0,120}",
-        max_chars=240, keywords=('click', 'tap'),
+        max_chars=240, keywords=('click', 'tap here', 'tap to', 'tapping here'),
     ),
     Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420, keywords=('click to tweet',)),
     Rule(
@@ -85,8 +85,7 @@ RULES = (
         r"|small favou?r to ask|chip in|donate now|contribute now|help keep (?:our|this)\b"
         r"|keep (?:our|this) journalism (?:free|open)|become a (?:member|supporter|subscriber) today).{0,1200}",
         max_chars=1600,
-        keywords=("contribution", "donation", "journalism", "favour to ask", "favor to ask", "chip in",
-                  "donate now", "contribute now", "help keep", "become a"),
+        keywords=('make a contribution', 'make a donation', 'our journalism', 'independent journalism', 'quality journalism', 'local journalism', 'favour to ask', 'favor to ask', 'chip in', 'donate now', 'contribute now', 'help keep', 'become a member', 'become a supporter', 'become a subscriber'),
     ),
     Rule(
         "app-pitch",
