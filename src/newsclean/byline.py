@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from .dates import find_dates
@@ -77,10 +79,10 @@ _ORG_BYLINE_END = regex.compile(r"(?i)\b(?:staff|staff reports?|reports?|wire|wi
 
 #: Cheap tests that must pass before the patterns above are tried.
 _BYLINE_OPENING = regex.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
-_CONTACT_HINT = regex.compile(r"reach|contact|e-?mail")
-_CONTRIBUTOR_HINT = regex.compile(r"contribut|assistance|additional reporting|colabora|mit material|avec ")
+_CREDIT_HINT = re.compile(r"reach|contact|e-?mail|contribut|assistance|additional reporting|colabora|mit material|avec ")
 _INLINE_BY_HINT = regex.compile(rf"\b{_BY}\b")
-_AUTHOR_NOTE_HINT = regex.compile(r" (?:is|was|has been) ")
+_DIGIT = re.compile(r"\d")
+_AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been) ")
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\||\band\b|\by\b|\be\b|\bund\b|\bet\b|\bwith\b)\s*")
 _NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le|st\.?)\b")
@@ -127,13 +129,14 @@ def match_byline(text: str) -> BylineMatch | None:
                 return BylineMatch("role-credits", text)
             if _BY_LINE.match(text) and (_names_dominate(text) or _is_org_byline(text)):
                 return BylineMatch("by-line", text)
-        if _CONTACT_HINT.search(lower) and _CONTACT.match(text):
-            return BylineMatch("contact", text)
-        if _CONTRIBUTOR_HINT.search(lower) and _CONTRIBUTORS.fullmatch(text) and _contributor_names(text):
-            return BylineMatch("contributors", text)
+        if _CREDIT_HINT.search(lower):
+            if _CONTACT.match(text):
+                return BylineMatch("contact", text)
+            if _CONTRIBUTORS.fullmatch(text) and _contributor_names(text):
+                return BylineMatch("contributors", text)
         if ":" in text and (_EDITOR_LABEL.fullmatch(text) or _SOURCE_LINE.fullmatch(text)):
             return BylineMatch("label", text)
-        if _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
+        if _DIGIT.search(text) and _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
             return BylineMatch("dated-by", text)
     if len(text) <= AUTHOR_NOTE_MAX_CHARS and _AUTHOR_NOTE_HINT.search(text, 0, 120) and _AUTHOR_NOTE.match(text):
         return BylineMatch("author-note", text)

@@ -54,7 +54,7 @@ _DATE = regex.compile(
 )
 
 #: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
-_YEARISH = regex.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
+_YEARISH = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
 
 _TIME = regex.compile(
     r"""(?ix)
@@ -204,17 +204,17 @@ _TIMESTAMP_FILLER = regex.compile(
       | há|hace|il|y|a|vor|назад|전
     )\b\.?"""
 )
-_RELATIVE_AGE = regex.compile(
+_RELATIVE_AGE = re.compile(
     r"(?i)\b(?:\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)s?\s+ago"
     r"|(?:há|hace|vor|il y a)\s+\d+\s*\w+|\d+\s*\w+\s+назад|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)\b"
 )
-_CLOCK = regex.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
+_CLOCK = re.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
 _LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
 #: Time-zone abbreviations ("HST", "AKDT", "HKT"): short capitalised tokens in a date line.
 _ZONE_ABBREVIATION = regex.compile(r"(?<!\w)(?:[A-Z]{1,4}T|UTC|UK)(?!\w)")
 
 #: A timestamp line holds a digit or a word for a relative day.
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _RELATIVE_DAY = re.compile(
     r"yesterday|today|just now|ontem|hoje|ayer|hoy|gestern|heute|hier|вчера|сегодня", re.IGNORECASE
 )
@@ -228,6 +228,9 @@ _STAMP_WORD = regex.compile(
 #: Words a timestamp line may carry beside its date when a bar or bullet sets them apart.
 SEPARATED_EXTRA_WORDS = 5
 _SEGMENT_SEPARATOR = regex.compile(r"\s[|•·]\s")
+
+#: The most words a timestamp line has ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ..." has 12).
+TIMESTAMP_MAX_WORDS = 18
 
 #: The longest line treated as a timestamp line.
 TIMESTAMP_MAX_CHARS = 140
@@ -243,7 +246,7 @@ def is_timestamp_line(text: str) -> bool:
     >>> is_timestamp_line("The vote was held on November 18, 2013 in Moscow.")
     False
     """
-    if len(text) > TIMESTAMP_MAX_CHARS:
+    if len(text) > TIMESTAMP_MAX_CHARS or text.count(" ") >= TIMESTAMP_MAX_WORDS:
         return False
     if _DIGIT.search(text) is None and _RELATIVE_DAY.search(text) is None:
         return False

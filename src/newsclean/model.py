@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Kind(enum.Enum):
@@ -33,12 +33,13 @@ class Kind(enum.Enum):
     BOILERPLATE = "boilerplate"
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One paragraph (or line) of the input, the unit every rule labels.
 
-    ``index`` is the block's position in the document; ``text`` is its whitespace-normalised
-    text. Blocks made from HTML also carry structural hints (``tag``, ``classes``, ...).
+    ``index`` is the block's position in the input; ``text`` is its whitespace-normalised text;
+    ``hints`` are structural hints (``"after-blank"`` for text that followed a blank line; tag,
+    class and id words for blocks made from HTML). A named tuple: immutable and cheap to make,
+    since a document can have thousands of blocks.
     """
 
     index: int

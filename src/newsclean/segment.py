@@ -54,6 +54,6 @@ def segment_text(text: str) -> list[Block]:
             after_blank = True
             continue
         hints = _AFTER_BLANK if after_blank else _NO_HINTS
-        blocks.append(Block(index=len(blocks), text=normalized, hints=hints))
+        blocks.append(Block(len(blocks), normalized, "", hints))
         after_blank = False
     return blocks

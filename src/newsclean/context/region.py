@@ -104,8 +104,8 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     if found is None:
         return False
     draft.dateline = found
-    prefix = Block(index=block.index, text=found.prefix, tag=block.tag, hints=block.hints)
-    rest = Block(index=block.index, text=found.rest, tag=block.tag, hints=block.hints)
+    prefix = block._replace(text=found.prefix)
+    rest = block._replace(text=found.rest)
     draft.blocks[index:index + 1] = [prefix, rest]
     draft.labels[index:index + 1] = [Label(Kind.DATELINE, "dateline"), None]
     rest_shape = classify_shape(found.rest)

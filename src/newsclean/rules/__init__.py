@@ -74,13 +74,15 @@ class _CompiledTables:
     #: against the rules for short button labels.
     anchored: tuple[tuple[int, _Alternation, _Alternation], ...]
     gated: tuple[Rule, ...]
-    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens.
-    keywords: tuple[tuple[str, tuple[int, ...]], ...]
+    #: (length bound, the keywords of the gated rules whose max_chars is at least the bound,
+    #: each with the positions in ``gated`` of the rules it opens), by increasing bound: a long
+    #: paragraph is searched only for the keywords of rules written for long blocks.
+    keywords: tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...]
 
 
 def _compile(families: tuple[object, ...]) -> _CompiledTables:
     """Index every phrase table; join the anchored rules into alternations by length bound, and
-    keep the keyword-gated rules apart, in table order."""
+    index the keyword-gated rules' keywords by length bound, in table order."""
     phrase_index: dict[str, Label] = {}
     rules: list[Rule] = []
     for family in families:
@@ -96,12 +98,25 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
             (bound, _Alternation.of(fitting, case_sensitive=False), _Alternation.of(fitting, case_sensitive=True))
         )
     gated = tuple(rule for rule in rules if rule.keywords)
-    opened: dict[str, list[int]] = {}
-    for position, rule in enumerate(gated):
-        for keyword in rule.keywords:
-            opened.setdefault(keyword, []).append(position)
-    keywords = tuple((keyword, tuple(positions)) for keyword, positions in sorted(opened.items()))
-    return _CompiledTables(phrase_index, tuple(groups), gated, keywords)
+    keywords = []
+    for bound in sorted({rule.max_chars for rule in gated}):
+        opened: dict[str, list[int]] = {}
+        for position, rule in enumerate(gated):
+            if rule.max_chars >= bound:
+                for keyword in rule.keywords:
+                    opened.setdefault(keyword, []).append(position)
+        keywords.append((bound, tuple((k, tuple(p)) for k, p in sorted(opened.items()))))
+    return _CompiledTables(phrase_index, tuple(groups), gated, tuple(keywords))
+
+
+def _opened_rules(lower: str) -> set[int]:
+    """Positions (in the gated table) of the rules, written for blocks this long, one of whose
+    keywords occurs in the block."""
+    length = len(lower)
+    for bound, keywords in _TABLES.keywords:
+        if length <= bound:
+            return {p for keyword, positions in keywords if keyword in lower for p in positions}
+    return set()
 
 
 _TABLES = _compile(FAMILIES)
@@ -124,10 +139,10 @@ def _match_anchored(text: str, lower: str) -> Label | None:
 
 def _match_gated(text: str, lower: str) -> Label | None:
     """Try the keyword-gated rules, each only when one of its keywords occurs in the block."""
-    opened = [positions for keyword, positions in _TABLES.keywords if keyword in lower]
+    opened = _opened_rules(lower)
     if not opened:
         return None
-    for position in sorted({p for positions in opened for p in positions}):
+    for position in sorted(opened):
         rule = _TABLES.gated[position]
         if rule.matches(text, lower):
             return _rule_label(rule)

@@ -24,7 +24,7 @@ RULES = (
         r"|manage (?:your )?(?:consent|privacy) (?:preferences|settings|choices)|consent preferences"
         r"|your privacy choices|do not sell(?: or share)? my (?:personal )?information))"
         r".{0,500}",
-        max_chars=500, keywords=('value your privacy', 'process your', 'process personal', 'consent preferences', 'privacy choices', 'privacy preferences', 'privacy settings', 'do not sell'),
+        max_chars=500, keywords=('privacy', 'consent', 'do not sell'),
     ),
 )
 

@@ -62,9 +62,9 @@ RULES = (
         "click-here",
         Kind.PROMO,
         r".{0,120}\b(?:click|clicking|tap|tapping) (?:here|to (?:tweet|subscribe|share|read|watch|see|view))\b.{0,120}",
-        max_chars=240, keywords=('click', 'tap here', 'tap to', 'tapping here'),
+        max_chars=240, keywords=('click', 'tap'),
     ),
-    Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420, keywords=('click to tweet',)),
+    Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420, keywords=('click',)),
     Rule(
         "tip-line",
         Kind.PROMO,
@@ -85,7 +85,7 @@ RULES = (
         r"|small favou?r to ask|chip in|donate now|contribute now|help keep (?:our|this)\b"
         r"|keep (?:our|this) journalism (?:free|open)|become a (?:member|supporter|subscriber) today).{0,1200}",
         max_chars=1600,
-        keywords=('make a contribution', 'make a donation', 'our journalism', 'independent journalism', 'quality journalism', 'local journalism', 'favour to ask', 'favor to ask', 'chip in', 'donate now', 'contribute now', 'help keep', 'become a member', 'become a supporter', 'become a subscriber'),
+        keywords=("contribution", "donat", "journalism", "to ask", "chip in", "help keep", "become a"),
     ),
     Rule(
         "app-pitch",
