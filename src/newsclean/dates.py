@@ -219,6 +219,12 @@ _RELATIVE_DAY = re.compile(
     r"yesterday|today|just now|ontem|hoje|ayer|hoy|gestern|heute|hier|вчера|сегодня", re.IGNORECASE
 )
 
+#: What a line with digits needs to be a timestamp: a year, a numeric date, a clock time, or a
+#: relative age (a cheap test before the full parse).
+_STAMP_HINT = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d|\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bago\b|назад|há |hace |vor |전|\d\s?[hmdy]\b")
+#: A line without digits is a timestamp only when it is a relative day this short ("Yesterday").
+RELATIVE_DAY_MAX_CHARS = 40
+
 #: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
 _STAMP_WORD = regex.compile(
     r"(?i)\b(?:published|updated?|posted|modified|created|publicado|atualizado|actualizado"
@@ -248,7 +254,10 @@ def is_timestamp_line(text: str) -> bool:
     """
     if len(text) > TIMESTAMP_MAX_CHARS or text.count(" ") >= TIMESTAMP_MAX_WORDS:
         return False
-    if _DIGIT.search(text) is None and _RELATIVE_DAY.search(text) is None:
+    if _DIGIT.search(text) is None:
+        if len(text) > RELATIVE_DAY_MAX_CHARS or _RELATIVE_DAY.search(text) is None:
+            return False
+    elif _STAMP_HINT.search(text.lower()) is None:
         return False
     dates = find_dates(text)
     rest = text

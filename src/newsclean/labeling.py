@@ -34,7 +34,7 @@ from .context.region import find_main_region, prose_score, settle
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
-from .rules import match_block
+from .rules import find_keywords, match_block
 from .rules.captions import match_caption
 from .shape import classify_shape
 
@@ -48,8 +48,9 @@ def label_document(blocks: list[Block]) -> Draft:
         shapes=shapes,
         prose_scores=[prose_score(block.text, shape) for block, shape in zip(blocks, shapes)],
     )
-    for index, block in enumerate(draft.blocks):
-        label_alone(draft, index)
+    keywords = find_keywords([block.text for block in blocks])
+    for index in range(len(blocks)):
+        label_alone(draft, index, keywords[index])
     mark_captions(draft)
     mark_repeats(draft)
     mark_pull_quotes(draft)
@@ -67,14 +68,18 @@ def label_document(blocks: list[Block]) -> Draft:
     return draft
 
 
-def label_alone(draft: Draft, index: int) -> None:
+def label_alone(draft: Draft, index: int, keywords: set[int] | None = None) -> None:
     """Label a block from its own text: byline, timestamp, rule tables, caption; else leave it
-    open."""
+    open. ``keywords`` is what ``rules.find_keywords`` found in the block."""
     text = draft.text(index)
+    label = match_block(text, keywords)  # first: the tables settle most chrome lines cheaply
+    if label is not None:
+        draft.labels[index] = label
+        return
     byline = match_byline(text)
     if byline is not None and byline.form != "author-note":
         draft.mark_byline(index, byline)
     elif dates.is_timestamp_line(text):
         draft.labels[index] = Label(Kind.TIMESTAMP, "timestamp-line")
     else:
-        draft.labels[index] = match_block(text) or match_caption(text)
+        draft.labels[index] = match_caption(text)

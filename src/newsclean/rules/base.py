@@ -35,6 +35,7 @@ class Rule:
     max_chars: int = 120
     case_sensitive: bool = False
     keywords: tuple[str, ...] = ()
+    min_chars: int = 0
     compiled: re.Pattern[str] | regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -45,7 +46,7 @@ class Rule:
 
     def matches(self, text: str, lower: str) -> bool:
         """True when the rule matches the whole block (``lower`` is ``text.lower()``)."""
-        return len(text) <= self.max_chars and (
+        return self.min_chars <= len(text) <= self.max_chars and (
             self.compiled.fullmatch(text if self.case_sensitive else lower) is not None
         )
 

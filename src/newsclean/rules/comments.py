@@ -26,7 +26,7 @@ RULES = (
         r"(?=.{0,200}\b(?:comment|coment|kommentar))"
         r"(?=.{0,250}\b(?:moderat|moderad|approv|aprova|guideline|policy|closed|civil|respectful|spam))"
         r".{0,300}",
-        max_chars=300, keywords=('modera', 'guideline', 'approv', 'aprova', 'respectful', 'comments are closed', 'comment policy', 'spam'),
+        max_chars=300, keywords=('modera', 'guideline', 'approv', 'aprova', 'respectful', 'comments are closed', 'comment policy', 'spam'), min_chars=30,
     ),
     Rule(
         "comment-count-header",

@@ -15,7 +15,7 @@ RULES = (
         r"|experience|partners|verwenden|nutzen|einstellungen|akzeptieren|utilisons|accepter|usamos"
         r"|utilizamos|aceptar|aceitar|utilizziamo|accetta))"
         r".{0,500}",
-        max_chars=500, keywords=('cookie',),
+        max_chars=500, keywords=('cookie',), min_chars=20,
     ),
     Rule(
         "consent-notice",
@@ -24,7 +24,7 @@ RULES = (
         r"|manage (?:your )?(?:consent|privacy) (?:preferences|settings|choices)|consent preferences"
         r"|your privacy choices|do not sell(?: or share)? my (?:personal )?information))"
         r".{0,500}",
-        max_chars=500, keywords=('privacy', 'consent', 'do not sell'),
+        max_chars=500, keywords=('privacy', 'consent', 'do not sell'), min_chars=20,
     ),
 )
 

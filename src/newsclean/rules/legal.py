@@ -20,7 +20,7 @@ RULES = (
         r"|copyright\s*(?:©|\(c\)|ⓒ|\d{4}|by\b|of\b|:)).{0,250}",
         max_chars=300,
     ),
-    Rule("rights-reserved", Kind.LEGAL, rf".{{0,300}}{_RIGHTS_RESERVED}.{{0,300}}", max_chars=400, keywords=('reserv', 'réserv', 'vorbehalten', 'riservati', 'защищены', '版权', '著作権', '무단', '無断', '禁止')),
+    Rule("rights-reserved", Kind.LEGAL, rf".{{0,300}}{_RIGHTS_RESERVED}.{{0,300}}", max_chars=400, keywords=('reserv', 'réserv', 'vorbehalten', 'riservati', 'защищены', '版权', '著作権', '무단', '無断', '禁止'), min_chars=15),
     Rule(
         "usage-notice",
         Kind.LEGAL,
@@ -30,7 +30,7 @@ RULES = (
         r"|no part (?:of this (?:\w+ )?)?may be reproduced"
         r"|without (?:the )?(?:express )?(?:written )?permission (?:of|from) the (?:copyright|publisher))"
         r".{0,300}",
-        max_chars=400, keywords=('may not be', 'copyright', 'trust principles', 'no part', 'permission'),
+        max_chars=400, keywords=('may not be', 'copyright', 'trust principles', 'no part', 'permission'), min_chars=30,
     ),
 )
 

@@ -34,7 +34,7 @@ RULES = (
         "promo-pitch",
         Kind.PROMO,
         rf"(?:[^.?!]{{0,100}}[.?!]\s+)?{_PROMO_VERB}\b(?=.{{0,250}}\b{_PROMO_NOUN}).{{0,300}}",
-        max_chars=320, keywords=('newsletter', 'inbox', 'alert', 'briefing', 'mailing list', 'subscri', 'magazine', 'the app', 'our app', 'podcast', 'membership', 'youtube', 'digital access'),
+        max_chars=320, keywords=('newsletter', 'inbox', 'alert', 'briefing', 'mailing list', 'subscri', 'magazine', 'the app', 'our app', 'podcast', 'membership', 'youtube', 'digital access'), min_chars=20,
     ),
     Rule(
         "reach-reporter",
@@ -62,9 +62,9 @@ RULES = (
         "click-here",
         Kind.PROMO,
         r".{0,120}\b(?:click|clicking|tap|tapping) (?:here|to (?:tweet|subscribe|share|read|watch|see|view))\b.{0,120}",
-        max_chars=240, keywords=('click', 'tap'),
+        max_chars=240, keywords=('click', 'tap'), min_chars=15,
     ),
-    Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420, keywords=('click',)),
+    Rule("click-to-tweet", Kind.PROMO, r".{5,400}\bclick to tweet", max_chars=420, keywords=('click',), min_chars=30),
     Rule(
         "tip-line",
         Kind.PROMO,
@@ -85,7 +85,7 @@ RULES = (
         r"|small favou?r to ask|chip in|donate now|contribute now|help keep (?:our|this)\b"
         r"|keep (?:our|this) journalism (?:free|open)|become a (?:member|supporter|subscriber) today).{0,1200}",
         max_chars=1600,
-        keywords=("contribution", "donat", "journalism", "to ask", "chip in", "help keep", "become a"),
+        keywords=("contribution", "donat", "journalism", "to ask", "chip in", "help keep", "become a"), min_chars=40,
     ),
     Rule(
         "app-pitch",
