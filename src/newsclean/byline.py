@@ -125,7 +125,7 @@ def match_byline(text: str) -> BylineMatch | None:
     if len(text) <= BYLINE_MAX_CHARS:
         lower = text.lower()
         if _BYLINE_OPENING.match(lower):
-            if _ROLE_LINE.match(text):
+            if _ROLE_LINE.match(text) and any(parse_byline(text, "role-credits")):
                 return BylineMatch("role-credits", text)
             if _BY_LINE.match(text) and (_names_dominate(text) or _is_org_byline(text)):
                 return BylineMatch("by-line", text)

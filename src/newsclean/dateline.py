@@ -88,6 +88,9 @@ def split_dateline(paragraph: str) -> DatelineMatch | None:
             continue
         if place is not None and not _is_place(place, capitals_only=pattern in _CAPITALS_ONLY):
             continue
+        source = match.groupdict().get("source")
+        if source is not None and place is not None and not _is_capitals(place) and not _NEWS_SOURCE.search(source):
+            continue  # "Tesla (TSLA) CEO ...": a name and its abbreviation, not a place and a wire
         prefix = paragraph[: match.end()].rstrip()
         text = regex.sub(rf"\s*(?:{_DASH}|:)$", "", prefix)
         return DatelineMatch(prefix, text, place, match.groupdict().get("source"), rest)
@@ -95,6 +98,16 @@ def split_dateline(paragraph: str) -> DatelineMatch | None:
 
 
 _CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON)
+
+#: News agencies and outlets that sign datelines; a mixed-case place ("Nairobi (AFP)") is only
+#: taken for a dateline when one of these follows it.
+_NEWS_SOURCE = regex.compile(
+    r"(?i)^(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|ANI|UNI|Xinhua|Kyodo|Yonhap|TASS|RIA|Interfax|Bernama"
+    r"|Antara|Lusa|CNN|BBC|Bloomberg|NNA|WAM|SPA|KUNA|QNA|APA|AAP|CP|Notimex|Telam|Anadolu|AA|IRNA"
+    r"|Ukrinform|BTA|CTK|MTI|PAP|TT|NTB|STT|Ritzau|Belga|ANP|KNA|EPD|KAP|Sputnik|Agência Brasil|Europa Press"
+    r"|Associated Press|Agence France-Presse)\b|press|news|agency|agence|agencia|agência|wire|times|post|tribune"
+    r"|herald|journal|telegraph|gazette|daily"
+)
 
 #: Capitalised words that open sentences, so cannot be a mixed-case place before a dash.
 _SENTENCE_OPENERS = frozenset(

@@ -49,6 +49,7 @@ _DATE = regex.compile(
       | (?P<ey>(?:19|20)\d\d),?\s+(?P<em>{_MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)
       | (?P<yy>(?:19|20)\d\d)[/.](?P<ym>\d{{1,2}})[/.](?P<yd>\d{{1,2}})(?!\d)
       | (?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})[/.](?P<n3>(?:19|20)\d\d|\d\d)(?![\d/.])
+      | (?P<h1>\d{{1,2}})-(?P<h2>\d{{1,2}})-(?P<h3>(?:19|20)\d\d)(?![\d-])
     )
     """
 )
@@ -69,7 +70,7 @@ _TIME = regex.compile(
 _NOT_IN_NUMBER = regex.compile(r"[\d.:]")
 
 #: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
-_DATE_TIME_GAP = regex.compile(r"(?i)[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@)?[\s,]*")
+_DATE_TIME_GAP = regex.compile(r"(?i)(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*")
 _TIME_DATE_GAP = regex.compile(
     r"(?i)\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
 )
@@ -105,6 +106,8 @@ def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
         return int(group["ey"]), MONTHS[group["em"].lower()], int(group["ed"])
     if group["yy"]:
         return int(group["yy"]), int(group["ym"]), int(group["yd"])
+    if group["h1"]:
+        return int(group["h3"]), int(group["h2"]), int(group["h1"])
     first, second, year = int(group["n1"]), int(group["n2"]), int(group["n3"])
     if year < 100:
         year += 2000 if year < 70 else 1900

@@ -41,7 +41,7 @@ _CREDIT_LINE = regex.compile(
       | (?i:(?:{_PICTURE_WORD}\s+)?credits?)\s*(?:by\b|:|\||\.\.\.|…)\s*.{{2,90}}
       | (?i:{_PICTURE_WORD}(?:\s+illustration)?\s+(?:by|via|courtesy\s+of)|courtesy(?:\s+of)?)\s+.{{2,90}}
       | (?i:(?:image|photo|picture)\s+copyright)\s+.{{2,60}}
-      | (?:{_AGENCY}|[\p{{Lu}}][\p{{L}}]+)\s*(?:Photo)?\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool|handout))?
+      | (?:{_AGENCY}|[\p{{Lu}}][\p{{L}}]+)\s*(?:Photo)?\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool|handout))?(?:\s*/\s*(?i:file|pool|handout)\s+(?i:photo))?
       | {_PROPER}\s*/\s*{_PROPER}
       | (?:[\p{{L}}]+\s*/\s*)?(?i:via)\s+.{{2,60}}
       | (?:{_NAME_CHARS}+\s+){{0,6}}(?:via|for)\s+{_AGENCY}.{{0,40}}

@@ -23,10 +23,13 @@ RULES = (
     Rule(
         "comment-policy",
         Kind.COMMENTS,
-        r"(?=.{0,200}\b(?:comment|coment|kommentar))"
-        r"(?=.{0,250}\b(?:moderat|moderad|approv|aprova|guideline|policy|closed|civil|respectful|spam))"
-        r".{0,300}",
-        max_chars=300, keywords=('modera', 'guideline', 'approv', 'aprova', 'respectful', 'comments are closed', 'comment policy', 'spam'), min_chars=30,
+        r".{0,80}\b(?:comments? (?:are|is|will be|may be) (?:now )?(?:closed|moderated|pre-moderated|reviewed"
+        r"|subject to)|comment(?:ing)? (?:policy|guidelines|rules)|community (?:guidelines|standards)"
+        r"|(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,120}\b(?:moderat|moderad"
+        r"|aprovad|approved|respectful|civil|spam)).{0,200}",
+        max_chars=300,
+        keywords=("comment", "coment", "kommentar", "community"),
+        min_chars=30,
     ),
     Rule(
         "comment-count-header",
