@@ -26,9 +26,9 @@ RULES = (
         r".{0,80}\b(?:comments? (?:are|is|will be|may be) (?:now )?(?:closed|moderated|pre-moderated|reviewed"
         r"|subject to)|comment(?:ing)? (?:policy|guidelines|rules)|community (?:guidelines|standards)"
         r"|(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,120}\b(?:moderat|moderad"
-        r"|aprovad|approved|respectful|civil|spam)).{0,200}",
+        r"|aprovad|approved by|spam)).{0,200}",
         max_chars=300,
-        keywords=("comment", "coment", "kommentar", "community"),
+        keywords=("comment", "coment", "kommentar", "community guidelines", "community standards"),
         min_chars=30,
     ),
     Rule(
