@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import enum
 
+import re
+
 import regex
 
 #: Characters of scripts written without spaces between words.
 _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-#: A block that ends like a sentence: final punctuation, maybe followed by closing quotes.
-_SENTENCE_END = regex.compile(r"[.!?…。！？:;](?:[\"'”’»)\]]*)$")
-_ELLIPSIS_END = regex.compile(r"(?:\.\.|…)[\"'”’»)\]]*$")
-#: Words that are capitalised (or start with a digit) in a title-case headline.
-_CAPITALISED = regex.compile(r"(?:^|\s)[\p{Lu}\d]")
-_DIGIT = regex.compile(r"\d")
+#: Punctuation that ends a sentence, and the closing quotes and brackets that may follow it.
+_SENTENCE_END_MARKS = frozenset(".!?…。！？:;")
+_CLOSING = "\"'”’»)]"
+_DIGIT = re.compile(r"\d")
 
 #: Fewest words (at a sentence end) for a block to count as prose.
 MIN_SENTENCE_WORDS = 6
@@ -60,8 +60,10 @@ def ends_like_sentence(text: str) -> bool:
     >>> ends_like_sentence("He declined to comment.”"), ends_like_sentence("Apple will launch its ..")
     (True, False)
     """
-    tail = text[-4:]
-    return _SENTENCE_END.search(tail) is not None and _ELLIPSIS_END.search(tail) is None
+    end = text[-4:].rstrip(_CLOSING)
+    if not end or end[-1] not in _SENTENCE_END_MARKS:
+        return False
+    return not (end.endswith("..") or end[-1] == "…")
 
 
 def is_title_case(text: str) -> bool:
