@@ -1,0 +1,179 @@
+"""Bylines: every form is found and parsed into person names (authors, editors); organisations,
+places and roles are dropped; sentences that open with "By" or a role word are no bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Kind
+from newsclean.byline import is_name_line, match_byline, parse_byline, split_names
+from support import CLOSE, LEAD, MIDDLE, STORY, TITLE, assert_kept_in_story, paragraphs
+
+#: Byline lines and the authors and editors they name.
+BYLINES = [
+    ("By Jane Doe", ["Jane Doe"], []),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], []),
+    ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], []),
+    ("By Jane Doe, Associated Press", ["Jane Doe"], []),
+    ("By Olivia Marsh and Daniel Ruiz, Associated Press", ["Olivia Marsh", "Daniel Ruiz"], []),
+    ("By Jane Doe | Fox News", ["Jane Doe"], []),
+    ("By Jane Doe, CNN", ["Jane Doe"], []),
+    ("By Jane Doe, USA TODAY", ["Jane Doe"], []),
+    ("By Mary K. Jones", ["Mary K. Jones"], []),
+    ("By Martin Luther Jr.", ["Martin Luther Jr."], []),
+    ("by Ana Price", ["Ana Price"], []),
+    (
+        "Reporting by Alistair Penrose; Additional reporting by Maya Okafor; Editing by David Holloway",
+        ["Alistair Penrose", "Maya Okafor"],
+        ["David Holloway"],
+    ),
+    (
+        (
+            "Reporting by Andrea Shalal in Washington and David Lawder in New York; Editing by Chizu "
+            "Nomiyama and Leslie Adler"
+        ),
+        ["Andrea Shalal", "David Lawder"],
+        ["Chizu Nomiyama", "Leslie Adler"],
+    ),
+    ("(Reporting by Andrea Shalal; Editing by Leslie Adler)", ["Andrea Shalal"], ["Leslie Adler"]),
+    ("Writing by Steve Gutterman, Editing by Gareth Jones", ["Steve Gutterman"], ["Gareth Jones"]),
+    ("Writing by Steve Gutterman; editing by Gareth Jones", ["Steve Gutterman"], ["Gareth Jones"]),
+    (
+        "Reporting by Liam Crowe and Sonia Patel; Editing by Greg Townsend and Helen Ashby",
+        ["Liam Crowe", "Sonia Patel"],
+        ["Greg Townsend", "Helen Ashby"],
+    ),
+]
+
+#: All-caps bylines: names keep the case they are written in (fixtures/README.md, "byline").
+CAPS_BYLINES = [
+    ("By DANA KESSLER Associated Press", ["DANA KESSLER"]),
+    ("By JOE MALLORY FOR MAILONLINE", ["JOE MALLORY"]),
+    ("By JANE DOE and JOHN ROE, Associated Press", ["JANE DOE", "JOHN ROE"]),
+]
+
+AUTHOR_NOTES = [
+    ("Jane Doe is a staff writer at The Herald.", "Jane Doe"),
+    ("Mark Chen is a senior reporter covering transport for the Daily Gazette.", "Mark Chen"),
+    ("Aditi Rao is a Guardian columnist.", "Aditi Rao"),
+]
+
+NOT_BYLINES = [
+    "“By the end of the year, we will have hired 300 people,” she said.",
+    "By the end of the year, the plant will close.",
+    "By Tuesday, the water had receded from most streets.",
+    "By Friday afternoon, crews had contained the fire.",
+    "By Christmas, most of the stores on the street will have closed.",
+    "By comparison, sales rose 3% last year.",
+    "Written by hand, the letter ran to four pages.",
+    "Produced by Pixar, the film opened to strong reviews on Friday.",
+    "Reporting by the Associated Press found that 12 states had cut funding.",
+    "Edited by his daughter, the memoir was published in 2019.",
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "editors"), BYLINES)
+def test_byline_is_found_and_parsed(line, authors, editors):
+    found = match_byline(line)
+    assert found is not None
+    assert found.text == line
+    assert parse_byline(found.text, found.form) == (authors, editors)
+
+
+@pytest.mark.parametrize(("line", "authors"), CAPS_BYLINES)
+def test_all_caps_byline_is_found_and_names_keep_their_case(line, authors):
+    found = match_byline(line)
+    assert found is not None
+    assert parse_byline(found.text, found.form) == (authors, [])
+
+
+@pytest.mark.parametrize(("line", "author"), AUTHOR_NOTES)
+def test_author_note_is_found_and_parsed(line, author):
+    found = match_byline(line)
+    assert found is not None
+    assert parse_byline(found.text, found.form) == ([author], [])
+
+
+@pytest.mark.parametrize("sentence", NOT_BYLINES)
+def test_sentence_opening_with_by_or_a_role_is_no_byline(sentence):
+    assert match_byline(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", NOT_BYLINES)
+def test_sentence_opening_with_by_or_a_role_is_kept(sentence):
+    article = assert_kept_in_story(sentence)
+    assert article.byline is None
+
+
+def test_byline_naming_only_an_organisation_gives_no_authors():
+    # fixtures/README.md: "By Island News 8 Staff" gives a byline with empty lists.
+    article = newsclean.clean("\n\n".join([TITLE, "By Island News 8 Staff", *STORY]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline == newsclean.Byline(text="By Island News 8 Staff")
+
+
+def test_split_names_drops_organisations_and_places():
+    assert split_names("Jane Doe and John Roe, Associated Press") == ["Jane Doe", "John Roe"]
+    assert split_names("Andrea Shalal in Washington") == ["Andrea Shalal"]
+
+
+def test_name_line():
+    assert is_name_line("Tom Davies Associated Press")
+    assert is_name_line("Lisa Korhonen and Trevor Blaine")
+    assert not is_name_line("Police Reports")
+    assert not is_name_line("The three finalists are:")
+
+
+# --- in context -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "authors", "editors"), [case[:3] for case in BYLINES[:8]])
+def test_byline_under_the_title_is_removed_and_parsed(line, authors, editors):
+    article = newsclean.clean("\n\n".join([TITLE, line, *STORY]))
+    assert article.title == TITLE
+    assert paragraphs(article) == list(STORY)
+    assert [(r.kind, r.text) for r in article.removed] == [(Kind.BYLINE, line)]
+    assert article.byline == newsclean.Byline(
+        text=line, authors=tuple(authors), editors=tuple(editors)
+    )
+
+
+def test_credit_line_at_the_foot_gives_authors_and_editors():
+    line = "Writing by Steve Gutterman, Editing by Gareth Jones"
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, line]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline == newsclean.Byline(
+        text=line, authors=("Steve Gutterman",), editors=("Gareth Jones",)
+    )
+
+
+def test_author_note_at_the_foot_is_a_byline():
+    note = "Jane Doe is a staff writer at The Herald."
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, note]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline.authors == ("Jane Doe",)
+    assert [(r.kind, r.text) for r in article.removed] == [(Kind.BYLINE, note)]
+
+
+def test_author_like_sentence_inside_the_body_is_kept():
+    sentence = "Maria Lopez is a former reporter who now runs a bakery in Queens."
+    article = assert_kept_in_story(sentence)
+    assert article.byline is None
+
+
+def test_bylines_at_top_and_foot_are_merged_in_order():
+    top = "By Jane Doe"
+    foot = "Additional reporting by John Roe; Editing by Ann Poe"
+    article = newsclean.clean("\n\n".join([TITLE, top, *STORY, foot]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline == newsclean.Byline(
+        text=f"{top}\n{foot}", authors=("Jane Doe", "John Roe"), editors=("Ann Poe",)
+    )
+
+
+def test_bare_name_line_above_a_timestamp_is_a_byline():
+    header = "Tom Davies Associated Press\nPublished 6:12 PM EST Nov 19, 2019"
+    article = newsclean.clean(f"{TITLE}\n\n{header}\n\n{LEAD}\n\n{MIDDLE}\n\n{CLOSE}")
+    assert paragraphs(article) == list(STORY)
+    assert article.byline.authors == ("Tom Davies",)

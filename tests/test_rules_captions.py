@@ -1,0 +1,106 @@
+"""Photo captions and credits go (into ``Article.captions``); sentences about photos, agencies
+and pictures stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Kind
+from newsclean.rules.captions import is_caption, is_credit_line, match_caption
+from support import (
+    CLOSE,
+    LEAD,
+    MIDDLE,
+    assert_kept_in_story,
+    assert_removed_in_story,
+    story_with,
+)
+
+CREDITS = [
+    "REUTERS/Grigory Dukor",
+    "REUTERS/Tom Ashdown/File Photo",
+    "Photo: Damian Dovarganes, AP",
+    "(AP Photo/Jeff Chiu)",
+    "(AFP Photo/Simon Maina)",
+    "Getty Images",
+    "AFP via Getty Images",
+    "Image copyright Getty Images",
+    "Photograph: Kirsty Wigglesworth/AP",
+    "Credit: Shutterstock",
+    "Courtesy of the Hartley family",
+]
+
+CAPTIONS = [
+    (
+        "Syria's Deputy Foreign Minister Faisal Mekdad (L) leaves the headquarters of the Russian "
+        "foreign ministry in Moscow, November 18, 2013. REUTERS/Grigory Dukor"
+    ),
+    (
+        "Firefighters battle a blaze at a warehouse in Hayward, Calif., on Monday, Nov. 18, 2019. "
+        "(AP Photo/Jeff Chiu)"
+    ),
+    (
+        "FILE PHOTO: A worker stacks trays of eggs at a packing plant near Shrewsbury, Britain, "
+        "October 3, 2019. REUTERS/Tom Ashdown/File Photo"
+    ),
+    "Image caption Firefighters spent six hours bringing the blaze under control",
+    "Image: Commuters wait for a tram at the central station on Tuesday morning",
+    "Protesters gather outside parliament in Nairobi on Tuesday. Photograph: Simon Maina/AFP/Getty Images",
+]
+
+BODY = [
+    "The photo was taken by a Reuters photographer near the border.",
+    "Reuters could not independently verify the footage, which was posted on social media.",
+    "Getty Images said on Monday it had agreed to buy a smaller rival for $300 million.",
+    "The picture shows the moment the bridge gave way, police said.",
+    "AP reporters counted at least 40 damaged homes along the river.",
+    "(This story has been updated to add comment from the mayor’s office.)",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_credit_line_is_a_credit(line):
+    assert is_credit_line(line)
+    assert match_caption(line).kind is Kind.CREDIT
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_credit_between_paragraphs_is_removed_into_captions(line):
+    article = assert_removed_in_story(line, Kind.CREDIT)
+    assert article.captions == (line,)
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_caption_is_a_caption(line):
+    assert is_caption(line)
+    assert match_caption(line).kind is Kind.CAPTION
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_caption_between_paragraphs_is_removed_into_captions(line):
+    article = assert_removed_in_story(line, Kind.CAPTION)
+    assert article.captions == (line,)
+
+
+def test_caption_right_above_its_credit_is_a_caption():
+    caption = "A firefighter walks past burned homes in Paradise on Saturday."
+    credit = "(AP Photo/Noah Berger)"
+    article = newsclean.clean(story_with(f"{caption}\n{credit}"))
+    assert article.body.split("\n\n") == [LEAD, MIDDLE, CLOSE]
+    assert article.captions == (caption, credit)
+    assert [(r.kind, r.text) for r in article.removed] == [
+        (Kind.CAPTION, caption),
+        (Kind.CREDIT, credit),
+    ]
+
+
+@pytest.mark.parametrize("sentence", BODY)
+def test_sentence_about_photos_is_no_caption(sentence):
+    assert match_caption(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", BODY)
+def test_sentence_about_photos_is_kept(sentence):
+    article = assert_kept_in_story(sentence)
+    assert article.captions == ()

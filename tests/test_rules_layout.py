@@ -1,0 +1,68 @@
+"""Layout leftovers: responsive-breakpoint class lists and SVG remains go; prose about phones,
+tablets and screens stays."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean import Kind
+from support import (
+    CLOSE,
+    LEAD,
+    MIDDLE,
+    STORY,
+    paragraphs,
+    rule_family_tests,
+)
+
+#: The breakpoint list scraped from a 2013 Reuters page (the seed), bullets and all.
+BREAKPOINT_LIST = """\
+  • narrow-browser-and-phone
+  • medium-browser-and-portrait-tablet
+  • landscape-tablet
+  • medium-wide-browser
+  • wide-browser-and-larger
+  • medium-browser-and-landscape-tablet
+  • medium-wide-browser-and-larger
+  • above-phone
+  • portrait-tablet-and-above
+  • above-portrait-tablet
+  • landscape-tablet-and-above
+  • landscape-tablet-and-medium-wide-browser
+  • portrait-tablet-and-below
+  • landscape-tablet-and-below"""
+
+CHROME = [
+    "narrow-browser-and-phone",
+    "• medium-browser-and-portrait-tablet",
+    "landscape-tablet",
+    "above-phone",
+    "portrait-tablet-and-below",
+    "wide-browser-and-larger",
+    # SVG remains of icons (fixtures/README.md, decision 13).
+    "image/svg+xml",
+    "Created with Sketch.",
+    "Fill 1 Copy 4",
+]
+
+BODY = [
+    "The phone will also be sold in a smaller, cheaper version aimed at first-time buyers.",
+    "Tablet and phone sales fell in the third quarter, the company said on Thursday.",
+    "Landscape architects redesigned the square with wider paths and more shade.",
+    "The screen is brighter and the tablet lighter than last year’s model, reviewers said.",
+    "Mobile-only banks have won over younger customers, but older savers remain wary.",
+]
+
+
+(
+    test_table_labels_layout,
+    test_layout_line_between_paragraphs_is_removed,
+    test_table_leaves_prose_about_devices,
+    test_prose_about_devices_is_kept,
+) = rule_family_tests(Kind.LAYOUT, CHROME, BODY)
+
+
+def test_breakpoint_list_at_the_foot_is_one_layout_removal():
+    article = newsclean.clean("\n\n".join(STORY) + "\n\n" + BREAKPOINT_LIST)
+    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+    expected = "\n".join(line.strip() for line in BREAKPOINT_LIST.splitlines())
+    assert [(r.kind, r.text) for r in article.removed] == [(Kind.LAYOUT, expected)]

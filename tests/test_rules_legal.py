@@ -1,0 +1,54 @@
+"""Legal footers go: copyright lines, "All rights reserved", wire usage notices, policy links.
+Sentences about copyright, rights and permission stay."""
+
+from __future__ import annotations
+
+from newsclean import Kind
+from support import (
+    bug,
+    rule_family_tests,
+)
+
+CHROME = [
+    "© 2019 Reuters. All rights reserved.",
+    "© 2019 AFP",
+    (
+        "Copyright 2019 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed."
+    ),
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "All rights reserved.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "© Copyright 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+    "Copyright © 2019 Gadget Ledger",
+    "Copyright (c) 2019 Hearst Communications, Inc.",
+    "Todos os direitos reservados.",
+    "Alle Rechte vorbehalten.",
+    "Reuse this content",
+    "Privacy Policy",
+    "Terms of Use",
+]
+
+BODY = [
+    "Copyright law has not kept pace with AI, the judge wrote in a 40-page opinion.",
+    "Copyright infringement claims against the company have doubled since 2018, the report said.",
+    "The new privacy policy takes effect on Jan. 1, the company said.",
+    "The court ruled that the memo may not be published until the trial is over.",
+    "The studio said it had kept the rights to the character when it sold the film library.",
+    bug(
+        "Copyright of the photographs belongs to the museum, a spokeswoman said.",
+        reason="copyright-line takes any block opening with 'Copyright of' for a copyright notice",
+    ),
+    bug(
+        "The book was reprinted without permission from the publisher, the lawsuit says.",
+        reason="usage-notice fires on 'without permission from the publisher' anywhere in a sentence",
+    ),
+]
+
+
+(
+    test_table_labels_legal,
+    test_legal_line_is_removed,
+    test_table_leaves_sentences_about_copyright,
+    test_sentences_about_copyright_are_kept,
+) = rule_family_tests(Kind.LEGAL, CHROME, BODY, where="foot")

@@ -1,0 +1,80 @@
+"""Navigation goes: menus (runs of short links), breadcrumbs, tag lines, previous/next links.
+A short list that the story introduces stays, and so do sentences about homes and tags."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Kind
+from support import (
+    CLOSE,
+    LEAD,
+    MIDDLE,
+    STORY,
+    TITLE,
+    assert_removed_in_story,
+    kinds_removing,
+    paragraphs,
+    rule_family_tests,
+)
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion"]
+
+CHROME = [
+    "Home > News > World",
+    "Home » Politics » Transport",
+    "Skip to main content",
+    "Tags: Syria, Russia, Iran",
+    "Topics: Transport, City Council",
+    "Filed under: Politics, Transport",
+    "Next article",
+    "Previous story",
+    "« Previous Post Next Post »",
+    "Back to top",
+]
+
+BODY = [
+    "Home prices rose 4% in October, the fastest pace in a year.",
+    "Next year the council will vote again on the plan, officials said.",
+    "Tags on the luggage showed it had been checked in at Miami.",
+    "Back home, the decision was met with relief by families who had waited years for the line.",
+]
+
+
+(
+    test_table_labels_navigation,
+    test_navigation_line_between_paragraphs_is_removed,
+    test_table_leaves_sentences,
+    test_sentences_are_kept,
+) = rule_family_tests(Kind.NAVIGATION, CHROME, BODY)
+
+
+@pytest.mark.parametrize("where", ["between", "top", "foot"])
+def test_menu_of_one_word_links_is_removed(where):
+    assert_removed_in_story("\n".join(MENU), Kind.NAVIGATION, where=where)
+
+
+def test_menu_above_the_title_is_removed():
+    article = newsclean.clean("\n".join(MENU) + "\n\n" + "\n\n".join([TITLE, *STORY]))
+    assert article.title == TITLE
+    assert paragraphs(article) == list(STORY)
+    for item in MENU:
+        assert kinds_removing(article, item) == [Kind.NAVIGATION]
+
+
+def test_short_list_introduced_by_the_story_is_kept():
+    finalists = ["Maria Lopez of Fresno", "David Chen of Oakland", "Aisha Bello of Sacramento"]
+    intro = "The three finalists are:"
+    text = "\n\n".join([TITLE, LEAD, intro, *finalists, MIDDLE, CLOSE])
+    article = newsclean.clean(text)
+    assert paragraphs(article) == [LEAD, intro, *finalists, MIDDLE, CLOSE]
+    assert article.removed == ()
+
+
+def test_short_list_on_single_lines_introduced_by_the_story_is_kept():
+    finalists = ["Maria Lopez of Fresno", "David Chen of Oakland", "Aisha Bello of Sacramento"]
+    intro = "The three finalists are:"
+    text = "\n\n".join([TITLE, LEAD, intro + "\n" + "\n".join(finalists), MIDDLE, CLOSE])
+    article = newsclean.clean(text)
+    assert paragraphs(article) == [LEAD, intro, *finalists, MIDDLE, CLOSE]

@@ -1,0 +1,60 @@
+"""Promotions go: ads, "Read more" and related-story teasers, newsletter and subscription
+pitches, follow-us lines. Sentences about advertising, newsletters and apps stay."""
+
+from __future__ import annotations
+
+from newsclean import Kind
+from support import (
+    bug,
+    rule_family_tests,
+)
+
+CHROME = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below",
+    "Story continues below advertisement",
+    "Continue reading the main story",
+    "Read more: Fed holds rates steady as inflation cools",
+    "READ MORE: Five things to know about the tram plan",
+    "Related: How the tram project stalled for a decade",
+    "RELATED: Airport traffic hits a record high",
+    "Don't miss: The 10 best walks along the old harbour",
+    "Sign up for our morning newsletter to get the day’s top stories in your inbox.",
+    "Get the latest headlines delivered to your inbox every morning.",
+    "Subscribe to our YouTube channel for more videos.",
+    "Follow us on Twitter and Facebook",
+    "Follow us on Instagram @citydesk",
+    "Subscribe now",
+    "Download the app",
+    "Sponsored",
+    "Most Read",
+]
+
+BODY = [
+    "Advertisement revenue at the company rose 12% in the quarter, executives said.",
+    "Readers can sign up for alerts on the county’s website, officials said.",
+    "More than 300 people attended the vigil on Sunday night.",
+    "The company said it would stop running advertisements on the platform until the review was complete.",
+    "She urged residents to follow the evacuation orders posted on the county’s Facebook page.",
+    "Subscribers to the magazine will receive the redesigned edition on Friday.",
+    "Download speeds on the new network averaged 300 megabits per second in tests, the company said.",
+    "Follow-up inspections found no further damage to the bridge, the agency said.",
+    bug(
+        "Try as they might, engineers could not get the app to work during the outage, the report found.",
+        reason="promo-pitch fires on any sentence that opens with a verb like 'Try' and names 'the app'",
+    ),
+    bug(
+        "Download figures for the podcast fell by half after its host left, according to the company.",
+        reason="promo-pitch fires on any sentence that opens with 'Download' and names a podcast",
+    ),
+    "Related research has found similar effects in mice, the authors wrote.",
+]
+
+
+(
+    test_table_labels_promo,
+    test_promo_between_paragraphs_is_removed,
+    test_table_leaves_sentences_about_ads_and_newsletters,
+    test_sentences_about_ads_and_newsletters_are_kept,
+) = rule_family_tests(Kind.PROMO, CHROME, BODY)
