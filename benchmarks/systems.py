@@ -41,10 +41,6 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-import justext
-import lxml.html
-import trafilatura
-from readability import Document as ReadabilityDocument
 
 from benchmarks.dataset import Doc
 
@@ -128,6 +124,8 @@ def lines_as_html(text: str) -> str:
 
 def justext_lines(text: str, url: str) -> Prediction:
     """Keep the lines jusText does not classify as boilerplate."""
+    import justext  # the baselines are imported when run: the quality-floor test needs none of them
+
     paragraphs = justext.justext(lines_as_html(text), justext.get_stoplist("English"))
     return Prediction("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
 
@@ -139,6 +137,8 @@ def trafilatura_extractor(**options: Any) -> Extractor:
     """Return a body extractor calling ``trafilatura.extract(html, url=url, **options)``."""
 
     def extract(html: str, url: str) -> Prediction:
+        import trafilatura
+
         return Prediction(trafilatura.extract(html, url=url, **options) or "")
 
     return extract
@@ -146,6 +146,8 @@ def trafilatura_extractor(**options: Any) -> Extractor:
 
 def trafilatura_fields(html: str, url: str) -> Prediction:
     """Authors and date from ``trafilatura.extract_metadata`` (no body)."""
+    import trafilatura
+
     metadata = trafilatura.extract_metadata(html, default_url=url)
     authors = (metadata.author or "").split(TRAFILATURA_AUTHOR_SEPARATOR)
     return Prediction(
@@ -157,6 +159,9 @@ def trafilatura_fields(html: str, url: str) -> Prediction:
 
 def readability_extract(html: str, url: str) -> Prediction:
     """Body from readability-lxml's summary, one line per text node."""
+    import lxml.html
+    from readability import Document as ReadabilityDocument
+
     summary = lxml.html.fromstring(ReadabilityDocument(html).summary())
     return Prediction("\n".join(summary.itertext()))
 
