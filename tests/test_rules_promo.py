@@ -11,6 +11,11 @@ from support import (
 
 CHROME = [
     "Advertisement",
+    bug("Ad Feedback", reason="CNN's ad label is not in the promo tables"),
+    bug(
+        "Join our WhatsApp group for the latest news.",
+        reason="follow-us does not know 'Join our WhatsApp group'",
+    ),
     "ADVERTISEMENT",
     "Story continues below",
     "Story continues below advertisement",
@@ -49,6 +54,10 @@ BODY = [
         reason="promo-pitch fires on any sentence that opens with 'Download' and names a podcast",
     ),
     "Related research has found similar effects in mice, the authors wrote.",
+    bug(
+        "Subscribe and save offers have driven the company’s growth, analysts said.",
+        reason="subscribe-pitch fires on any short block opening with 'Subscribe'",
+    ),
 ]
 
 
