@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-
 from benchmarks.dataset import Doc
 
 INPUT_KINDS: dict[str, str] = {"region": "region_text", "page": "page_text", "html": "html"}

@@ -270,20 +270,11 @@ def test_all_fixtures_in_threads_give_the_serial_results():
         pytest.param(
             "MOSCOW (Reuters) - The three finalists are:\n\nThe three finalists are:",
             id="paragraph-repeated-after-the-dateline-cut",
-            marks=pytest.mark.xfail(
-                reason="the first paragraph equals a later one once its dateline is cut; cleaning "
-                "the body again removes the later one as a repeat",
-                strict=True,
-            ),
         ),
         pytest.param(
             "MOSCOW (Reuters) - PARIS -- The museum reopened on Monday after a long closure, "
             "officials said.\n\nVisitors queued for two hours to see the restored ceiling.",
             id="stacked-datelines",
-            marks=pytest.mark.xfail(
-                reason="only one dateline is cut; cleaning the body again cuts the second one",
-                strict=True,
-            ),
         ),
     ],
 )

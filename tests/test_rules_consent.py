@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from newsclean import Kind
 from support import (
-    bug,
     rule_family_tests,
 )
 
@@ -17,10 +16,9 @@ CHROME = [
         "This website uses cookies to improve your experience. We’ll assume you’re ok with this, but "
         "you can opt-out if you wish."
     ),
-    bug(
+    (
         "We and our partners process personal data such as your IP address to personalise ads and "
-        "measure their performance.",
-        reason="consent-notice's keyword gate no longer holds 'process' or 'personal'",
+        "measure their performance."
     ),
     "We value your privacy",
     "Accept all cookies",
@@ -38,19 +36,14 @@ BODY = [
         "The court said the company could not process personal data without consent, a ruling that "
         "could cost it millions."
     ),
-    bug(
-        "Regulators said the site’s use of cookies to track children broke consumer protection law.",
-        reason="cookie-notice fires on 'cookies' and 'use of' anywhere in a sentence",
-    ),
-    bug(
+    "Regulators said the site’s use of cookies to track children broke consumer protection law.",
+    (
         "The bakery sells about 2,000 cookies a day, and regular customers say the experience is "
-        "worth the wait.",
-        reason="cookie-notice fires on 'cookies' and 'experience' anywhere in a sentence",
+        "worth the wait."
     ),
-    bug(
+    (
         "“We value your privacy,” the company said in a statement, but it did not say where the "
-        "data was stored.",
-        reason="consent-notice fires on a quoted 'We value your privacy' inside a sentence",
+        "data was stored."
     ),
 ]
 

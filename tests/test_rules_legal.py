@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from newsclean import Kind
 from support import (
-    bug,
     rule_family_tests,
 )
 
@@ -35,14 +34,8 @@ BODY = [
     "The new privacy policy takes effect on Jan. 1, the company said.",
     "The court ruled that the memo may not be published until the trial is over.",
     "The studio said it had kept the rights to the character when it sold the film library.",
-    bug(
-        "Copyright of the photographs belongs to the museum, a spokeswoman said.",
-        reason="copyright-line takes any block opening with 'Copyright of' for a copyright notice",
-    ),
-    bug(
-        "The book was reprinted without permission from the publisher, the lawsuit says.",
-        reason="usage-notice fires on 'without permission from the publisher' anywhere in a sentence",
-    ),
+    "Copyright of the photographs belongs to the museum, a spokeswoman said.",
+    "The book was reprinted without permission from the publisher, the lawsuit says.",
 ]
 
 

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from newsclean import Kind
 from support import (
-    bug,
     rule_family_tests,
 )
 
 CHROME = [
     "Advertisement",
-    bug("Ad Feedback", reason="CNN's ad label is not in the promo tables"),
-    bug(
-        "Join our WhatsApp group for the latest news.",
-        reason="follow-us does not know 'Join our WhatsApp group'",
-    ),
+    "Ad Feedback",
+    "Join our WhatsApp group for the latest news.",
     "ADVERTISEMENT",
     "Story continues below",
     "Story continues below advertisement",
@@ -45,19 +41,10 @@ BODY = [
     "Subscribers to the magazine will receive the redesigned edition on Friday.",
     "Download speeds on the new network averaged 300 megabits per second in tests, the company said.",
     "Follow-up inspections found no further damage to the bridge, the agency said.",
-    bug(
-        "Try as they might, engineers could not get the app to work during the outage, the report found.",
-        reason="promo-pitch fires on any sentence that opens with a verb like 'Try' and names 'the app'",
-    ),
-    bug(
-        "Download figures for the podcast fell by half after its host left, according to the company.",
-        reason="promo-pitch fires on any sentence that opens with 'Download' and names a podcast",
-    ),
+    "Try as they might, engineers could not get the app to work during the outage, the report found.",
+    "Download figures for the podcast fell by half after its host left, according to the company.",
     "Related research has found similar effects in mice, the authors wrote.",
-    bug(
-        "Subscribe and save offers have driven the company’s growth, analysts said.",
-        reason="subscribe-pitch fires on any short block opening with 'Subscribe'",
-    ),
+    "Subscribe and save offers have driven the company’s growth, analysts said.",
 ]
 
 

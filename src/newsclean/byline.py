@@ -9,9 +9,8 @@ Associated Press``), which the labeller only accepts next to a timestamp.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 import regex
 
@@ -30,7 +29,9 @@ _ROLE = (
 _EDITOR_ROLE = regex.compile(r"(?i)\bedit(?:ing|ed)\b")
 
 #: A byline line that starts with "By" and a capitalised name.
-_BY_LINE = regex.compile(rf"(?i:{_BY}):?\s+(?=[\p{{Lu}}@])(?!(?:The|This|That|These|Those|Then|Now|Contrast|Comparison|Law|Day|Night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Far|All|Some|Most|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last|Next)\b)")
+_BY_LINE = regex.compile(
+    rf"(?i:{_BY}):?\s+(?=[\p{{Lu}}@])(?!(?:The|This|That|These|Those|Then|Now|Contrast|Comparison|Law|Day|Night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Far|All|Some|Most|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last|Next)\b)"
+)
 #: A credit line of roles: "Reporting by X; Editing by Y", "(Writing by X, Editing by Y)".
 _ROLE_LINE = regex.compile(rf"(?i)\(?\s*{_ROLE}\s+(?:and\s+\w+\s+)?{_BY}\b:?")
 #: A role marker anywhere in a credit line (where the names of one role begin).
@@ -75,17 +76,23 @@ _REPORTED_FROM = regex.compile(
 #: A source line under a wire story: "SOURCE: Al Jazeera News".
 _SOURCE_LINE = regex.compile(r"(?i:source|fonte|fuente|quelle)\s*:\s*\p{Lu}[\w .&'’\-]{1,50}")
 #: A byline that names only a desk or organisation: "By Island News 8 Staff".
-_ORG_BYLINE_END = regex.compile(r"(?i)\b(?:staff|staff reports?|reports?|wire|wires|wire services|news services?|desk|team|bureau|editors|editorial board|writers?)\.?$")
+_ORG_BYLINE_END = regex.compile(
+    r"(?i)\b(?:staff|staff reports?|reports?|wire|wires|wire services|news services?|desk|team|bureau|editors|editorial board|writers?)\.?$"
+)
 
 #: Cheap tests that must pass before the patterns above are tried.
 _BYLINE_OPENING = regex.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
-_CREDIT_HINT = re.compile(r"reach|contact|e-?mail|contribut|assistance|additional reporting|colabora|mit material|avec ")
+_CREDIT_HINT = re.compile(
+    r"reach|contact|e-?mail|contribut|assistance|additional reporting|colabora|mit material|avec "
+)
 _INLINE_BY_HINT = regex.compile(rf"\b{_BY}\b")
 _DIGIT = re.compile(r"\d")
 _AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been) ")
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\||\band\b|\by\b|\be\b|\bund\b|\bet\b|\bwith\b)\s*")
-_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le|st\.?)\b")
+_NAME_TOKEN = regex.compile(
+    r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?|(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le|st\.?)\b"
+)
 #: Words that mark an organisation or a job, not a person, in a byline.
 _NOT_A_NAME = frozenset(
     """associated press ap reuters afp cnn bbc bloomberg usa today staff writer writers reporter
@@ -138,7 +145,11 @@ def match_byline(text: str) -> BylineMatch | None:
             return BylineMatch("label", text)
         if _DIGIT.search(text) and _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
             return BylineMatch("dated-by", text)
-    if len(text) <= AUTHOR_NOTE_MAX_CHARS and _AUTHOR_NOTE_HINT.search(text, 0, 120) and _AUTHOR_NOTE.match(text):
+    if (
+        len(text) <= AUTHOR_NOTE_MAX_CHARS
+        and _AUTHOR_NOTE_HINT.search(text, 0, 120)
+        and _AUTHOR_NOTE.match(text)
+    ):
         return BylineMatch("author-note", text)
     return None
 
@@ -149,16 +160,22 @@ def match_foot_byline(text: str) -> BylineMatch | None:
     found = match_byline(text)
     if found is not None:
         return found
-    if len(text) <= BYLINE_MAX_CHARS and " reported from " in text and _REPORTED_FROM.fullmatch(text):
+    if (
+        len(text) <= BYLINE_MAX_CHARS
+        and " reported from " in text
+        and _REPORTED_FROM.fullmatch(text)
+    ):
         return BylineMatch("reported-from", text)
     return None
 
 
 def _is_org_byline(text: str) -> bool:
-    """"By Island News 8 Staff": "By", capitalised words, and a desk word at the end."""
+    """ "By Island News 8 Staff": "By", capitalised words, and a desk word at the end."""
     words = text.split()[1:]
-    return 1 <= len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words) and bool(
-        _ORG_BYLINE_END.search(text)
+    return (
+        1 <= len(words) <= 6
+        and all(w[0].isupper() or w[0].isdigit() for w in words)
+        and bool(_ORG_BYLINE_END.search(text))
     )
 
 
@@ -181,9 +198,15 @@ def find_person_names(text: str) -> list[str]:
     names: list[str] = []
     run: list[str] = []
     for raw in [*text.split(), ""]:
-        token = raw.strip(":,;()[]\"“”.")
+        token = raw.strip(':,;()[]"“”.')
         possessive = token.endswith(("’s", "'s", "’", "'"))
-        if token and not possessive and _NAME_TOKEN.fullmatch(token) and token.lower() not in _NOT_A_NAME and not _is_brand(token):
+        if (
+            token
+            and not possessive
+            and _NAME_TOKEN.fullmatch(token)
+            and token.lower() not in _NOT_A_NAME
+            and not _is_brand(token)
+        ):
             run.append(token)
             if not raw.endswith((",", ";", ".")) or len(token) <= 2:
                 continue
@@ -286,7 +309,7 @@ def _person_name(part: str) -> str | None:
     tokens: list[str] = []
     raw_tokens = part.split()
     for raw in raw_tokens:
-        token = raw.strip(":,;()[]\"“”")
+        token = raw.strip(':,;()[]"“”')
         if len(token) > 3 and token.endswith(".") and token.lower() not in _HONORIFIC_SUFFIX:
             token = token[:-1]
         if not token or "@" in token or any(ch.isdigit() for ch in token):
@@ -318,7 +341,9 @@ def _trim_to_name(tokens: list[str], *, complete: bool) -> list[str]:
     if complete and len(tokens) <= 4:
         return tokens
     keep = 2
-    while keep < len(tokens) and (len(tokens[keep - 1].rstrip(".")) == 1 or tokens[keep - 1].islower()):
+    while keep < len(tokens) and (
+        len(tokens[keep - 1].rstrip(".")) == 1 or tokens[keep - 1].islower()
+    ):
         keep += 1
     if keep < len(tokens) and tokens[keep].lower() in _HONORIFIC_SUFFIX:
         keep += 1
@@ -357,7 +382,7 @@ def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
     markers = list(_ROLE_MARKER.finditer(text))
     for number, marker in enumerate(markers):
         end = markers[number + 1].start() if number + 1 < len(markers) else len(text)
-        names = split_names(text[marker.end():end])
+        names = split_names(text[marker.end() : end])
         target = editors if _EDITOR_ROLE.search(marker.group()) else authors
         target.extend(n for n in names if n not in target)
     return authors, editors
@@ -371,7 +396,11 @@ def _parse_contact(text: str) -> tuple[list[str], list[str]]:
     single = match.group("name") or match.group("name2")
     if single:
         return [single], []
-    names = [n for n in (_person_name(part) for part in regex.split(r",|;|\band\b", match.group("names"))) if n]
+    names = [
+        n
+        for n in (_person_name(part) for part in regex.split(r",|;|\band\b", match.group("names")))
+        if n
+    ]
     is_editor = match.group("role").lower().startswith("editor")
     return ([], names) if is_editor else (names, [])
 

@@ -18,7 +18,11 @@ from .dates import MONTHS
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
 #: A region after the place: a state abbreviation or a country ("Calif.", "S.D.", "Ukraine").
 _REGION = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
-_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if m.isascii()), key=len, reverse=True)) + ")"
+_MONTH = (
+    "(?:"
+    + "|".join(sorted((m.capitalize() for m in MONTHS if m.isascii()), key=len, reverse=True))
+    + ")"
+)
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 _SOURCE = r"(?:[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?|\p{Ll}{2,5})"
 _DASH = r"(?:--|[-–—―])"
@@ -33,7 +37,9 @@ _WITH_SOURCE = regex.compile(
 )
 _MIXED_PLACE_DASH = regex.compile(rf"(?P<place>{_MIXED_PLACE}(?:,\s+{_REGION})?)\s+[–—―]\s+")
 _SOURCE_ONLY = regex.compile(rf"\((?P<source>{_SOURCE})\)\s*{_DASH}\s*")
-_PLACE_DASH = regex.compile(rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s+{_DASH}\s+")
+_PLACE_DASH = regex.compile(
+    rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s+{_DASH}\s+"
+)
 _PLACE_COLON = regex.compile(rf"(?P<place>{_PLACE}):\s+")
 
 #: Capitalised openings that are labels, salutations or kickers rather than places.
@@ -44,7 +50,8 @@ _NOT_A_PLACE = regex.compile(
     r"|SUMMARY|BACKGROUND|CONTEXT|WHAT|WHY|HOW|WHO|WHEN|WHERE|THE BOTTOM LINE|BOTTOM LINE|NEW"
     r"|FIRST|LAST|ALSO|PLUS|BONUS|PS|P\.S\.|RELATED|ADVERTISEMENT|SPONSORED|REVIEW|RECIPE"
     r"|INGREDIENTS|DIRECTIONS|STEP \d+|TIP|TIPS|FAQ|QUESTION|ANSWER|OK|FYI|NB|URGENT|FLASH"
-    r"|REPORT|STATEMENT|TRANSCRIPT|EXCERPT|UPDATE \d+|PART \w+|CHAPTER \w+)"
+    r"|REPORT|STATEMENT|TRANSCRIPT|EXCERPT|UPDATE \d+|PART \w+|CHAPTER \w+|THE LATEST|LATEST"
+    r"|[\w' ]{1,20} ALERT|MORE|GO DEEPER|DEEPER|KEY POINTS?|HIGHLIGHTS|WHAT WE KNOW|WHAT TO KNOW)"
 )
 
 #: The first character of the story after the dateline: a capital, a digit or an opening quote.
@@ -70,26 +77,42 @@ class DatelineMatch:
 def split_dateline(paragraph: str) -> DatelineMatch | None:
     """Cut a wire dateline from the start of a paragraph, or return None when there is none.
 
+    Two datelines in a row ("MOSCOW (Reuters) - PARIS -- ...") are left alone: the text is not a
+    story's first paragraph as filed, and cutting one would leave the other for a second pass.
+
     >>> m = split_dateline("HAYWARD, Calif. (AP) — A fire broke out on Monday.")
     >>> (m.text, m.place, m.source, m.rest)
     ('HAYWARD, Calif. (AP)', 'HAYWARD, Calif.', 'AP', 'A fire broke out on Monday.')
     >>> split_dateline("DEAR ABBY: My husband and I disagree.") is None
     True
     """
+    found = _first_dateline(paragraph)
+    if found is None or _first_dateline(found.rest) is not None:
+        return None
+    return found
+
+
+def _first_dateline(paragraph: str) -> DatelineMatch | None:
+    """The dateline at the start of a paragraph, if any (see :func:`split_dateline`)."""
     if len(paragraph) < 20 or not (paragraph[0].isupper() or paragraph[0] == "("):
         return None
     for pattern in (_WITH_SOURCE, _SOURCE_ONLY, _PLACE_DASH, _PLACE_COLON, _MIXED_PLACE_DASH):
         match = pattern.match(paragraph)
         if match is None:
             continue
-        rest = paragraph[match.end():]
+        rest = paragraph[match.end() :]
         place = match.groupdict().get("place")
         if not rest or not _STORY_START.match(rest):
             continue
         if place is not None and not _is_place(place, capitals_only=pattern in _CAPITALS_ONLY):
             continue
         source = match.groupdict().get("source")
-        if source is not None and place is not None and not _is_capitals(place) and not _NEWS_SOURCE.search(source):
+        if (
+            source is not None
+            and place is not None
+            and not _is_capitals(place)
+            and not _NEWS_SOURCE.search(source)
+        ):
             continue  # "Tesla (TSLA) CEO ...": a name and its abbreviation, not a place and a wire
         prefix = paragraph[: match.end()].rstrip()
         text = regex.sub(rf"\s*(?:{_DASH}|:)$", "", prefix)
@@ -115,14 +138,16 @@ _SENTENCE_OPENERS = frozenset(
     but and or so yet then now still also meanwhile however today yesterday tomorrow here there
     last next first finally instead indeed yes no not one some many most all each every both
     in on at for with from by after before when while if as since until because although though
-    what who why how where which update breaking watch listen live""".split()
+    what who why how where which update breaking watch listen live monday tuesday wednesday
+    thursday friday saturday sunday overnight earlier later tonight morning afternoon evening
+    recently previously currently separately elsewhere additionally overall initially""".split()
 )
 
 
 def _is_place(place: str, *, capitals_only: bool) -> bool:
     """True when the text before the separator can be a dateline's place: in capitals (any
     form), or, where the form allows it, in mixed case but not a word that opens sentences."""
-    if _NOT_A_PLACE.fullmatch(place):
+    if _NOT_A_PLACE.fullmatch(place.replace("’", "'")):
         return False
     if _is_capitals(place):
         return True

@@ -70,7 +70,9 @@ _TIME = regex.compile(
 _NOT_IN_NUMBER = regex.compile(r"[\d.:]")
 
 #: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
-_DATE_TIME_GAP = regex.compile(r"(?i)(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*")
+_DATE_TIME_GAP = regex.compile(
+    r"(?i)(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*"
+)
 _TIME_DATE_GAP = regex.compile(
     r"(?i)\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
 )
@@ -125,10 +127,12 @@ def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int
         window_start = max(0, start - 24)
         window = text[window_start:start]
         for match in reversed(list(_TIME.finditer(window))):
-            tail = window[match.end():]
+            tail = window[match.end() :]
             if match.start() > 0 and _NOT_IN_NUMBER.match(window[match.start() - 1]):
                 continue
-            if _TIME_DATE_GAP.fullmatch(tail) and (match.group("mi") or match.group("ampm") or match.group("hh")):
+            if _TIME_DATE_GAP.fullmatch(tail) and (
+                match.group("mi") or match.group("ampm") or match.group("hh")
+            ):
                 hm = _hour_minute(match)
                 if hm:
                     return *hm, window_start + match.start(), window_start + match.end()
@@ -146,7 +150,11 @@ def _hour_minute(match: regex.Match[str]) -> tuple[int, int, int] | None:
     """Hour (24-hour clock), minute and second of a time match, or None when out of range."""
     if match.group("hh"):
         return int(match.group("hh")), int(match.group("mm")), 0
-    hour, minute, second = int(match.group("h")), int(match.group("mi") or 0), int(match.group("s") or 0)
+    hour, minute, second = (
+        int(match.group("h")),
+        int(match.group("mi") or 0),
+        int(match.group("s") or 0),
+    )
     ampm = (match.group("ampm") or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
@@ -184,7 +192,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if time is not None:
             value = dt.datetime(day.year, day.month, day.day, time[0], time[1], time[2])
             start, end = min(start, time[3]), max(end, time[4])
-        is_update = bool(_UPDATE_WORDS.search(text[max(0, start - 30):start]))
+        is_update = bool(_UPDATE_WORDS.search(text[max(0, start - 30) : start]))
         found.append(DateMatch(start, end, value, is_update))
     return found
 
@@ -224,7 +232,9 @@ _RELATIVE_DAY = re.compile(
 
 #: What a line with digits needs to be a timestamp: a year, a numeric date, a clock time, or a
 #: relative age (a cheap test before the full parse).
-_STAMP_HINT = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d|\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bago\b|назад|há |hace |vor |전|\d\s?[hmdy]\b")
+_STAMP_HINT = re.compile(
+    r"\d{4}|\d[/.]\d{1,2}[/.]\d\d|\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bago\b|назад|há |hace |vor |전|\d\s?[hmdy]\b"
+)
 #: A line without digits is a timestamp only when it is a relative day this short ("Yesterday").
 RELATIVE_DAY_MAX_CHARS = 40
 
@@ -265,7 +275,7 @@ def is_timestamp_line(text: str) -> bool:
     dates = find_dates(text)
     rest = text
     for date in reversed(dates):
-        rest = rest[: date.start] + " " + rest[date.end:]
+        rest = rest[: date.start] + " " + rest[date.end :]
     rest, ages = _RELATIVE_AGE.subn(" ", rest)
     rest, clocks = _CLOCK.subn(" ", rest)
     if not (dates or ages or clocks):
@@ -276,7 +286,9 @@ def is_timestamp_line(text: str) -> bool:
     leftover = len(_LEFTOVER_WORD.findall(rest))
     # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may
     # carry a short place or desk beside its date, set apart by a bar or a bullet.
-    return leftover == 0 or (leftover <= SEPARATED_EXTRA_WORDS and _SEGMENT_SEPARATOR.search(text) is not None)
+    return leftover == 0 or (
+        leftover <= SEPARATED_EXTRA_WORDS and _SEGMENT_SEPARATOR.search(text) is not None
+    )
 
 
 def pick_published(texts: list[str]) -> dt.datetime | dt.date | None:

@@ -1,6 +1,6 @@
 """The pipeline: text in, Article out.
 
-    text ─► segment into Blocks ─► label every Block ─► assemble the Article
+text ─► segment into Blocks ─► label every Block ─► assemble the Article
 """
 
 from __future__ import annotations
@@ -33,7 +33,11 @@ def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
 def check_text(text: object, options: Options) -> None:
     """Refuse what ``clean`` cannot take, with a message that says what to pass instead."""
     if not isinstance(text, str):
-        hint = " (decode bytes first, or pass HTML bytes to clean_html)" if isinstance(text, (bytes, bytearray)) else ""
+        hint = (
+            " (decode bytes first, or pass HTML bytes to clean_html)"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
         raise TypeError(f"clean() takes text as a str, not {type(text).__name__}{hint}")
     if len(text) > options.max_input_chars:
         raise InputTooLargeError(len(text), options.max_input_chars)

@@ -8,7 +8,6 @@ Japanese characters count as half a word each.
 from __future__ import annotations
 
 import enum
-
 import re
 
 import regex

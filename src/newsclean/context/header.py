@@ -85,9 +85,11 @@ def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
     for index in range(byline + 1, min(reach, byline + 1 + CONTINUATION_LINES)):
         text = draft.text(index)
         kind = draft.kind(index)
-        continues = (kind is None and draft.shapes[index] is not Shape.SENTENCE and not ends_like_sentence(text)) or (
-            kind is Kind.CREDIT and is_agency_line(text)
-        )
+        continues = (
+            kind is None
+            and draft.shapes[index] is not Shape.SENTENCE
+            and not ends_like_sentence(text)
+        ) or (kind is Kind.CREDIT and is_agency_line(text))
         if not continues or word_count(text) > CONTINUATION_MAX_WORDS:
             return
         draft.mark_byline(index, BylineMatch("continuation", text))
@@ -123,8 +125,10 @@ def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | Non
 
 
 def _is_headline_not_name(draft: Draft, index: int) -> bool:
-    return draft.is_open(index) and _is_headline(draft, index) and not (
-        is_name_line(draft.text(index)) and _near_signature(draft, index)
+    return (
+        draft.is_open(index)
+        and _is_headline(draft, index)
+        and not (is_name_line(draft.text(index)) and _near_signature(draft, index))
     )
 
 

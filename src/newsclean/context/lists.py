@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..draft import Draft
-from .region import mark_foot_byline
 from ..model import Kind
 from ..segment import AFTER_BLANK
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+from .region import mark_foot_byline
 
 #: Rules whose blocks head a list of links to other stories or topics.
 LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase", "tag-header"})
@@ -29,9 +29,15 @@ def mark_link_lists(draft: Draft, end: int) -> None:
     for index in range(len(draft.blocks)):
         label = draft.labels[index]
         if label is not None:
-            if label.rule in LIST_HEADER_RULES or (label.kind is Kind.PROMO and draft.text(index).endswith(":")):
+            if label.rule in LIST_HEADER_RULES or (
+                label.kind is Kind.PROMO and draft.text(index).endswith(":")
+            ):
                 in_list = True
-            elif in_list and label.kind in _LINK_LIKE_KINDS and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS:
+            elif (
+                in_list
+                and label.kind in _LINK_LIKE_KINDS
+                and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS
+            ):
                 draft.relabel(index, Kind.NAVIGATION, "link-list")
             elif label.kind not in _LINK_LIKE_KINDS:
                 in_list = False

@@ -21,7 +21,9 @@ ATTRIBUTION_MAX_WORDS = 8
 BANNER_LINK_MAX_WORDS = 3
 #: Gallery controls that sit right below (or above) the caption they toggle.
 _CAPTION_TOGGLES_BELOW = frozenset({"hide caption", "toggle caption", "close caption", "caption"})
-_CAPTION_TOGGLES_ABOVE = frozenset({"enlarge this image", "image caption", "media caption", "photo caption", "image"})
+_CAPTION_TOGGLES_ABOVE = frozenset(
+    {"enlarge this image", "image caption", "media caption", "photo caption", "image"}
+)
 _QUOTES = "\"'“”‘’«»„ "
 
 
@@ -34,7 +36,9 @@ def mark_repeats(draft: Draft) -> None:
     for text, indices in copies.items():
         if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue
-        chrome = next((draft.kind(i) for i in indices if draft.kind(i) not in (None, Kind.BYLINE)), None)
+        chrome = next(
+            (draft.kind(i) for i in indices if draft.kind(i) not in (None, Kind.BYLINE)), None
+        )
         for number, index in enumerate(indices):
             if chrome is not None:
                 draft.mark(index, chrome, "repeat")
@@ -43,7 +47,7 @@ def mark_repeats(draft: Draft) -> None:
 
 
 def _is_tweet_attribution(text: str) -> bool:
-    """"— Name (@handle) October 9, 2018" closes an embedded tweet; two tweets of one account on
+    """ "— Name (@handle) October 9, 2018" closes an embedded tweet; two tweets of one account on
     one day repeat it, and both belong to the article."""
     return text.startswith(("—", "-", "–")) and "(@" in text
 
@@ -55,7 +59,11 @@ def mark_pull_quotes(draft: Draft) -> None:
     whole = "\n".join(prose)
     copies = Counter(prose)
     for index, block in enumerate(draft.blocks):
-        if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE or block.text[0] not in _QUOTES:
+        if (
+            not draft.is_open(index)
+            or draft.shapes[index] is not Shape.SENTENCE
+            or block.text[0] not in _QUOTES
+        ):
             continue
         core = block.text.strip(_QUOTES)
         if word_count(core) < PULL_QUOTE_MIN_WORDS or len(block.text) > CAPTION_MAX_CHARS:
@@ -63,7 +71,11 @@ def mark_pull_quotes(draft: Draft) -> None:
         if whole.count(core) > copies[block.text]:  # it stands inside another paragraph too
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
-            if below < len(draft.blocks) and draft.is_open(below) and _is_attribution(draft.text(below)):
+            if (
+                below < len(draft.blocks)
+                and draft.is_open(below)
+                and _is_attribution(draft.text(below))
+            ):
                 draft.mark(below, Kind.BOILERPLATE, "pull-quote")
 
 
@@ -85,13 +97,21 @@ def mark_captions(draft: Draft) -> None:
             draft.mark(index, Kind.CAPTION, "caption-above-credit")
         elif below < len(draft.blocks) and draft.text(below).lower() in _CAPTION_TOGGLES_BELOW:
             draft.mark(index, Kind.CAPTION, "caption-above-toggle")
-        elif above >= 0 and draft.text(above).lower() in _CAPTION_TOGGLES_ABOVE and draft.shapes[index] is not Shape.FRAGMENT:
+        elif (
+            above >= 0
+            and draft.text(above).lower() in _CAPTION_TOGGLES_ABOVE
+            and draft.shapes[index] is not Shape.FRAGMENT
+        ):
             draft.mark(index, Kind.CAPTION, "caption-below-label")
 
 
 def _is_caption_cue(draft: Draft, index: int) -> bool:
     """A cheap test: could the block at ``index`` mark its neighbour as a caption?"""
-    return 0 <= index < len(draft.blocks) and draft.kind(index) in (Kind.CREDIT, Kind.GALLERY, Kind.CAPTION)
+    return 0 <= index < len(draft.blocks) and draft.kind(index) in (
+        Kind.CREDIT,
+        Kind.GALLERY,
+        Kind.CAPTION,
+    )
 
 
 def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
@@ -100,7 +120,11 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
     if draft.kind(credit) is not Kind.CREDIT:
         return False
     after = credit + 1
-    if is_agency_line(draft.text(credit)) and after < len(draft.blocks) and draft.kind(after) is Kind.TIMESTAMP:
+    if (
+        is_agency_line(draft.text(credit))
+        and after < len(draft.blocks)
+        and draft.kind(after) is Kind.TIMESTAMP
+    ):
         return False
     adjacent = AFTER_BLANK not in draft.blocks[credit].hints
     return adjacent or draft.shapes[caption] is not Shape.SENTENCE
@@ -110,9 +134,12 @@ def mark_consent_banners(draft: Draft) -> None:
     """Short links right after a consent notice or its buttons ("Read More", "Privacy policy")
     belong to the consent banner."""
     for index in range(1, len(draft.blocks)):
-        if draft.kind(index - 1) is Kind.CONSENT and draft.kind(index) in (Kind.PROMO, Kind.LEGAL):
-            if word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS:
-                draft.relabel(index, Kind.CONSENT, "consent-banner")
+        if (
+            draft.kind(index - 1) is Kind.CONSENT
+            and draft.kind(index) in (Kind.PROMO, Kind.LEGAL)
+            and word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS
+        ):
+            draft.relabel(index, Kind.CONSENT, "consent-banner")
 
 
 def mark_bare_counters(draft: Draft) -> None:

@@ -13,8 +13,16 @@ from collections.abc import Iterable
 from ..byline import match_foot_byline
 from ..dateline import split_dateline
 from ..draft import Draft
-from ..model import Block, Kind, Label
-from ..shape import Shape, classify_shape, count_numbers, ends_like_sentence, is_title_case, word_count
+from ..model import Kind, Label
+from ..shape import (
+    Shape,
+    classify_shape,
+    count_numbers,
+    ends_like_sentence,
+    is_title_case,
+    word_count,
+)
+from .neighbours import REPEAT_MIN_WORDS
 
 #: Open fragments and headlines count a little against the region, so its edges are prose.
 FRAGMENT_SCORE = -15
@@ -106,12 +114,26 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     draft.dateline = found
     prefix = block._replace(text=found.prefix)
     rest = block._replace(text=found.rest)
-    draft.blocks[index:index + 1] = [prefix, rest]
-    draft.labels[index:index + 1] = [Label(Kind.DATELINE, "dateline"), None]
+    draft.blocks[index : index + 1] = [prefix, rest]
+    draft.labels[index : index + 1] = [Label(Kind.DATELINE, "dateline"), None]
     rest_shape = classify_shape(found.rest)
-    draft.shapes[index:index + 1] = [Shape.FRAGMENT, rest_shape]
-    draft.prose_scores[index:index + 1] = [0.0, prose_score(found.rest, rest_shape)]
+    draft.shapes[index : index + 1] = [Shape.FRAGMENT, rest_shape]
+    draft.prose_scores[index : index + 1] = [0.0, prose_score(found.rest, rest_shape)]
     draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
     if draft.title_index is not None and draft.title_index > index:
         draft.title_index += 1
+    _mark_later_copies(draft, index + 1)
     return True
+
+
+def _mark_later_copies(draft: Draft, index: int) -> None:
+    """A paragraph that, with its dateline cut, equals a later open block makes that block a
+    repeat (as the repeat rule would have found, had the dateline not hidden it)."""
+    text = draft.text(index)
+    for later in range(index + 1, len(draft.blocks)):
+        if (
+            draft.is_open(later)
+            and draft.text(later) == text
+            and word_count(text) >= REPEAT_MIN_WORDS
+        ):
+            draft.mark(later, Kind.BOILERPLATE, "repeat")

@@ -10,7 +10,9 @@ from ..shape import Shape
 COMMENTS_AFTER_PROSE = 300
 #: What a comment thread's blocks may have been labelled before it was found: commenters'
 #: names and dates, vote buttons, and text taken for chrome outside the article.
-_THREAD_KINDS = frozenset({None, Kind.TIMESTAMP, Kind.BYLINE, Kind.SHARE, Kind.NAVIGATION, Kind.BOILERPLATE})
+_THREAD_KINDS = frozenset(
+    {None, Kind.TIMESTAMP, Kind.BYLINE, Kind.SHARE, Kind.NAVIGATION, Kind.BOILERPLATE}
+)
 #: Rules of the page's own chrome after a thread (footer menus), which the thread leaves alone.
 _PAGE_CHROME_RULES = frozenset({"footer-links", "menu-item", "breadcrumb", "skip-link"})
 #: How many blocks after a comments header another comments block or a date must appear.
@@ -34,7 +36,9 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
             draft.relabel(index, Kind.COMMENTS, draft.labels[index].rule)  # type: ignore[union-attr]
             for later in range(index + 1, len(draft.blocks)):
                 label = draft.labels[later]
-                if draft.kind(later) in _THREAD_KINDS and (label is None or label.rule not in _PAGE_CHROME_RULES):
+                if draft.kind(later) in _THREAD_KINDS and (
+                    label is None or label.rule not in _PAGE_CHROME_RULES
+                ):
                     draft.relabel(later, Kind.COMMENTS, "comment-thread")
             return
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 import regex
 
-from ..model import Kind, Label
+from ..model import Label
 from . import comments, consent, gallery, layout, legal, navigation, promo, share
 from .base import Phrases, Rule
 
-__all__ = ["Phrases", "Rule", "FAMILIES", "match_block", "phrase_key", "RULE_MAX_CHARS"]
+__all__ = ["FAMILIES", "RULE_MAX_CHARS", "Phrases", "Rule", "match_block", "phrase_key"]
 
 #: The families in priority order: when two rules match a block, the earlier family wins.
 FAMILIES = (layout, share, gallery, comments, consent, legal, promo, navigation)
@@ -95,14 +95,20 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
     for bound in sorted({rule.max_chars for rule in anchored}):
         fitting = tuple(rule for rule in anchored if rule.max_chars >= bound)
         groups.append(
-            (bound, _Alternation.of(fitting, case_sensitive=False), _Alternation.of(fitting, case_sensitive=True))
+            (
+                bound,
+                _Alternation.of(fitting, case_sensitive=False),
+                _Alternation.of(fitting, case_sensitive=True),
+            )
         )
     gated = tuple(rule for rule in rules if rule.keywords)
     opened: dict[str, list[int]] = {}
     for position, rule in enumerate(gated):
         for keyword in rule.keywords:
             opened.setdefault(keyword, []).append(position)
-    all_keywords = tuple((keyword, tuple(positions)) for keyword, positions in sorted(opened.items()))
+    all_keywords = tuple(
+        (keyword, tuple(positions)) for keyword, positions in sorted(opened.items())
+    )
     return _CompiledTables(phrase_index, tuple(groups), gated, all_keywords)
 
 

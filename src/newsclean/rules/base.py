@@ -9,6 +9,11 @@ import regex
 
 from ..model import Kind
 
+#: A lookahead that fails on reported speech: notices and pitches address the reader; a sentence
+#: that says who said or found something is news about them ("... broke the law, regulators
+#: said"). Put it at the start of a pattern.
+NOT_REPORTED = r"(?!.*\b(?:said|says|told|according to|reported|found|announced|wrote)\b)"
+
 #: An escape sequence in a pattern ("\\S", "\\d", "\\."), skipped when checking for capitals.
 _ESCAPE = re.compile(r"\\.")
 
@@ -40,7 +45,9 @@ class Rule:
 
     def __post_init__(self) -> None:
         if not self.case_sensitive and any(ch.isupper() for ch in _ESCAPE.sub("", self.pattern)):
-            raise ValueError(f"rule {self.name!r}: a case-insensitive pattern must be written in lower case")
+            raise ValueError(
+                f"rule {self.name!r}: a case-insensitive pattern must be written in lower case"
+            )
         engine = regex if self.case_sensitive else re
         object.__setattr__(self, "compiled", engine.compile(self.pattern))
 

@@ -25,21 +25,25 @@ _AGENCY = (
 )
 # The patterns below are verbose (?x), where a literal space must be written as \s.
 _AGENCY = _AGENCY.replace(" ", r"\s")
-_PICTURE_WORD = r"(?:photo|photograph|image|picture|pic|illustration|graphic|video|foto|bild|imagem|imagen)s?"
+_PICTURE_WORD = (
+    r"(?:photo|photograph|image|picture|pic|illustration|graphic|video|foto|bild|imagem|imagen)s?"
+)
 _NAME_CHARS = r"[\p{L}\p{M}.'’\-]"
 
 #: A whole block that is only a credit.
 #: A person's or agency's name: capitalised words ("Damian Dovarganes", "Los Angeles Times").
-_PROPER = r"[\p{Lu}][\p{L}\p{M}.'’&\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’&\-]*){0,5}"
+_PROPER = (
+    r"[\p{Lu}][\p{L}\p{M}.'’&\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[\p{Lu}][\p{L}\p{M}.'’&\-]*){0,5}"
+)
 
 #: A whole block that is only a credit.
 _CREDIT_LINE = regex.compile(
     rf"""(?x)
     \(?\s*(?:
         (?i:{_PICTURE_WORD}|credits?|courtesy(?:\s+of)?)\s*(?::|\|)\s*{_PROPER}(?:\s*[,/;]\s*.{{1,50}})?
-      | (?i:{_PICTURE_WORD}(?:\s+illustration)?)\s*(?:by\b|\.\.\.|…)\s*.{{2,90}}
+      | (?i:{_PICTURE_WORD}(?:\s+illustration)?)\s*(?:\.\.\.|…)\s*.{{2,90}}
       | (?i:(?:{_PICTURE_WORD}\s+)?credits?)\s*(?:by\b|:|\||\.\.\.|…)\s*.{{2,90}}
-      | (?i:{_PICTURE_WORD}(?:\s+illustration)?\s+(?:by|via|courtesy\s+of)|courtesy(?:\s+of)?)\s+.{{2,90}}
+      | (?i:{_PICTURE_WORD}(?:\s+illustration)?\s+(?:by|via|courtesy\s+of)|courtesy(?:\s+of)?)\s+(?:the\s+)?{_PROPER}(?:\s+[\p{{Ll}}]+){{0,2}}(?:[\s,/.;]+.{{1,60}})?
       | (?i:(?:image|photo|picture)\s+copyright)\s+.{{2,60}}
       | (?:{_AGENCY}|[\p{{Lu}}][\p{{L}}]+)\s*(?:Photo)?\s*/\s*{_NAME_CHARS}+(?:\s+{_NAME_CHARS}+){{0,4}}(?:,\s*(?i:file|pool|handout))?(?:\s*/\s*(?i:file|pool|handout)\s+(?i:photo))?
       | {_PROPER}\s*/\s*{_PROPER}
@@ -183,7 +187,8 @@ def is_caption(text: str) -> bool:
     return (
         ends_with_credit(text)
         or _CAPTION_PREFIX.match(text) is not None
-        or text.endswith(_TOGGLE_ENDINGS) and _TOGGLED_CAPTION.search(tail) is not None
+        or text.endswith(_TOGGLE_ENDINGS)
+        and _TOGGLED_CAPTION.search(tail) is not None
     )
 
 

@@ -24,7 +24,13 @@ RULES = (
         rf"[•·*-]?\s*{_LAYOUT_WORD}(?:-{_LAYOUT_WORD})+",
         max_chars=80,
     ),
-    Rule("css-rule", Kind.LAYOUT, r"[.#@]?[\w\-.#: >,\[\]=\"']{1,80}\s*\{[^{}]*\}?", max_chars=300, keywords=('{',)),
+    Rule(
+        "css-rule",
+        Kind.LAYOUT,
+        r"[.#@]?[\w\-.#: >,\[\]=\"']{1,80}\s*\{[^{}]*\}?",
+        max_chars=300,
+        keywords=("{",),
+    ),
     Rule("css-media-query", Kind.LAYOUT, r"@media\b.*", max_chars=300),
     Rule(
         "javascript",
@@ -34,7 +40,12 @@ RULES = (
         max_chars=300,
         case_sensitive=True,
     ),
-    Rule("svg-leftover", Kind.LAYOUT, r"(?:image/svg\+xml|created with sketch\.?|fill \d+(?: copy \d+)?)", max_chars=40),
+    Rule(
+        "svg-leftover",
+        Kind.LAYOUT,
+        r"(?:image/svg\+xml|created with sketch\.?|fill \d+(?: copy \d+)?)",
+        max_chars=40,
+    ),
 )
 
 PHRASES = (phrases("layout-word", Kind.LAYOUT, "loading...", "loading", "javascript is disabled"),)

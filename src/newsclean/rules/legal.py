@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Kind
-from .base import Rule, phrases
+from .base import NOT_REPORTED, Rule, phrases
 
 #: "All rights reserved" in the languages news is published in.
 _RIGHTS_RESERVED = (
@@ -17,20 +17,41 @@ RULES = (
         "copyright-line",
         Kind.LEGAL,
         r"(?:(?:copyright\s*)?(?:©|\(c\)|ⓒ)\s*(?:copyright\s*)?(?:\d{4}|the\b)"
-        r"|copyright\s*(?:©|\(c\)|ⓒ|\d{4}|by\b|of\b|:)).{0,250}",
+        r"|copyright\s*(?:©|\(c\)|ⓒ|\d{4}|:)).{0,250}",
         max_chars=300,
     ),
-    Rule("rights-reserved", Kind.LEGAL, rf".{{0,300}}{_RIGHTS_RESERVED}.{{0,300}}", max_chars=400, keywords=('reserv', 'réserv', 'vorbehalten', 'riservati', 'защищены', '版权', '著作権', '무단', '無断', '禁止'), min_chars=15),
+    Rule(
+        "rights-reserved",
+        Kind.LEGAL,
+        rf".{{0,300}}{_RIGHTS_RESERVED}.{{0,300}}",
+        max_chars=400,
+        keywords=(
+            "reserv",
+            "réserv",
+            "vorbehalten",
+            "riservati",
+            "защищены",
+            "版权",
+            "著作権",
+            "무단",
+            "無断",
+            "禁止",
+        ),
+        min_chars=15,
+    ),
     Rule(
         "usage-notice",
         Kind.LEGAL,
-        r".{0,80}(?:may not be (?:re)?published, broadcast, rewritten,? or redistributed"
+        NOT_REPORTED
+        + r".{0,80}(?:may not be (?:re)?published, broadcast, rewritten,? or redistributed"
         r"|is subject to copyright\. apart from any fair dealing"
         r"|(?:thomson reuters|reuters) trust principles"
         r"|no part (?:of this (?:\w+ )?)?may be reproduced"
-        r"|without (?:the )?(?:express )?(?:written )?permission (?:of|from) the (?:copyright|publisher))"
+        r"|without (?:the )?(?:prior )?(?:express )?written permission (?:of|from) the (?:copyright|publisher))"
         r".{0,300}",
-        max_chars=400, keywords=('may not be', 'copyright', 'trust principles', 'no part', 'permission'), min_chars=30,
+        max_chars=400,
+        keywords=("may not be", "copyright", "trust principles", "no part", "permission"),
+        min_chars=30,
     ),
 )
 
@@ -38,10 +59,24 @@ PHRASES = (
     phrases(
         "legal-link",
         Kind.LEGAL,
-        "privacy policy", "privacy notice", "terms of use", "terms of service",
-        "terms and conditions", "terms & conditions", "reuse this content", "licensing",
-        "reprints", "reprints & permissions", "permissions", "ad choices", "adchoices",
-        "do not sell my personal information", "dmca", "impressum", "imprint",
-        "our standards: the thomson reuters trust principles", "copyright",
+        "privacy policy",
+        "privacy notice",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "terms & conditions",
+        "reuse this content",
+        "licensing",
+        "reprints",
+        "reprints & permissions",
+        "permissions",
+        "ad choices",
+        "adchoices",
+        "do not sell my personal information",
+        "dmca",
+        "impressum",
+        "imprint",
+        "our standards: the thomson reuters trust principles",
+        "copyright",
     ),
 )
