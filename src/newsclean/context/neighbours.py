@@ -54,13 +54,23 @@ def _is_tweet_attribution(text: str) -> bool:
 
 def mark_pull_quotes(draft: Draft) -> None:
     """A short quoted block whose words stand inside another paragraph is a pull quote; the
-    short name line right under it is its attribution."""
+    short name line right under it is its attribution. The first prose block is never one: a
+    pull quote repeats a paragraph above it or beside it, not the story's opening."""
     prose = [block.text for index, block in enumerate(draft.blocks) if draft.is_open(index)]
     whole = "\n".join(prose)
     copies = Counter(prose)
+    first_prose = next(
+        (
+            i
+            for i in range(len(draft.blocks))
+            if draft.is_open(i) and draft.shapes[i] is Shape.SENTENCE
+        ),
+        None,
+    )
     for index, block in enumerate(draft.blocks):
         if (
-            not draft.is_open(index)
+            index == first_prose
+            or not draft.is_open(index)
             or draft.shapes[index] is not Shape.SENTENCE
             or block.text[0] not in _QUOTES
         ):
@@ -95,11 +105,13 @@ def mark_captions(draft: Draft) -> None:
             continue
         if below < len(draft.blocks) and _is_credit_for(draft, below, index):
             draft.mark(index, Kind.CAPTION, "caption-above-credit")
-        elif below < len(draft.blocks) and draft.text(below).lower() in _CAPTION_TOGGLES_BELOW:
+        elif below < len(draft.blocks) and _is_toggle_for(
+            draft, below, index, _CAPTION_TOGGLES_BELOW
+        ):
             draft.mark(index, Kind.CAPTION, "caption-above-toggle")
         elif (
             above >= 0
-            and draft.text(above).lower() in _CAPTION_TOGGLES_ABOVE
+            and _is_toggle_for(draft, above, index, _CAPTION_TOGGLES_ABOVE)
             and draft.shapes[index] is not Shape.FRAGMENT
         ):
             draft.mark(index, Kind.CAPTION, "caption-below-label")
@@ -111,6 +123,17 @@ def _is_caption_cue(draft: Draft, index: int) -> bool:
         Kind.CREDIT,
         Kind.GALLERY,
         Kind.CAPTION,
+    )
+
+
+def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[str]) -> bool:
+    """True when block ``toggle`` is a caption control ("Hide Caption", "Enlarge this image") on
+    the line right next to block ``caption`` (a paragraph away it may sit beside prose)."""
+    if draft.text(toggle).lower() not in toggles:
+        return False
+    later = max(toggle, caption)
+    return (
+        AFTER_BLANK not in draft.blocks[later].hints or draft.shapes[caption] is not Shape.SENTENCE
     )
 
 
