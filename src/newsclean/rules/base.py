@@ -11,7 +11,7 @@ from ..model import Kind
 
 #: A lookahead that fails on reported speech: notices and pitches address the reader; a sentence
 #: that says who said or found something is news about them ("... broke the law, regulators
-#: said"). Put it at the start of a pattern.
+#: said"). It scans the rest of the block: in an anchored rule put it after the literal start.
 NOT_REPORTED = r"(?!.*\b(?:said|says|told|according to|reported|found|announced|wrote)\b)"
 
 #: An escape sequence in a pattern ("\\S", "\\d", "\\."), skipped when checking for capitals.

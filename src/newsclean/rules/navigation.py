@@ -37,7 +37,8 @@ RULES = (
     Rule(
         "keyword-list",
         Kind.NAVIGATION,
-        r"[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}(?:, [^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}){4,}",
+        # The lookahead (four commas somewhere) fails fast on ordinary sentences.
+        r"(?=(?:[^,]*,){4})[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}(?:, [^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}){4,}",
         max_chars=1000,
     ),
     Rule(

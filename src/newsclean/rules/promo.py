@@ -71,9 +71,9 @@ RULES = (
     Rule(
         "subscribe-pitch",
         Kind.PROMO,
-        NOT_REPORTED + r"(?:subscribe|donate|become a (?:member|subscriber|supporter|patron)"
+        r"(?:subscribe|donate|become a (?:member|subscriber|supporter|patron)"
         r"|support (?:us|our (?:work|journalism|newsroom)|independent journalism|quality journalism"
-        r"|local journalism|local news))\b.{0,160}",
+        r"|local journalism|local news))\b" + NOT_REPORTED + r".{0,160}",
         max_chars=180,
     ),
     Rule(
