@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 
 from ..byline import is_agency_line
 from ..draft import Draft
@@ -15,6 +15,10 @@ from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 REPEAT_MIN_WORDS = 3
 #: A pull quote repeats at least this many words of a paragraph.
 PULL_QUOTE_MIN_WORDS = 5
+#: A quotation or a sentence inside a paragraph: what a pull quote repeats.
+_QUOTED_SPAN = re.compile(
+    r"[“\"«„]([^“”\"«»„]{10,400})[”\"»]|(?:^|(?<=[.!?”\"]\s))([^.!?]{10,400}[.!?])"
+)
 #: The attribution under a pull quote has at most this many words.
 ATTRIBUTION_MAX_WORDS = 8
 #: Links in a consent banner have at most this many words.
@@ -53,32 +57,27 @@ def _is_tweet_attribution(text: str) -> bool:
 
 
 def mark_pull_quotes(draft: Draft) -> None:
-    """A short quoted block whose words stand inside another paragraph is a pull quote; the
-    short name line right under it is its attribution. The first prose block is never one: a
-    pull quote repeats a paragraph above it or beside it, not the story's opening."""
-    prose = [block.text for index, block in enumerate(draft.blocks) if draft.is_open(index)]
-    whole = "\n".join(prose)
-    copies = Counter(prose)
-    first_prose = next(
-        (
-            i
-            for i in range(len(draft.blocks))
-            if draft.is_open(i) and draft.shapes[i] is Shape.SENTENCE
-        ),
-        None,
-    )
-    for index, block in enumerate(draft.blocks):
+    """A short quoted block that repeats a quotation or a sentence of another paragraph is a
+    pull quote; the short name line right under it is its attribution. The first prose block is
+    never one: a pull quote repeats the story, it does not open it."""
+    open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+    first_prose = next((i for i in open_blocks if draft.shapes[i] is Shape.SENTENCE), None)
+    quoted: dict[str, set[int]] = {}
+    for index in open_blocks:
+        for match in _QUOTED_SPAN.finditer(draft.text(index)):
+            quoted.setdefault((match.group(1) or match.group(2)).strip(_QUOTES), set()).add(index)
+    for index in open_blocks:
+        text = draft.text(index)
         if (
             index == first_prose
-            or not draft.is_open(index)
             or draft.shapes[index] is not Shape.SENTENCE
-            or block.text[0] not in _QUOTES
+            or text[0] not in _QUOTES
         ):
             continue
-        core = block.text.strip(_QUOTES)
-        if word_count(core) < PULL_QUOTE_MIN_WORDS or len(block.text) > CAPTION_MAX_CHARS:
+        core = text.strip(_QUOTES)
+        if word_count(core) < PULL_QUOTE_MIN_WORDS or len(text) > CAPTION_MAX_CHARS:
             continue
-        if whole.count(core) > copies[block.text]:  # it stands inside another paragraph too
+        if quoted.get(core, set()) - {index}:
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
             if (

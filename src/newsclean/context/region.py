@@ -88,11 +88,22 @@ def settle(draft: Draft) -> None:
             if not start <= index < end:
                 draft.mark(index, Kind.BOILERPLATE, "outside-article")
         body = [i for i in open_blocks if start <= i < end]
-        if mark_foot_byline(draft, body[-1]):
+        if _mark_foot_bylines(draft, body):
             continue
         if draft.dateline is None and cut_dateline(draft, body[0]):
             continue
         return
+
+
+def _mark_foot_bylines(draft: Draft, body: list[int]) -> bool:
+    """Label the bylines at the foot of the body (the last blocks, back to the first that is not
+    one) in one sweep; say whether there were any."""
+    found = False
+    for index in reversed(body):
+        if not mark_foot_byline(draft, index):
+            break
+        found = True
+    return found
 
 
 def mark_foot_byline(draft: Draft, index: int) -> bool:

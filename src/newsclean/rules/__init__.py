@@ -75,6 +75,8 @@ class _CompiledTables:
     #: tried against the first group whose bound it fits in, so a paragraph is never tried
     #: against the rules for short button labels.
     anchored: tuple[tuple[int, _Alternation, _Alternation], ...]
+    #: The bounds of ``anchored``, for bisecting.
+    anchored_bounds: tuple[int, ...]
     gated: tuple[Rule, ...]
     #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens.
     all_keywords: tuple[tuple[str, tuple[int, ...]], ...]
@@ -109,7 +111,9 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
     all_keywords = tuple(
         (keyword, tuple(positions)) for keyword, positions in sorted(opened.items())
     )
-    return _CompiledTables(phrase_index, tuple(groups), gated, all_keywords)
+    return _CompiledTables(
+        phrase_index, tuple(groups), tuple(g[0] for g in groups), gated, all_keywords
+    )
 
 
 _TABLES = _compile(FAMILIES)
@@ -122,12 +126,12 @@ def _rule_label(rule: Rule) -> Label:
 def _match_anchored(text: str, lower: str) -> Label | None:
     """Try the anchored rules whose length bound the block fits in, in table order (rules for
     lower-cased text first)."""
-    length = len(text)
-    for bound, insensitive, sensitive in _TABLES.anchored:
-        if length <= bound:
-            rule = insensitive.match(lower) or sensitive.match(text)
-            return None if rule is None else _rule_label(rule)
-    return None
+    group = bisect.bisect_left(_TABLES.anchored_bounds, len(text))
+    if group == len(_TABLES.anchored):
+        return None
+    _, insensitive, sensitive = _TABLES.anchored[group]
+    rule = insensitive.match(lower) or sensitive.match(text)
+    return None if rule is None else _rule_label(rule)
 
 
 def _match_gated(text: str, lower: str, opened: set[int]) -> Label | None:
