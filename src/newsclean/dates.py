@@ -36,11 +36,11 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
-_MONTH = "(?:" + "|".join(sorted(map(regex.escape, MONTHS), key=len, reverse=True)) + ")"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _ORDINAL = r"(?:st|nd|rd|th|º|°|er)?"
 
-_DATE = regex.compile(
-    rf"""(?ix)
+_DATE = re.compile(
+    rf"""(?x)
     (?<![\d\w])(?:
         (?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d)
       | (?P<cy>(?:19|20)\d\d)\s*[년年]\s*(?P<cm>\d{{1,2}})\s*[월月]\s*(?P<cd>\d{{1,2}})(?:\s*[일日])?
@@ -57,28 +57,28 @@ _DATE = regex.compile(
 #: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
 _YEARISH = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
 
-_TIME = regex.compile(
-    r"""(?ix)
+_TIME = re.compile(
+    r"""(?x)
     (?:
         (?P<h>[012]?\d)(?:[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])
-      | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|Z|ET|EST|EDT)\b)
+      | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:gmt|utc|z|et|est|edt)\b)
     )
     """
 )
 #: Where a time of day may start: not inside a number (a year run into a time, "20195:00", is
 #: the exception the caller handles).
-_NOT_IN_NUMBER = regex.compile(r"[\d.:]")
+_NOT_IN_NUMBER = re.compile(r"[\d.:]")
 
 #: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
-_DATE_TIME_GAP = regex.compile(
-    r"(?i)(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*"
+_DATE_TIME_GAP = re.compile(
+    r"(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*"
 )
-_TIME_DATE_GAP = regex.compile(
-    r"(?i)\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
+_TIME_DATE_GAP = re.compile(
+    r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
 )
 
-_UPDATE_WORDS = regex.compile(
-    r"(?i)(?:updated?|modified|atualizad[oa]|actualizad[oa]|mis à jour|aktualisiert|обновлено"
+_UPDATE_WORDS = re.compile(
+    r"(?:updated?|modified|atualizad[oa]|actualizad[oa]|mis à jour|aktualisiert|обновлено"
     r"|aggiornato|수정|更新)\W*(?:on|at|em|el|le|am)?\W*(?:[^\W\d]{2,9}\.?,?\s*)?$"
 )
 
@@ -93,7 +93,7 @@ class DateMatch:
     is_update: bool = False
 
 
-def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
+def _ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
     """Year, month and day of a date match, or None when the numbers are not a date."""
     group = match.groupdict()
     if group["iy"]:
@@ -146,7 +146,7 @@ def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int
     return (*hm, match.start(), match.end()) if hm else None
 
 
-def _hour_minute(match: regex.Match[str]) -> tuple[int, int, int] | None:
+def _hour_minute(match: re.Match[str]) -> tuple[int, int, int] | None:
     """Hour (24-hour clock), minute and second of a time match, or None when out of range."""
     if match.group("hh"):
         return int(match.group("hh")), int(match.group("mm")), 0
@@ -168,6 +168,10 @@ def _hour_minute(match: regex.Match[str]) -> tuple[int, int, int] | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text``, in order, as a ``datetime`` when a time of day stands next to it.
 
+    The patterns are written in lower case and matched against ``text.lower()``; the spans
+    index that lower-cased text (the same as ``text`` for every script but a few letters, such
+    as the Turkish dotted capital I, whose lower case is longer).
+
     >>> find_dates("November 18, 2013 / 2:36 PM / 6 years ago")[0].value
     datetime.datetime(2013, 11, 18, 14, 36)
     >>> find_dates("Published 10:02 AM EST Nov 19, 2019")[0].value
@@ -178,6 +182,7 @@ def find_dates(text: str) -> list[DateMatch]:
     found: list[DateMatch] = []
     if _YEARISH.search(text) is None:
         return found
+    text = text.lower()
     for match in _DATE.finditer(text):
         ymd = _ymd(match)
         if ymd is None:
@@ -198,8 +203,8 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 #: Words a timestamp line may hold beside its dates: labels, weekdays, time zones, connectives.
-_TIMESTAMP_FILLER = regex.compile(
-    r"""(?ix)\b(?:
+_TIMESTAMP_FILLER = re.compile(
+    r"""(?x)\b(?:
         published|updated?|posted|last|modified|created|date|first|on|at|the|of|de|em|el|le|am|um
       | publicado|atualizado|actualizado|publié|mis|à|jour|veröffentlicht|aktualisiert|stand|uhr
       | pubblicato|aggiornato|опубликовано|обновлено|입력|기사입력|수정|최종수정|발행|发布|更新|时间
@@ -216,18 +221,24 @@ _TIMESTAMP_FILLER = regex.compile(
     )\b\.?"""
 )
 _RELATIVE_AGE = re.compile(
-    r"(?i)\b(?:\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)s?\s+ago"
+    r"\b(?:\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)s?\s+ago"
     r"|(?:há|hace|vor|il y a)\s+\d+\s*\w+|\d+\s*\w+\s+назад|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)\b"
 )
-_CLOCK = re.compile(r"(?i)\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
-_LEFTOVER_WORD = regex.compile(r"[^\W\d_]{2,}")
+_CLOCK = re.compile(r"\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
+_LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
 #: Time-zone abbreviations ("HST", "AKDT", "HKT"): short capitalised tokens in a date line.
 _ZONE_ABBREVIATION = regex.compile(r"(?<!\w)(?:[A-Z]{1,4}T|UTC|UK)(?!\w)")
 
 #: A timestamp line holds a digit or a word for a relative day.
 _DIGIT = re.compile(r"\d")
-_RELATIVE_DAY = re.compile(
-    r"yesterday|today|just now|ontem|hoje|ayer|hoy|gestern|heute|hier|вчера|сегодня", re.IGNORECASE
+#: Whole lines without digits that are timestamps.
+_RELATIVE_DAY_LINES = frozenset(
+    (
+        "yesterday", "today", "just now", "updated yesterday", "updated today", "published yesterday",
+        "published today", "ontem", "hoje", "ayer", "hoy", "gestern", "heute", "hier", "aujourd'hui",
+        "вчера", "сегодня",
+    )
+)
 )
 
 #: What a line with digits needs to be a timestamp: a year, a numeric date, a clock time, or a
@@ -235,18 +246,29 @@ _RELATIVE_DAY = re.compile(
 _STAMP_HINT = re.compile(
     r"\d{4}|\d[/.]\d{1,2}[/.]\d\d|\d[:.h]\d\d|\d\s?[ap]\.?m\b|\bago\b|назад|há |hace |vor |전|\d\s?[hmdy]\b"
 )
-#: A line without digits is a timestamp only when it is a relative day this short ("Yesterday").
-RELATIVE_DAY_MAX_CHARS = 40
 
 #: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
-_STAMP_WORD = regex.compile(
-    r"(?i)\b(?:published|updated?|posted|modified|created|publicado|atualizado|actualizado"
+_STAMP_WORD = re.compile(
+    r"\b(?:published|updated?|posted|modified|created|publicado|atualizado|actualizado"
     r"|publié|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b"
 )
 
 #: Words a timestamp line may carry beside its date when a bar or bullet sets them apart.
 SEPARATED_EXTRA_WORDS = 5
-_SEGMENT_SEPARATOR = regex.compile(r"\s[|•·]\s")
+_SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+#: Lower-case words a timestamp line may have beyond its labels and time words.
+TIMESTAMP_MAX_LOWER_WORDS = 4
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿа-я]{3,}\b")
+#: Lower-case words that timestamp lines are made of (labels, connectives, time units, months).
+_STAMP_VOCABULARY = frozenset(
+    """published updated posted last modified created first on at the and ago hours hour minutes
+    minute mins seconds days day weeks week months month years year yesterday today just now
+    read min updated: published: de das dos del em el le am um der feira às las los por pelo
+    publicado atualizado actualizado publié mis jour veröffentlicht aktualisiert uhr stand
+    pubblicato aggiornato alle ore от опубликовано обновлено назад года
+    """.split()
+) | frozenset(MONTHS)
 
 #: The most words a timestamp line has ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ..." has 12).
 TIMESTAMP_MAX_WORDS = 18
@@ -268,12 +290,13 @@ def is_timestamp_line(text: str) -> bool:
     if len(text) > TIMESTAMP_MAX_CHARS or text.count(" ") >= TIMESTAMP_MAX_WORDS:
         return False
     if _DIGIT.search(text) is None:
-        if len(text) > RELATIVE_DAY_MAX_CHARS or _RELATIVE_DAY.search(text) is None:
-            return False
-    elif _STAMP_HINT.search(text.lower()) is None:
+        return text.lower().strip(" .:|-–—") in _RELATIVE_DAY_LINES
+    elif _STAMP_HINT.search(text.lower()) is None or _too_many_words(text):
         return False
-    dates = find_dates(text)
-    rest = text
+    # Zone abbreviations are known by their capitals ("HST", "AKDT"), so they go first; the
+    # rest is read lower-cased, like the date patterns.
+    rest = _ZONE_ABBREVIATION.sub(" ", text).lower()
+    dates = find_dates(rest)
     for date in reversed(dates):
         rest = rest[: date.start] + " " + rest[date.end :]
     rest, ages = _RELATIVE_AGE.subn(" ", rest)
@@ -282,13 +305,20 @@ def is_timestamp_line(text: str) -> bool:
         return False
     if not (dates or ages) and _STAMP_WORD.search(rest) is None:
         return False  # a bare time of day ("4:14 p.m.") heads a live-blog entry
-    rest = _TIMESTAMP_FILLER.sub(" ", _ZONE_ABBREVIATION.sub(" ", rest))
+    rest = _TIMESTAMP_FILLER.sub(" ", rest)
     leftover = len(_LEFTOVER_WORD.findall(rest))
     # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may
     # carry a short place or desk beside its date, set apart by a bar or a bullet.
     return leftover == 0 or (
         leftover <= SEPARATED_EXTRA_WORDS and _SEGMENT_SEPARATOR.search(text) is not None
     )
+
+
+def _too_many_words(text: str) -> bool:
+    """A cheap test before the full parse: a timestamp line has few lower-case words beside its
+    date ("Updated 3 hours ago" has two); a headline or a sentence with a number has many."""
+    words = _LOWER_WORD.findall(text)
+    return len(words) > TIMESTAMP_MAX_LOWER_WORDS and sum(w not in _STAMP_VOCABULARY for w in words) > TIMESTAMP_MAX_LOWER_WORDS
 
 
 def pick_published(texts: list[str]) -> dt.datetime | dt.date | None:
