@@ -234,11 +234,24 @@ _DIGIT = re.compile(r"\d")
 #: Whole lines without digits that are timestamps.
 _RELATIVE_DAY_LINES = frozenset(
     (
-        "yesterday", "today", "just now", "updated yesterday", "updated today", "published yesterday",
-        "published today", "ontem", "hoje", "ayer", "hoy", "gestern", "heute", "hier", "aujourd'hui",
-        "вчера", "сегодня",
+        "yesterday",
+        "today",
+        "just now",
+        "updated yesterday",
+        "updated today",
+        "published yesterday",
+        "published today",
+        "ontem",
+        "hoje",
+        "ayer",
+        "hoy",
+        "gestern",
+        "heute",
+        "hier",
+        "aujourd'hui",
+        "вчера",
+        "сегодня",
     )
-)
 )
 
 #: What a line with digits needs to be a timestamp: a year, a numeric date, a clock time, or a
@@ -318,7 +331,10 @@ def _too_many_words(text: str) -> bool:
     """A cheap test before the full parse: a timestamp line has few lower-case words beside its
     date ("Updated 3 hours ago" has two); a headline or a sentence with a number has many."""
     words = _LOWER_WORD.findall(text)
-    return len(words) > TIMESTAMP_MAX_LOWER_WORDS and sum(w not in _STAMP_VOCABULARY for w in words) > TIMESTAMP_MAX_LOWER_WORDS
+    return (
+        len(words) > TIMESTAMP_MAX_LOWER_WORDS
+        and sum(w not in _STAMP_VOCABULARY for w in words) > TIMESTAMP_MAX_LOWER_WORDS
+    )
 
 
 def pick_published(texts: list[str]) -> dt.datetime | dt.date | None:
