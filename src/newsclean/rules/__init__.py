@@ -78,8 +78,24 @@ class _CompiledTables:
     #: The bounds of ``anchored``, for bisecting.
     anchored_bounds: tuple[int, ...]
     gated: tuple[Rule, ...]
-    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens.
-    all_keywords: tuple[tuple[str, tuple[int, ...]], ...]
+    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens
+    #: and the non-Latin script it is written in (None for Latin and symbols).
+    all_keywords: tuple[tuple[str, tuple[int, ...], str | None], ...]
+
+
+#: Scripts other than Latin that keywords are written in, with a pattern for their letters.
+_SCRIPTS = {
+    "cjk": re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"),
+    "cyrillic": re.compile("[\u0400-\u04ff]"),
+}
+
+
+def _script_of(keyword: str) -> str | None:
+    """The non-Latin script a keyword is written in, or None for Latin and symbols."""
+    for script, letters in _SCRIPTS.items():
+        if letters.search(keyword):
+            return script
+    return None
 
 
 def _compile(families: tuple[object, ...]) -> _CompiledTables:
@@ -109,7 +125,8 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
         for keyword in rule.keywords:
             opened.setdefault(keyword, []).append(position)
     all_keywords = tuple(
-        (keyword, tuple(positions)) for keyword, positions in sorted(opened.items())
+        (keyword, tuple(positions), _script_of(keyword))
+        for keyword, positions in sorted(opened.items())
     )
     return _CompiledTables(
         phrase_index, tuple(groups), tuple(g[0] for g in groups), gated, all_keywords
@@ -154,7 +171,15 @@ def find_keywords(texts: list[str]) -> list[set[int]]:
         return opened
     lowered = "\n".join(texts).lower()
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    for keyword, positions in _TABLES.all_keywords:
+    scripts_present: dict[str, bool] = {}
+    for keyword, positions, script in _TABLES.all_keywords:
+        if script is not None:
+            # A keyword in a script the document does not use cannot occur: one search for the
+            # script spares a search per keyword.
+            if script not in scripts_present:
+                scripts_present[script] = _SCRIPTS[script].search(lowered) is not None
+            if not scripts_present[script]:
+                continue
         found = lowered.find(keyword)
         while found >= 0:
             block = bisect.bisect_right(starts, found) - 1

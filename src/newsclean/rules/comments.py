@@ -28,7 +28,7 @@ RULES = (
         r"|(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,120}\b(?:moderat|moderad"
         r"|aprovad|approved by|spam)).{0,200}",
         max_chars=300,
-        keywords=("comment", "coment", "kommentar", "community guidelines", "community standards"),
+        keywords=("comment", "coment", "kommentar", "community"),
         min_chars=30,
     ),
     Rule(

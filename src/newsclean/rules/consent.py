@@ -30,7 +30,7 @@ RULES = (
         r"|your privacy choices|do not sell(?: or share)? my (?:personal )?information))"
         r".{0,500}",
         max_chars=500,
-        keywords=("privacy", "consent", "do not sell", "personal data"),
+        keywords=("privacy", "consent", "personal data"),
         min_chars=20,
     ),
 )

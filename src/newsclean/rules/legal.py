@@ -50,7 +50,7 @@ RULES = (
         r"|without (?:the )?(?:prior )?(?:express )?written permission (?:of|from) the (?:copyright|publisher))"
         r".{0,300}",
         max_chars=400,
-        keywords=("may not be", "copyright", "trust principles", "no part", "permission"),
+        keywords=("copyright", "may not be", "trust principles", "permission"),
         min_chars=30,
     ),
 )
