@@ -30,7 +30,7 @@ from .context.neighbours import (
     mark_pull_quotes,
     mark_repeats,
 )
-from .context.region import find_main_region, prose_score, settle
+from .context.region import boost_leads, find_main_region, prose_score, settle
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
@@ -56,6 +56,7 @@ def label_document(blocks: list[Block]) -> Draft:
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     mark_consent_banners(draft)
+    boost_leads(draft)
     start, end = find_main_region(draft, range(len(draft.blocks)))
     if start < end:
         start = label_header(draft, start)

@@ -8,6 +8,7 @@ foot, until nothing changes; that fixed point is why cleaning a cleaned body cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..byline import match_foot_byline
@@ -38,6 +39,75 @@ SHORT_SENTENCE_WEIGHT = 0.5
 #: counts a fraction of its length for the article.
 DATA_ROW_NUMBERS = 2
 DATA_ROW_WEIGHT = 0.3
+
+
+#: What the first prose block after an article's signature (its byline, its date, or the page's
+#: title repeated as a headline) counts for the region on top of its length: the signature marks
+#: where the story starts, which a longer stretch of prose elsewhere on the page does not.
+LEAD_BONUS = 400
+#: How many blocks above a prose block its signature may sit.
+SIGNATURE_REACH = 4
+#: A prose block with a signature this few blocks below it is a dek (it stands above the byline).
+DEK_REACH = 6
+
+
+def boost_leads(draft: Draft) -> None:
+    """Add the lead bonus to each prose block that follows a signature (see LEAD_BONUS)."""
+    page_title = _page_title_key(draft)
+    for index in range(len(draft.blocks)):
+        if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE:
+            continue
+        if _signature_before_next_paragraph(draft, index):
+            continue  # a byline or date comes before the next paragraph: this is the dek
+        for above in range(index - 1, max(-1, index - 1 - SIGNATURE_REACH), -1):
+            if (draft.is_open(above) and draft.shapes[above] is Shape.SENTENCE) or draft.kind(
+                above
+            ) is Kind.PROMO:
+                break  # another paragraph or a list header comes first: this is not a lead
+            if _is_header_signature(draft, above) or (
+                page_title and _title_key(draft.text(above)) == page_title and above > 0
+            ):
+                draft.prose_scores[index] += LEAD_BONUS
+                break
+
+
+#: Byline forms written at the top of a story (credits and author notes sit at its foot).
+_HEADER_BYLINE_FORMS = frozenset(
+    {"by-line", "name-line", "agency", "dated-by", "continuation", "label"}
+)
+
+
+def _is_header_signature(draft: Draft, index: int) -> bool:
+    """A timestamp, or a byline of a form written above a story."""
+    if draft.kind(index) is Kind.TIMESTAMP:
+        return True
+    found = draft.bylines.get(index)
+    return found is not None and found.form in _HEADER_BYLINE_FORMS
+
+
+def _signature_before_next_paragraph(draft: Draft, index: int) -> bool:
+    """True when a byline or date stands between this prose block and the next (within reach)."""
+    for other in range(index + 1, min(len(draft.blocks), index + 1 + DEK_REACH)):
+        if draft.is_open(other) and draft.shapes[other] is Shape.SENTENCE:
+            return False
+        if _is_header_signature(draft, other):
+            return True
+    return False
+
+
+def _page_title_key(draft: Draft) -> str:
+    """The page's title as its first block gives it (a page's text opens with its <title>),
+    without a site name after it; empty when the first block is not headline-shaped."""
+    if not draft.blocks or draft.shapes[0] is Shape.SENTENCE:
+        return ""
+    return _title_key(draft.text(0))
+
+
+def _title_key(text: str) -> str:
+    return _SITE_SUFFIX.sub("", text).casefold().strip()
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}(?:\s+[|–—-]\s+[^|–—-]{1,60})*$")
 
 
 def block_score(draft: Draft, index: int) -> float:
