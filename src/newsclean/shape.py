@@ -18,6 +18,7 @@ _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END_MARKS = frozenset(".!?…。！？:;")
 _CLOSING = "\"'”’»)]"
 _DIGIT = re.compile(r"\d")
+_PUNCTUATION = re.compile(r"[.,;:!?。，、；！？]")
 
 #: Fewest words (at a sentence end) for a block to count as prose.
 MIN_SENTENCE_WORDS = 6
@@ -101,7 +102,9 @@ def classify_shape(text: str) -> Shape:
     """
     words = word_count(text)
     if words >= LONG_BLOCK_WORDS:
-        return Shape.SENTENCE
+        # Prose that long always has a comma or a full stop; a long run of words without any
+        # is a list of links or tags ("Selecione Administração Agricultura Campanha ...").
+        return Shape.SENTENCE if _PUNCTUATION.search(text) else Shape.HEADLINE
     if words >= MIN_SENTENCE_WORDS and ends_like_sentence(text) and not is_title_case(text):
         return Shape.SENTENCE
     if words >= 3:
