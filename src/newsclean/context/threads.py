@@ -7,7 +7,7 @@ from ..model import Kind
 from ..shape import Shape
 
 #: Prose (in characters) that must come before a comments header for it to open a thread.
-COMMENTS_AFTER_PROSE = 300
+COMMENTS_AFTER_PROSE = 150
 #: What a comment thread's blocks may have been labelled before it was found: commenters'
 #: names and dates, vote buttons, and text taken for chrome outside the article.
 _THREAD_KINDS = frozenset(

@@ -37,6 +37,14 @@ RULES = (
         r"\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+.{2,200}",
         max_chars=240,
     ),
+    Rule(
+        "commenter-line",
+        Kind.COMMENTS,
+        # "Marcus T says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:" (a past-tense
+        # verb only with the comment's date: "The minister said:" introduces a quotation).
+        r"[^.!?]{1,60}?(?:\s+on\s+[^.!?]*\d[^.!?]*?\s+(?:said|wrote|replied|commented)|\s+(?:says|writes)):",
+        max_chars=120,
+    ),
     Rule("comment-rating", Kind.COMMENTS, r"rating:?\s*-?\d+\s*votes?", max_chars=30),
     Rule(
         "comment-header",

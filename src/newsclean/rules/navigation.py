@@ -51,6 +51,12 @@ RULES = (
         max_chars=200,
     ),
     Rule(
+        "post-meta",
+        Kind.NAVIGATION,
+        r"(?:posted|filed|published) (?:in|under)\s+[^.!?|]{1,80}(?:\s*\|\s*[^|]{1,40}){1,4}",
+        max_chars=160,
+    ),
+    Rule(
         "skip-link",
         Kind.NAVIGATION,
         r"(?:skip|jump|go|back|return) to (?:the )?(?:main |primary )?(?:content|navigation|menu|top|"
