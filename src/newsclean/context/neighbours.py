@@ -13,6 +13,11 @@ from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
 REPEAT_MIN_WORDS = 3
+#: The rule name of the copies of a card separator (see :func:`_is_card_separator`).
+CARD_SEPARATOR = "card-separator"
+#: How often a short line must repeat, and how short it must be, to separate cards.
+CARD_REPEATS = 3
+CARD_SEPARATOR_MAX_WORDS = 6
 #: A pull quote repeats at least this many words of a paragraph.
 PULL_QUOTE_MIN_WORDS = 5
 #: A quotation or a sentence inside a paragraph: what a pull quote repeats.
@@ -38,6 +43,10 @@ def mark_repeats(draft: Draft) -> None:
     for index, block in enumerate(draft.blocks):
         copies.setdefault(block.text, []).append(index)
     for text, indices in copies.items():
+        if _is_card_separator(draft, text, indices):
+            for index in indices[1:]:
+                draft.relabel(index, draft.kind(index) or Kind.BOILERPLATE, CARD_SEPARATOR)
+            continue
         if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue
         chrome = next(
@@ -48,6 +57,18 @@ def mark_repeats(draft: Draft) -> None:
                 draft.mark(index, chrome, "repeat")
             elif number > 0:
                 draft.mark(index, Kind.BOILERPLATE, "repeat")
+
+
+def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
+    """A short line of buttons or links repeated under every teaser of a list ("Whatsapp
+    Facebook Pint Baixar" three times or more) marks the teasers as cards of a list."""
+    return (
+        len(indices) >= CARD_REPEATS
+        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
+        and any(ch.isalpha() for ch in text)
+        and draft.kind(indices[0]) in (None, Kind.SHARE)
+        and not ends_like_sentence(text)
+    )
 
 
 def _is_tweet_attribution(text: str) -> bool:

@@ -23,7 +23,7 @@ from ..shape import (
     is_title_case,
     word_count,
 )
-from .neighbours import REPEAT_MIN_WORDS
+from .neighbours import CARD_SEPARATOR, REPEAT_MIN_WORDS
 
 #: Open fragments and headlines count a little against the region, so its edges are prose.
 FRAGMENT_SCORE = -15
@@ -33,6 +33,9 @@ HEADLINE_SCORE = -10
 CHROME_SCORE = -40
 INLINE_CHROME_SCORE = -10
 INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.BOILERPLATE})
+#: The line repeated between the cards of a list of teasers splits regions: the article is
+#: not a run of teasers.
+CARD_SEPARATOR_SCORE = -300
 #: A short block that ends like a sentence ("He declined.") counts half its length for.
 SHORT_SENTENCE_WEIGHT = 0.5
 #: A headline-shaped block with this many numbers is a table row or a score line: content, which
@@ -114,6 +117,8 @@ def block_score(draft: Draft, index: int) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
     label = draft.labels[index]
     if label is not None:
+        if label.rule == CARD_SEPARATOR:
+            return CARD_SEPARATOR_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
     return draft.prose_scores[index]
 
