@@ -6,6 +6,7 @@ from ..draft import Draft
 from ..model import Kind
 from ..segment import AFTER_BLANK
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+from .neighbours import CARD_SEPARATOR
 from .region import mark_foot_byline
 
 #: Rules whose blocks head a list of links to other stories or topics.
@@ -42,10 +43,22 @@ def mark_link_lists(draft: Draft, end: int) -> None:
             elif label.kind not in _LINK_LIKE_KINDS:
                 in_list = False
             continue
-        if (draft.shapes[index] is Shape.SENTENCE and index < end) or _is_subheading(draft, index):
+        if (
+            draft.shapes[index] is Shape.SENTENCE and index < end and not _ends_a_card(draft, index)
+        ) or _is_subheading(draft, index):
             in_list = False
         elif in_list:
             draft.mark(index, Kind.NAVIGATION, "link-list")
+
+
+def _ends_a_card(draft: Draft, index: int) -> bool:
+    """True when a card separator follows the block: it is a teaser card's text."""
+    below = index + 1
+    return (
+        below < len(draft.blocks)
+        and (label := draft.labels[below]) is not None
+        and label.rule == CARD_SEPARATOR
+    )
 
 
 def _is_subheading(draft: Draft, index: int) -> bool:

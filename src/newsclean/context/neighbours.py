@@ -18,6 +18,8 @@ CARD_SEPARATOR = "card-separator"
 #: How often a short line must repeat, and how short it must be, to separate cards.
 CARD_REPEATS = 3
 CARD_SEPARATOR_MAX_WORDS = 6
+#: A card holds at most this many paragraphs (more between two copies is an article's section).
+CARD_MAX_PARAGRAPHS = 2
 #: A pull quote repeats at least this many words of a paragraph.
 PULL_QUOTE_MIN_WORDS = 5
 #: A quotation or a sentence inside a paragraph: what a pull quote repeats.
@@ -44,8 +46,9 @@ def mark_repeats(draft: Draft) -> None:
         copies.setdefault(block.text, []).append(index)
     for text, indices in copies.items():
         if _is_card_separator(draft, text, indices):
-            for index in indices[1:]:
-                draft.relabel(index, draft.kind(index) or Kind.BOILERPLATE, CARD_SEPARATOR)
+            for previous, index in zip(indices, indices[1:]):
+                if _prose_between(draft, previous, index) <= CARD_MAX_PARAGRAPHS:
+                    draft.relabel(index, draft.kind(index) or Kind.BOILERPLATE, CARD_SEPARATOR)
             continue
         if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue
@@ -68,6 +71,13 @@ def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
         and any(ch.isalpha() for ch in text)
         and draft.kind(indices[0]) in (None, Kind.SHARE)
         and not ends_like_sentence(text)
+    )
+
+
+def _prose_between(draft: Draft, first: int, last: int) -> int:
+    """How many open prose blocks stand between two blocks."""
+    return sum(
+        1 for i in range(first + 1, last) if draft.is_open(i) and draft.shapes[i] is Shape.SENTENCE
     )
 
 

@@ -33,8 +33,8 @@ HEADLINE_SCORE = -10
 CHROME_SCORE = -40
 INLINE_CHROME_SCORE = -10
 INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.BOILERPLATE})
-#: The line repeated between the cards of a list of teasers splits regions: the article is
-#: not a run of teasers.
+#: The line repeated between the cards of a list of teasers counts strongly against the region:
+#: the article is not a run of teasers (but a card or two may sit inside an article).
 CARD_SEPARATOR_SCORE = -300
 #: A short block that ends like a sentence ("He declined.") counts half its length for.
 SHORT_SENTENCE_WEIGHT = 0.5
