@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..byline import is_agency_line
@@ -46,7 +47,7 @@ def mark_repeats(draft: Draft) -> None:
         copies.setdefault(block.text, []).append(index)
     for text, indices in copies.items():
         if _is_card_separator(draft, text, indices):
-            for previous, index in zip(indices, indices[1:]):
+            for previous, index in itertools.pairwise(indices):
                 if _prose_between(draft, previous, index) <= CARD_MAX_PARAGRAPHS:
                     draft.relabel(index, draft.kind(index) or Kind.BOILERPLATE, CARD_SEPARATOR)
             continue

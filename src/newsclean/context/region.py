@@ -36,6 +36,9 @@ INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.B
 #: The line repeated between the cards of a list of teasers counts strongly against the region:
 #: the article is not a run of teasers (but a card or two may sit inside an article).
 CARD_SEPARATOR_SCORE = -300
+#: A paragraph cut off with an ellipsis is mostly a teaser for another story: it counts only
+#: this fraction of its length.
+TRUNCATED_WEIGHT = 0.25
 #: A short block that ends like a sentence ("He declined.") counts half its length for.
 SHORT_SENTENCE_WEIGHT = 0.5
 #: A headline-shaped block with this many numbers is a table row or a score line: content, which
@@ -126,6 +129,8 @@ def block_score(draft: Draft, index: int) -> float:
 def prose_score(text: str, shape: Shape) -> float:
     """The score of a block no rule claimed, from its text and shape alone."""
     if shape is Shape.SENTENCE:
+        if text.endswith(("...", "…")):
+            return len(text) * TRUNCATED_WEIGHT
         return len(text)
     if ends_like_sentence(text) and not is_title_case(text) and word_count(text) >= 2:
         return len(text) * SHORT_SENTENCE_WEIGHT
