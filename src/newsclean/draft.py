@@ -53,6 +53,14 @@ class Draft:
         self.bylines[index] = found
         self.labels[index] = Label(Kind.BYLINE, f"byline-{found.form}")
 
+    def introduces_list(self, index: int) -> bool:
+        """True when the nearest open block above ``index`` ends with a colon ("Here are the
+        finalists:"), so that what follows is a list the story gives."""
+        for above in range(index - 1, -1, -1):
+            if self.labels[above] is None:
+                return self.blocks[above].text.endswith(":")
+        return False
+
     def neighbours(self, index: int, reach: int) -> range:
         """Indices within ``reach`` blocks of ``index`` (the block itself included)."""
         return range(max(0, index - reach), min(len(self.blocks), index + reach + 1))

@@ -27,6 +27,7 @@ from .context.neighbours import (
     mark_bare_counters,
     mark_captions,
     mark_consent_banners,
+    mark_kicker_cards,
     mark_pull_quotes,
     mark_repeats,
 )
@@ -53,6 +54,7 @@ def label_document(blocks: list[Block]) -> Draft:
         label_alone(draft, index, keywords[index])
     mark_captions(draft)
     mark_repeats(draft)
+    mark_kicker_cards(draft)
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     mark_consent_banners(draft)

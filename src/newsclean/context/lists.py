@@ -81,7 +81,7 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
         if index < end and _is_menu_item(draft, index):
             run.append(index)
             continue
-        if len(run) >= NAVIGATION_RUN_MIN and not _introduced_as_list(draft, run[0]):
+        if len(run) >= NAVIGATION_RUN_MIN and not draft.introduces_list(run[0]):
             for item in run:
                 draft.mark(item, Kind.NAVIGATION, "navigation-run")
         run = []
@@ -98,14 +98,6 @@ def _is_menu_item(draft: Draft, index: int) -> bool:
         and not ends_like_sentence(text)
         and (words <= 3 or count_numbers(text) == 0)
     )
-
-
-def _introduced_as_list(draft: Draft, first: int) -> bool:
-    """True when the nearest open block above the run ends with a colon ("Here are the picks:")."""
-    for index in range(first - 1, -1, -1):
-        if draft.is_open(index):
-            return draft.text(index).endswith(":")
-    return False
 
 
 def label_outside(draft: Draft, start: int, end: int) -> None:

@@ -10,7 +10,7 @@ from ..draft import Draft
 from ..model import Kind
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..segment import AFTER_BLANK
-from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
 REPEAT_MIN_WORDS = 3
@@ -19,6 +19,10 @@ CARD_SEPARATOR = "card-separator"
 #: How often a short line must repeat, and how short it must be, to separate cards.
 CARD_REPEATS = 3
 CARD_SEPARATOR_MAX_WORDS = 6
+#: A score or a range ("70-44", "3-1"): data, not a headline.
+_SCORE = re.compile(r"\b\d+-\d+\b")
+#: A teaser card under a kicker spans at most this many blocks (kicker, headline, meta, summary).
+CARD_MAX_BLOCKS = 4
 #: A card holds at most this many paragraphs (more between two copies is an article's section).
 CARD_MAX_PARAGRAPHS = 2
 #: A pull quote repeats at least this many words of a paragraph.
@@ -61,6 +65,45 @@ def mark_repeats(draft: Draft) -> None:
                 draft.mark(index, chrome, "repeat")
             elif number > 0:
                 draft.mark(index, Kind.BOILERPLATE, "repeat")
+
+
+def mark_kicker_cards(draft: Draft) -> None:
+    """Teaser grids print each card as a kicker in capitals over a headline ("REINDEER GAMES" /
+    "'Why Don't You Go Fight For The Reindeer?'"), sometimes with a line of meta and a summary.
+    Three such cards or more make a grid: each kicker and what stands between it and the next
+    (a card is a few blocks) are links. One or two are an article's subheadings."""
+    kickers = [
+        index
+        for index in range(len(draft.blocks) - 1)
+        if _is_kicker(draft, index) and _is_card_headline(draft, index + 1)
+    ]
+    if len(kickers) < CARD_REPEATS or draft.introduces_list(kickers[0]):
+        return
+    for kicker, following in itertools.pairwise([*kickers, None]):
+        card_end = (
+            kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
+        )
+        for index in range(kicker, min(card_end, len(draft.blocks))):
+            draft.mark(index, Kind.NAVIGATION, "teaser-card")
+
+
+def _is_kicker(draft: Draft, index: int) -> bool:
+    text = draft.text(index)
+    return draft.is_open(index) and word_count(text) <= CARD_SEPARATOR_MAX_WORDS and text.isupper()
+
+
+def _is_card_headline(draft: Draft, index: int) -> bool:
+    """A headline under a kicker: not a sentence (or a question in title case), and not a table
+    row or a score line (an article's sports section prints those under capitals)."""
+    text = draft.text(index)
+    if (
+        not draft.is_open(index)
+        or draft.shapes[index] is Shape.FRAGMENT
+        or count_numbers(text) >= 2
+        or _SCORE.search(text)
+    ):
+        return False
+    return not ends_like_sentence(text) or (text.endswith("?") and is_title_case(text))
 
 
 def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:

@@ -89,6 +89,13 @@ RULES = (
         min_chars=30,
     ),
     Rule(
+        "more-like-this",
+        Kind.PROMO,
+        r"(?:want|like|love|enjoy(?:ed)?|looking for) (?:more|reading) (?:stories|news|articles|content|posts|reads)"
+        r"(?: like this)?\??.{0,80}",
+        max_chars=100,
+    ),
+    Rule(
         "tip-line",
         Kind.PROMO,
         r"(?:have|got|do you have) (?:a|any) (?:news |confidential |story |)?(?:tip|tips|problem|question|story)"

@@ -1,0 +1,224 @@
+"""The result fields that ``newsclean batch`` and :mod:`newsclean.frame` add to every row.
+
+Both faces clean one value per row (a text or an HTML field) and add the same fields, through
+:func:`clean_value`: ``body``, ``title``, ``byline`` (a dict), ``dateline`` (a dict, its
+``published`` an ISO 8601 string), ``captions`` (a list) and ``error``. ``error`` is ``None``
+when the row was cleaned; otherwise every other field is ``None`` and ``error`` says why, as
+``"<category>: <detail>"`` (the category is what the batch summary counts):
+
+>>> clean_value("PARIS (AP) -- The museum reopened on Monday after a long closure.")["dateline"]
+{'text': 'PARIS (AP)', 'place': 'PARIS', 'source': 'AP', 'published': None}
+>>> clean_value(None)["error"]
+'null field: the text is null'
+>>> clean_value(42)["error"]
+'not a string: the text is int'
+
+Internal: the public faces are ``newsclean batch`` and ``newsclean.frame``. Only the standard
+library and newsclean itself are imported here, so the workers of a batch stay light.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import newsclean
+
+from .errors import InputTooLargeError, NewscleanError
+from .model import Article
+from .options import DEFAULT_OPTIONS, Options
+
+#: The fields added to every row, in this order, after the row's own fields.
+RESULT_FIELDS = ("body", "title", "byline", "dateline", "captions", "error")
+#: The field that keeps a malformed input record (a JSON Lines line, a CSV record) as read.
+RAW_FIELD = "raw"
+#: Output names taken by newsclean; input fields with these names are carried renamed.
+RESERVED_FIELDS = frozenset((*RESULT_FIELDS, RAW_FIELD))
+#: What an input field named like a result field is renamed with (``title`` -> ``input_title``).
+INPUT_PREFIX = "input_"
+
+# Error categories: the part of an ``error`` before the first colon.
+MALFORMED_JSON = "malformed JSON"
+MALFORMED_CSV = "malformed CSV"
+MISSING_FIELD = "missing field"
+NULL_FIELD = "null field"
+NOT_A_STRING = "not a string"
+TOO_LARGE = "too large"
+HTML_UNAVAILABLE = "HTML unavailable"
+#: ``clean`` refused the value (``TypeError``, ``NewscleanError``, a decoding error).
+REJECTED = "rejected"
+#: Any other exception: a bug, reported on its row (with its type) rather than stopping a batch.
+FAILED = "failed"
+
+InputKind = Literal["text", "html"]
+Cleaner = Callable[[Any], Article]
+
+
+class Missing:
+    """The value of a field a row does not have (distinct from a field that is null)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = Missing()
+
+
+class RowError(Exception):
+    """Why one row could not be cleaned: a category (counted by the batch summary) and a detail.
+
+    >>> str(RowError(NULL_FIELD, "field 'text' is null"))
+    "null field: field 'text' is null"
+    """
+
+    def __init__(self, category: str, detail: str) -> None:
+        super().__init__(category, detail)
+        self.category = category
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.detail}"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSettings:
+    """What to clean in each row and how; picklable, so that it travels to worker processes.
+
+    ``field`` names the row's field to clean (used in error messages; ``None`` for a bare
+    value). ``kind`` is ``"text"`` (``newsclean.clean``) or ``"html"``
+    (``newsclean.clean_html``, when this version has it). ``cleaner``, when given, replaces
+    both: a module-level function of one value, for benchmarks and tests.
+    """
+
+    field: str | None = None
+    kind: InputKind = "text"
+    options: Options = DEFAULT_OPTIONS
+    cleaner: Cleaner | None = None
+
+    def describe_field(self) -> str:
+        """How error messages name the cleaned value: ``field 'text'``, or ``the text``."""
+        return f"field {self.field!r}" if self.field is not None else f"the {self.kind}"
+
+
+DEFAULT_SETTINGS = CleanSettings()
+
+
+# ---------------------------------------------------------------- one value
+
+
+def clean_value(value: object, settings: CleanSettings = DEFAULT_SETTINGS) -> dict[str, Any]:
+    """The result fields for one row's value (:data:`MISSING` when the row has no such field).
+
+    Never raises for a bad value: every failure is reported in the ``error`` field.
+    """
+    try:
+        return article_fields(clean_checked(value, settings))
+    except RowError as error:
+        return error_fields(error)
+    except (TypeError, NewscleanError, UnicodeError) as error:
+        return error_fields(RowError(REJECTED, str(error)))
+    except Exception as error:  # noqa: BLE001 - one row's failure must never stop a batch
+        return error_fields(RowError(FAILED, f"{type(error).__name__}: {error}"))
+
+
+def clean_checked(value: object, settings: CleanSettings) -> Article:
+    """Check the value (present, not null, a string, within the size limit), then clean it.
+
+    Raises :class:`RowError` for a value that cannot be cleaned.
+    """
+    name = settings.describe_field()
+    if value is MISSING:
+        raise RowError(MISSING_FIELD, f"the row has no {name}")
+    if value is None:
+        raise RowError(NULL_FIELD, f"{name} is null")
+    accepted = (str, bytes) if settings.kind == "html" else (str,)
+    if not isinstance(value, accepted):
+        raise RowError(NOT_A_STRING, f"{name} is {type(value).__name__}")
+    limit = settings.options.max_input_chars
+    if len(value) > limit:
+        raise RowError(TOO_LARGE, str(InputTooLargeError(len(value), limit)))
+    return cleaner_for(settings)(value)
+
+
+def cleaner_for(settings: CleanSettings) -> Cleaner:
+    """The function that cleans one value under ``settings``.
+
+    Raises :class:`RowError` for HTML while this version of newsclean has no ``clean_html``.
+    """
+    if settings.cleaner is not None:
+        return settings.cleaner
+    if settings.kind == "html":
+        clean_html = html_cleaner()
+        if clean_html is None:
+            raise RowError(
+                HTML_UNAVAILABLE,
+                "this version of newsclean has no clean_html; clean the page's text instead",
+            )
+        return clean_html
+    return functools.partial(newsclean.clean, options=settings.options)
+
+
+def html_cleaner() -> Cleaner | None:
+    """``newsclean.clean_html`` when this version of the library has it, else ``None``."""
+    return getattr(newsclean, "clean_html", None)
+
+
+def article_fields(article: Article) -> dict[str, Any]:
+    """The result fields of a cleaned Article (``error`` is ``None``)."""
+    as_dict = article.to_dict()
+    return {name: as_dict.get(name) for name in RESULT_FIELDS}
+
+
+def error_fields(error: RowError) -> dict[str, Any]:
+    """The result fields of a row that could not be cleaned: all ``None`` but ``error``."""
+    fields: dict[str, Any] = dict.fromkeys(RESULT_FIELDS)
+    fields["error"] = str(error)
+    return fields
+
+
+def error_category(message: str) -> str:
+    """The category of an ``error`` message: the part before its first colon.
+
+    >>> error_category("missing field: the row has no field 'text'")
+    'missing field'
+    """
+    return message.partition(":")[0]
+
+
+# ---------------------------------------------------------------- one row
+
+
+def clean_row(row: Mapping[str, Any], settings: CleanSettings) -> dict[str, Any]:
+    """The output row: the row's own fields (see :func:`carried_names`), then the result fields
+    of its ``settings.field``."""
+    value = row.get(settings.field, MISSING) if settings.field is not None else MISSING
+    return {**carry(row), **clean_value(value, settings)}
+
+
+def carry(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The row's fields under their output names (a new dict, in the row's order)."""
+    if RESERVED_FIELDS.isdisjoint(row):
+        return dict(row)
+    names = carried_names(list(row))
+    return {names[name]: value for name, value in row.items()}
+
+
+def carried_names(names: list[str]) -> dict[str, str]:
+    """Each input field's output name: its own, or ``input_<name>`` when newsclean's output
+    uses that name (the result fields and ``raw``), prefixed again until it is free.
+
+    >>> carried_names(["url", "title", "input_title"])
+    {'url': 'url', 'title': 'input_input_title', 'input_title': 'input_title'}
+    """
+    taken = set(names) | RESERVED_FIELDS
+    output: dict[str, str] = {}
+    for name in names:
+        new_name = name
+        if name in RESERVED_FIELDS:
+            while new_name in taken:
+                new_name = INPUT_PREFIX + new_name
+            taken.add(new_name)
+        output[name] = new_name
+    return output
