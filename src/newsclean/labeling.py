@@ -27,6 +27,7 @@ from .context.neighbours import (
     mark_bare_counters,
     mark_captions,
     mark_consent_banners,
+    mark_headline_cards,
     mark_kicker_cards,
     mark_pull_quotes,
     mark_repeats,
@@ -55,6 +56,7 @@ def label_document(blocks: list[Block]) -> Draft:
     mark_captions(draft)
     mark_repeats(draft)
     mark_kicker_cards(draft)
+    mark_headline_cards(draft)
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     mark_consent_banners(draft)

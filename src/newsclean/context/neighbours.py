@@ -21,6 +21,8 @@ CARD_REPEATS = 3
 CARD_SEPARATOR_MAX_WORDS = 6
 #: A score or a range ("70-44", "3-1"): data, not a headline.
 _SCORE = re.compile(r"\b\d+-\d+\b")
+#: The longest one-sentence summary under a headline in a list of other stories.
+CARD_SUMMARY_MAX_CHARS = 250
 #: A teaser card under a kicker spans at most this many blocks (kicker, headline, meta, summary).
 CARD_MAX_BLOCKS = 4
 #: A card holds at most this many paragraphs (more between two copies is an article's section).
@@ -84,6 +86,43 @@ def mark_kicker_cards(draft: Draft) -> None:
             kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
         )
         for index in range(kicker, min(card_end, len(draft.blocks))):
+            draft.mark(index, Kind.NAVIGATION, "teaser-card")
+
+
+def mark_headline_cards(draft: Draft) -> None:
+    """Lists of other stories print each as a headline over a one-sentence summary. Three such
+    pairs in a row or more are links (an article's subheadings head longer sections)."""
+    run: list[int] = []
+    index = 0
+    while index < len(draft.blocks) - 1:
+        if _is_headline_card(draft, index):
+            run += [index, index + 1]
+            index += 2
+            continue
+        _mark_card_run(draft, run)
+        run = []
+        index += 1
+    _mark_card_run(draft, run)
+
+
+def _is_headline_card(draft: Draft, index: int) -> bool:
+    """A headline (not in capitals, not introducing anything) right over a one-sentence summary."""
+    headline, summary = draft.text(index), draft.text(index + 1)
+    return (
+        draft.is_open(index)
+        and draft.is_open(index + 1)
+        and draft.shapes[index] is Shape.HEADLINE
+        and not headline.isupper()
+        and not headline.endswith(":")
+        and draft.shapes[index + 1] is Shape.SENTENCE
+        and len(summary) <= CARD_SUMMARY_MAX_CHARS
+        and summary.count(". ") == 0
+    )
+
+
+def _mark_card_run(draft: Draft, run: list[int]) -> None:
+    if len(run) >= 2 * CARD_REPEATS and not draft.introduces_list(run[0]):
+        for index in run:
             draft.mark(index, Kind.NAVIGATION, "teaser-card")
 
 
