@@ -27,6 +27,10 @@ _ROLE = (
     r"|publicado|escrito|postado|reportagem|texto|posted|published)"
 )
 _EDITOR_ROLE = regex.compile(r"(?i)\bedit(?:ing|ed)\b")
+#: Roles that credit pictures, not words: "Photo by ..." is a credit, its name no author.
+_PICTURE_ROLE = regex.compile(
+    r"(?i)^\W*(?:photos?|photography|video|graphics?|illustrations?|design)\b"
+)
 
 #: A byline line that starts with "By" and a capitalised name.
 _BY_LINE = regex.compile(
@@ -88,6 +92,10 @@ _CREDIT_HINT = re.compile(
 _INLINE_BY_HINT = regex.compile(rf"\b{_BY}\b")
 _DIGIT = re.compile(r"\d")
 _AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been) ")
+#: What ends the names of a byline: a bar, a comma, a bracket or a dash between spaces.
+_BYLINE_SEPARATOR = regex.compile(r"\s*[|,(—–•]\s*|\s-\s")
+#: What follows the names of a "By" line after a bar or a spaced dash ("| NJ Advance Media").
+_BYLINE_TAIL = regex.compile(r"\s*\|\s*|\s[-–—]\s")
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\||\band\b|\by\b|\be\b|\bund\b|\bet\b|\bwith\b)\s*")
 _NAME_TOKEN = regex.compile(
@@ -101,7 +109,12 @@ _NOT_A_NAME = frozenset(
     daily herald tribune gazette leader press network digital online magazine channel radio tv
     the for of at in on senior chief special contributing political national foreign business
     health science sports opinion columnist analyst producer photographer and with from via
-    inc llc ltd co company report reports""".split()
+    inc llc ltd co company report reports view more all articles posts stories profile leader
+    argus star sun globe courier chronicle bulletin register examiner observer sentinel""".split()
+)
+#: The words of _NOT_A_NAME that name organisations and jobs (not the small words).
+_ORGANISATION_WORDS = _NOT_A_NAME - frozenset(
+    "the for of at in on and with from via more all view".split()
 )
 _NAME_CONNECTORS = frozenset({"and", "&", "de", "van", "von", "da", "del", "der", "y", "e", "und"})
 _HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -132,7 +145,11 @@ def match_byline(text: str) -> BylineMatch | None:
     if len(text) <= BYLINE_MAX_CHARS:
         lower = text.lower()
         if _BYLINE_OPENING.match(lower):
-            if _ROLE_LINE.match(text) and any(parse_byline(text, "role-credits")):
+            if (
+                _ROLE_LINE.match(text)
+                and not _PICTURE_ROLE.match(text)
+                and any(parse_byline(text, "role-credits"))
+            ):
                 return BylineMatch("role-credits", text)
             if _BY_LINE.match(text) and (_names_dominate(text) or _is_org_byline(text)):
                 return BylineMatch("by-line", text)
@@ -223,8 +240,10 @@ def find_person_names(text: str) -> list[str]:
 def _names_dominate(text: str) -> bool:
     """True when "By" is followed by person names, then nothing but an organisation, a job, an
     e-mail address or a phone number: "By Jane Doe, Associated Press" passes, "By Tuesday the
-    plant had closed" does not."""
-    words = text.split()[1:]
+    plant had closed" does not. What follows a bar, a comma or a dash (a desk, a job, a site)
+    is not checked."""
+    head = _BYLINE_SEPARATOR.split(text, maxsplit=1)[0]
+    words = head.split()[1:]
     if not words or not words[0][0].isupper():
         return False
     for word in words:
@@ -260,12 +279,24 @@ def is_name_line(text: str) -> bool:
         return False
     text = _IN_PLACE.sub("", text)
     tokens = text.split()
-    return (
-        len(tokens) >= 2
-        and not text.isupper()
-        and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS or t == "|" for t in tokens)
-        and bool(split_names(text))
-    )
+    if len(tokens) < 2 or text.isupper():
+        return False
+    if not all(t[0].isupper() or t.lower() in _NAME_CONNECTORS or t == "|" for t in tokens):
+        return False
+    # A headline in title case ("Video Games Behind The Screen") reads like names; a byline
+    # line is names, and after them maybe an organisation or a job ("Associated Press").
+    parts = [part for part in _NAME_SEPARATOR.split(text) if part]
+    for number, part in enumerate(parts):
+        words = part.split()
+        name = _person_name(part)
+        if name is None:
+            if number > 0 and _names_an_organisation(words):
+                continue  # "Rahul Deshpande | TNN"
+            return False
+        rest = words[len(name.split()) :]
+        if rest and (number < len(parts) - 1 or not _names_an_organisation(rest)):
+            return False
+    return True
 
 
 #: Wire services and agencies that sign stories on their own ("PTI", "Le Monde avec AFP").
@@ -286,6 +317,15 @@ def is_agency_line(text: str) -> bool:
     (True, True, False)
     """
     return len(text) <= 60 and _AGENCY_LINE.fullmatch(text) is not None
+
+
+def _names_an_organisation(words: list[str]) -> bool:
+    """True when words after a name name an organisation or a job ("Associated Press", "USA
+    TODAY", "Sioux Falls Argus Leader", "View More Articles")."""
+    return any(
+        word.lower().strip(".,") in _ORGANISATION_WORDS or (word.isupper() and len(word) > 1)
+        for word in words
+    )
 
 
 def split_names(names: str) -> list[str]:
@@ -379,9 +419,13 @@ def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
         return _dated_by_names(text), []
     authors: list[str] = []
     editors: list[str] = []
+    if form == "by-line":
+        text = _BYLINE_TAIL.split(text, maxsplit=1)[0]  # a desk, a job or a date follows a bar
     markers = list(_ROLE_MARKER.finditer(text))
     for number, marker in enumerate(markers):
         end = markers[number + 1].start() if number + 1 < len(markers) else len(text)
+        if _PICTURE_ROLE.match(marker.group()):
+            continue  # a photographer or an illustrator is credited, not an author
         names = split_names(text[marker.end() : end])
         target = editors if _EDITOR_ROLE.search(marker.group()) else authors
         target.extend(n for n in names if n not in target)

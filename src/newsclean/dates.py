@@ -113,11 +113,12 @@ def _ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
     first, second, year = int(group["n1"]), int(group["n2"]), int(group["n3"])
     if year < 100:
         year += 2000 if year < 70 else 1900
-    # Dots are the European order (day first); slashes the American one unless the first
-    # number cannot be a month.
-    if group["sep"] == "." or first > 12:
-        return year, second, first
-    return year, first, second
+    # Dots are the European order (day first), slashes the American one; when the numbers rule
+    # that order out ("11.14.2019"), the other one is meant.
+    day_first = group["sep"] == "."
+    if (day_first and second > 12) or (not day_first and first > 12):
+        day_first = not day_first
+    return (year, second, first) if day_first else (year, first, second)
 
 
 def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int, int] | None:
@@ -266,6 +267,8 @@ _STAMP_WORD = re.compile(
     r"|publié|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b"
 )
 
+#: Words a timestamp line may carry beside its date as a label.
+LABEL_WORDS = 1
 #: Words a timestamp line may carry beside its date when a bar or bullet sets them apart.
 SEPARATED_EXTRA_WORDS = 5
 _SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s")
@@ -322,7 +325,9 @@ def is_timestamp_line(text: str) -> bool:
     leftover = len(_LEFTOVER_WORD.findall(rest))
     # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may
     # carry a short place or desk beside its date, set apart by a bar or a bullet.
-    return leftover == 0 or (
+    # One word may stand beside the date (an agency or a section: "Reuters November 18, 2019
+    # 11:03 PM"); a few more when a bar or a bullet sets them apart.
+    return leftover <= LABEL_WORDS or (
         leftover <= SEPARATED_EXTRA_WORDS and _SEGMENT_SEPARATOR.search(text) is not None
     )
 

@@ -1,0 +1,310 @@
+"""``newsclean batch``: clean a file of rows with every core, in bounded memory, in input order.
+
+::
+
+    reader ─► chunks of raw records ─► workers: decode, clean each row, encode ─► writer
+    (main process)                     (clean_task, in worker processes)          (main, in order)
+
+A reader (:mod:`newsclean.formats`) cuts the input into chunks of at most ``chunk_rows`` rows
+and about ``chunk_bytes`` bytes. Each chunk goes to a worker process as a :class:`Task`; the
+worker parses its records, cleans every row with :func:`newsclean.results.clean_row` (a row
+that cannot be cleaned gets an ``error``, it never stops the batch) and serialises the rows for
+the writer, so the main process mostly moves bytes. At most :data:`CHUNKS_PER_WORKER` chunks
+per worker are in flight and results are written as the oldest one completes, so memory stays
+flat whatever the input's size and the output keeps the input's order. With one worker the
+chunks are cleaned in the main process.
+
+Internal: the face is the ``newsclean batch`` command (:mod:`newsclean.cli`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from .formats import (
+    Chunk,
+    MalformedRecord,
+    OutputError,
+    Record,
+    UsageError,
+    describe_os_error,
+    open_reader,
+    open_writer,
+)
+from .results import (
+    DEFAULT_SETTINGS,
+    RAW_FIELD,
+    CleanSettings,
+    clean_row,
+    error_category,
+    error_fields,
+)
+
+#: Rows per chunk at most: small enough for a smooth progress bar and load balance.
+DEFAULT_CHUNK_ROWS = 1000
+#: Input bytes per chunk, about: bounds memory when rows are long.
+DEFAULT_CHUNK_BYTES = 4_000_000
+#: Chunks in flight per worker: one being cleaned, one queued so that no worker waits.
+CHUNKS_PER_WORKER = 2
+#: Bytes in a megabyte, for the summary's MB/s (the progress bar uses the same).
+MEGABYTE = 1_000_000
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One chunk's work, sent to a worker: its records, how to decode them into rows and
+    encode the cleaned rows (module-level functions, so that they pickle), and what to clean."""
+
+    chunk: Chunk
+    decode: Callable[[Any], list[Record]]
+    encode: Callable[[list[dict[str, Any]]], Any]
+    settings: CleanSettings
+
+
+@dataclass(frozen=True, slots=True)
+class TaskResult:
+    """A cleaned chunk: the encoded rows for the writer, and the count of each error kind."""
+
+    payload: Any
+    errors: dict[str, int]
+
+
+def clean_task(task: Task) -> TaskResult:
+    """Decode, clean and encode one chunk (the function the workers run)."""
+    rows = [clean_record(record, task.settings) for record in task.decode(task.chunk.records)]
+    errors = Counter(error_category(row["error"]) for row in rows if row["error"] is not None)
+    return TaskResult(task.encode(rows), dict(errors))
+
+
+def clean_record(record: Record, settings: CleanSettings) -> dict[str, Any]:
+    """The output row for one input record: a row cleaned, or a malformed record kept in
+    ``raw`` with its error."""
+    if isinstance(record, MalformedRecord):
+        return {RAW_FIELD: record.raw, **error_fields(record.error)}
+    return clean_row(record, settings)
+
+
+# ---------------------------------------------------------------- running chunks in order
+
+
+def map_in_order(
+    function: Callable[[Item], Result], items: Iterable[Item], workers: int
+) -> Iterator[tuple[Item, Result]]:
+    """``(item, function(item))`` for each item, in order, computed by ``workers`` processes
+    with at most :data:`CHUNKS_PER_WORKER` items per worker in flight (in this process for
+    one worker). ``items`` is consumed only as results are taken."""
+    if workers <= 1:
+        for item in items:
+            yield item, function(item)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=ignore_sigint)
+    pending: deque[tuple[Item, Future[Result]]] = deque()
+    try:
+        for item in items:
+            pending.append((item, pool.submit(function, item)))
+            if len(pending) >= workers * CHUNKS_PER_WORKER:
+                oldest, future = pending.popleft()
+                yield oldest, future.result()
+        while pending:
+            oldest, future = pending.popleft()
+            yield oldest, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: from a fork server that has imported newsclean where the
+    platform has one (quick, and safe in a process that runs threads), else spawned."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsclean"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (the default number of workers)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------- the summary and progress
+
+
+@dataclass
+class Summary:
+    """What a batch did: rows written, input bytes read, errors by kind, time taken, and rows
+    with fields a CSV or Parquet output had no column for."""
+
+    destination: str
+    rows: int = 0
+    input_bytes: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    unwritten: int = 0
+    seconds: float = 0.0
+
+    def add(self, chunk: Chunk, result: TaskResult) -> None:
+        """Count one written chunk."""
+        self.rows += chunk.rows
+        self.input_bytes += chunk.nbytes
+        self.errors.update(result.errors)
+
+    @property
+    def error_rows(self) -> int:
+        """Rows written with an error."""
+        return sum(self.errors.values())
+
+    def line(self) -> str:
+        """The one-line summary printed on stderr at the end.
+
+        >>> Summary("out.jsonl", rows=3, input_bytes=2_000_000, seconds=2.0,
+        ...         errors=Counter({"missing field": 1})).line()
+        'batch: 3 rows -> out.jsonl in 2.0 s (1.0 MB/s, 2 rows/s); 1 error (1 missing field)'
+        """
+        seconds = max(self.seconds, 1e-9)
+        speed = (
+            f"{self.input_bytes / MEGABYTE / seconds:.1f} MB/s, {self.rows / seconds:,.0f} rows/s"
+        )
+        head = f"batch: {self.rows:,} rows -> {self.destination} in {self.seconds:.1f} s ({speed})"
+        return f"{head}; {self.describe_errors()}"
+
+    def describe_errors(self) -> str:
+        """``no errors``, or the count of error rows and of each kind, most frequent first."""
+        if not self.errors:
+            return "no errors"
+        kinds = ", ".join(f"{count:,} {kind}" for kind, count in self.errors.most_common())
+        plural = "s" if self.error_rows != 1 else ""
+        return f"{self.error_rows:,} error{plural} ({kinds})"
+
+
+class Progress:
+    """A progress bar on stderr (tqdm): input bytes read, MB/s, and rows cleaned and rows/s.
+
+    It follows the position in the input file when known (so it can show the share done),
+    else the bytes read. Disabled, it does nothing; tqdm is imported only when enabled.
+    """
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.bar: Any = None
+        self.started = time.perf_counter()
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(
+                total=total,
+                unit="B",
+                unit_scale=True,
+                desc="cleaning",
+                file=sys.stderr,
+                dynamic_ncols=True,
+            )
+
+    def advance(self, chunk: Chunk, summary: Summary) -> None:
+        """Show the progress after one more chunk is written."""
+        if self.bar is None:
+            return
+        done = chunk.position if chunk.position is not None else summary.input_bytes
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        self.bar.set_postfix_str(
+            f"{summary.rows:,} rows, {summary.rows / seconds:,.0f} rows/s", refresh=False
+        )
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        """Remove the bar from the screen's flow (the summary line follows it)."""
+        if self.bar is not None:
+            self.bar.close()
+
+
+# ---------------------------------------------------------------- the batch
+
+
+def run_batch(
+    source: str,
+    destination: str,
+    settings: CleanSettings = DEFAULT_SETTINGS,
+    *,
+    workers: int = 1,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    progress: bool = False,
+) -> Summary:
+    """Clean every row of ``source`` into ``destination`` (paths or ``-``; the format comes
+    from the extension) and return the :class:`Summary`.
+
+    Raises :class:`newsclean.formats.UsageError` for arguments that cannot work,
+    :class:`newsclean.formats.InputError` when the input cannot be read and
+    :class:`newsclean.formats.OutputError` when the output cannot be written; the output file
+    is then not created (nor an earlier one replaced).
+    """
+    check_distinct(source, destination)
+    reader = open_reader(source)
+    try:
+        writer = open_writer(destination, reader)
+    except BaseException:
+        reader.close()
+        raise
+    summary = Summary(destination)
+    bar = Progress(reader.size, progress)
+    try:
+        tasks = (
+            Task(chunk, reader.decode, writer.encode, settings)
+            for chunk in reader.chunks(chunk_rows, chunk_bytes)
+        )
+        for task, result in map_in_order(clean_task, tasks, workers):
+            with output_errors(destination):
+                writer.write(result.payload)
+            summary.add(task.chunk, result)
+            bar.advance(task.chunk, summary)
+        with output_errors(destination):
+            writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+    finally:
+        bar.close()
+        reader.close()
+    summary.unwritten = writer.unwritten
+    summary.seconds = time.perf_counter() - bar.started
+    return summary
+
+
+@contextmanager
+def output_errors(destination: str) -> Iterator[None]:
+    """Turn a failed write into an :class:`OutputError` (a closed stdout pipe stays a
+    ``BrokenPipeError``, which the command line ends quietly)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write {destination}: {describe_os_error(error)}") from None
+
+
+def check_distinct(source: str, destination: str) -> None:
+    """Refuse to write over the input."""
+    if source == "-" or destination == "-":
+        return
+    same = os.path.abspath(source) == os.path.abspath(destination)
+    both_exist = os.path.exists(source) and os.path.exists(destination)
+    if same or (both_exist and os.path.samefile(source, destination)):
+        raise UsageError(f"the output {destination} is the input: name another file")
