@@ -4,9 +4,11 @@ Subcommands:
 
 * ``newsclean clean FILE|-``: the cleaned Article as JSON (or its body as text).
 * ``newsclean explain FILE|-``: every block of the input with what became of it and why.
+* ``newsclean batch IN -o OUT``: every row of a JSON Lines, CSV or Parquet file, cleaned with
+  every core (:mod:`newsclean.batch`).
 
 Exit codes: 0 success; 1 the input could not be read or was refused (missing file, no
-permission, over the size limit); 2 bad arguments.
+permission, over the size limit), or the output could not be written; 2 bad arguments.
 
 Each subcommand is one ``define_*`` function that adds its parser and names the function that
 runs it; :data:`COMMANDS` lists them, so adding a subcommand is adding one such function.
@@ -21,13 +23,24 @@ import re
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TextIO
 
 import newsclean
 
+from .batch import (
+    DEFAULT_CHUNK_BYTES,
+    DEFAULT_CHUNK_ROWS,
+    MEGABYTE,
+    available_cores,
+    run_batch,
+)
 from .explain import explain_text, format_row
+from .formats import InputError, OutputError, UsageError
 from .model import Article
+from .options import DEFAULT_MAX_INPUT_CHARS, Options
+from .results import CleanSettings, html_cleaner
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -121,11 +134,6 @@ def warn_html_as_text() -> None:
     warn("the input looks like HTML, but HTML input is not supported yet; cleaning it as text")
 
 
-def html_cleaner() -> Callable[[str], Article] | None:
-    """``newsclean.clean_html`` when this version of the library has it, else None."""
-    return getattr(newsclean, "clean_html", None)
-
-
 def require_html_support() -> None:
     """Refuse ``--html`` (exit 2) while the library has no ``clean_html``."""
     if html_cleaner() is None:
@@ -161,6 +169,11 @@ def use_color(no_color_flag: bool, stream: TextIO) -> bool:
     """Colour only on a terminal, and never with ``--no-color`` or a non-empty ``NO_COLOR``."""
     if no_color_flag or os.environ.get("NO_COLOR"):
         return False
+    return is_terminal(stream)
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """True when ``stream`` is a terminal."""
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 
@@ -168,18 +181,30 @@ def use_color(no_color_flag: bool, stream: TextIO) -> bool:
 # ---------------------------------------------------------------- subcommands
 
 
-def add_command(
-    subparsers: Subparsers, name: str, summary: str, description: str
+def add_parser(
+    subparsers: Subparsers,
+    name: str,
+    summary: str,
+    description: str,
+    epilog: str = EXIT_CODES_EPILOG,
 ) -> argparse.ArgumentParser:
-    """A subcommand's parser with its one-line summary, its wrapped description, the exit codes
-    and the FILE positional that every subcommand reads."""
-    parser = subparsers.add_parser(
+    """A subcommand's parser with its one-line summary, its wrapped description and its exit
+    codes."""
+    return subparsers.add_parser(
         name,
         help=summary,
         description=textwrap.fill(description, HELP_WIDTH),
-        epilog=EXIT_CODES_EPILOG,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def add_command(
+    subparsers: Subparsers, name: str, summary: str, description: str
+) -> argparse.ArgumentParser:
+    """A one-document subcommand's parser (see :func:`add_parser`) with the FILE positional it
+    reads."""
+    parser = add_parser(subparsers, name, summary, description)
     parser.add_argument(
         "input",
         metavar="FILE",
@@ -256,8 +281,143 @@ def run_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+BATCH_EXIT_CODES_EPILOG = """\
+exit codes:
+  0  done, even when some rows have errors: the summary line on stderr counts
+     them, and each such row says why in its error field
+  1  the input could not be read (missing, not a file, corrupt gzip or
+     Parquet), the output could not be written, or a worker process died; the
+     output file is then not created
+  2  bad arguments (an unknown extension, Parquet without pyarrow, the output
+     is the input)
+"""
+#: What ``--help`` says about the formats, the options' defaults aside.
+ROW_FILES = ".jsonl, .jsonl.gz, .csv, .csv.gz or .parquet"
+
+
+def define_batch(subparsers: Subparsers) -> None:
+    """``newsclean batch``: clean every row of a file with every core."""
+    parser = add_parser(
+        subparsers,
+        "batch",
+        summary="clean every row of a JSON Lines, CSV or Parquet file, with every core",
+        description=(
+            f"Clean one field of every row of IN and write the rows to OUT, in the formats "
+            f"their extensions name ({ROW_FILES}; '-' is JSON Lines on stdin or stdout). Each "
+            "input row gives one output row, in input order: all its fields, then body, title, "
+            "byline, dateline, captions and error (null, or why the row could not be cleaned: "
+            "malformed JSON, the field missing, null or not a string, over the size limit). A "
+            "bad row never stops the batch. Rows are cleaned in worker processes a chunk at a "
+            "time, so memory stays flat whatever the size of IN. A progress bar shows on "
+            "stderr when it is a terminal, and a summary line at the end."
+        ),
+        epilog=BATCH_EXIT_CODES_EPILOG,
+    )
+    parser.add_argument(
+        "input", metavar="IN", help=f"the rows to clean: {ROW_FILES}, or '-' for stdin"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help=f"where to write the rows: {ROW_FILES}, or '-' for stdout (a file is written "
+        "under a temporary name and renamed when done)",
+    )
+    fields = parser.add_mutually_exclusive_group()
+    fields.add_argument(
+        "--text-field",
+        metavar="NAME",
+        default="text",
+        help="the field holding each row's scraped text (default: text)",
+    )
+    fields.add_argument(
+        "--html-field",
+        metavar="NAME",
+        help="the field holding each row's HTML page instead (needs newsclean.clean_html: "
+        "without it every row gets an error)",
+    )
+    parser.add_argument(
+        "--workers",
+        metavar="N",
+        type=positive_int,
+        help="worker processes (default: one per core; 1 cleans in the main process)",
+    )
+    parser.add_argument(
+        "--max-chars",
+        metavar="N",
+        type=positive_int,
+        default=DEFAULT_MAX_INPUT_CHARS,
+        help=f"rows whose field is longer get an error (default: {DEFAULT_MAX_INPUT_CHARS:,})",
+    )
+    parser.add_argument(
+        "--chunk-rows",
+        metavar="N",
+        type=positive_int,
+        default=DEFAULT_CHUNK_ROWS,
+        help=f"rows per chunk handed to a worker (default: {DEFAULT_CHUNK_ROWS}; a chunk "
+        f"also ends at about {DEFAULT_CHUNK_BYTES // MEGABYTE} MB of input)",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar (there is none either when stderr is not a terminal); the "
+        "summary line is still printed",
+    )
+    parser.set_defaults(run=run_batch_command)
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
+    return value
+
+
+def batch_settings(args: argparse.Namespace) -> CleanSettings:
+    """What to clean in each row, from the batch options."""
+    options = Options(max_input_chars=args.max_chars)
+    if args.html_field is not None:
+        return CleanSettings(field=args.html_field, kind="html", options=options)
+    return CleanSettings(field=args.text_field, kind="text", options=options)
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    """Clean every row of the input; print the summary line on stderr."""
+    settings = batch_settings(args)
+    if settings.kind == "html" and html_cleaner() is None:
+        warn("HTML input is not supported yet: every row will get an 'HTML unavailable' error")
+    try:
+        summary = run_batch(
+            args.input,
+            args.output,
+            settings,
+            workers=args.workers or available_cores(),
+            chunk_rows=args.chunk_rows,
+            progress=not args.quiet and is_terminal(sys.stderr),
+        )
+    except UsageError as error:
+        raise CommandError(str(error), EXIT_USAGE) from None
+    except (InputError, OutputError) as error:
+        raise CommandError(str(error), EXIT_INPUT) from None
+    except BrokenProcessPool:
+        raise CommandError("a worker process died (out of memory?)", EXIT_INPUT) from None
+    print(f"{PROG}: {summary.line()}", file=sys.stderr)
+    if summary.unwritten:
+        warn(
+            f"{summary.unwritten:,} rows had fields outside the output's columns (set by the "
+            "first rows); those fields were not written: write JSON Lines to keep them"
+        )
+    return EXIT_OK
+
+
 #: Every subcommand, in the order ``--help`` lists them.
-COMMANDS: tuple[Callable[[Subparsers], None], ...] = (define_clean, define_explain)
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (define_clean, define_explain, define_batch)
 
 
 # ---------------------------------------------------------------- entry point
