@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import regex
-
 from . import dates
 from .byline import merge_bylines
 from .draft import Draft
 from .model import Article, Dateline, Kind, Label, Removal
+from .titles import strip_site_suffix
 
 #: Kinds that are not removals: the body, and the title (returned as ``Article.title``).
 _NOT_REMOVED = (Kind.BODY, Kind.TITLE)
 _CAPTION_KINDS = (Kind.CAPTION, Kind.CREDIT)
 #: Kinds whose blocks may say when the story was published.
 _DATED_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
-#: A site name after a page title: "Headline - Site", "Headline | Site" (one to four words).
-_SITE_SUFFIX = regex.compile(r"\s+[|–—-]\s+[\p{Lu}\d][\w.&' ]{0,30}$")
 
 BODY_LABEL = Label(Kind.BODY, "prose")
 
@@ -37,16 +34,6 @@ def assemble(draft: Draft) -> Article:
         captions=tuple(dict.fromkeys(t for t, l in zip(texts, labels) if l.kind in _CAPTION_KINDS)),
         removed=tuple(merge_removals(texts, labels)),
     )
-
-
-def strip_site_suffix(title: str) -> str:
-    """Drop a trailing site name from a page title.
-
-    >>> strip_site_suffix("13-Inch MacBook Pro Expected in 2020 - MacRumors")
-    '13-Inch MacBook Pro Expected in 2020'
-    """
-    stripped = _SITE_SUFFIX.sub("", title)
-    return stripped if len(stripped.split()) >= 3 else title
 
 
 def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:

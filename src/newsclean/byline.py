@@ -84,6 +84,15 @@ _ORG_BYLINE_END = regex.compile(
     r"(?i)\b(?:staff|staff reports?|reports?|wire|wires|wire services|news services?|desk|team|bureau|editors|editorial board|writers?)\.?$"
 )
 
+#: A name (or two), maybe a handle, then a separator and when: see :func:`_name_before_date`.
+_NAME_THEN_DATE = regex.compile(
+    r"(?P<names>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’\-]+"
+    r"(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3})?)(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{3,60})"
+)
+#: An age as news sites print it: "2 days", "3 hours ago", "5 min".
+_AGE = regex.compile(
+    r"(?i)\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)(?:\s+ago)?"
+)
 #: Cheap tests that must pass before the patterns above are tried.
 _BYLINE_OPENING = regex.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
 _CREDIT_HINT = re.compile(
@@ -117,6 +126,10 @@ _ORGANISATION_WORDS = _NOT_A_NAME - frozenset(
     "the for of at in on and with from via more all view".split()
 )
 _NAME_CONNECTORS = frozenset({"and", "&", "de", "van", "von", "da", "del", "der", "y", "e", "und"})
+#: Particles inside surnames, written in either case ("Marcus De Guzman", "Abigail van Buren").
+_NAME_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den ter ten bin ibn al el la le st st.".split()
+)
 _HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 #: The longest line read as a byline (an author note may be a long sentence).
@@ -162,6 +175,8 @@ def match_byline(text: str) -> BylineMatch | None:
             return BylineMatch("label", text)
         if _DIGIT.search(text) and _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
             return BylineMatch("dated-by", text)
+        if _name_before_date(text):
+            return BylineMatch("name-dated", text)
     if (
         len(text) <= AUTHOR_NOTE_MAX_CHARS
         and _AUTHOR_NOTE_HINT.search(text, 0, 120)
@@ -184,6 +199,18 @@ def match_foot_byline(text: str) -> BylineMatch | None:
     ):
         return BylineMatch("reported-from", text)
     return None
+
+
+def _name_before_date(text: str) -> list[str]:
+    """Names before a date or an age, set apart by a dash, bar, bullet or slash ("Chris Davies -
+    Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days")."""
+    match = _NAME_THEN_DATE.fullmatch(text)
+    if match is None:
+        return []
+    when = match.group("when")
+    if not (find_dates(when) or _AGE.fullmatch(when)):
+        return []
+    return split_names(match.group("names"))
 
 
 def _is_org_byline(text: str) -> bool:
@@ -382,7 +409,7 @@ def _trim_to_name(tokens: list[str], *, complete: bool) -> list[str]:
         return tokens
     keep = 2
     while keep < len(tokens) and (
-        len(tokens[keep - 1].rstrip(".")) == 1 or tokens[keep - 1].islower()
+        len(tokens[keep - 1].rstrip(".")) == 1 or tokens[keep - 1].lower() in _NAME_PARTICLES
     ):
         keep += 1
     if keep < len(tokens) and tokens[keep].lower() in _HONORIFIC_SUFFIX:
@@ -417,6 +444,8 @@ def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
         return split_names(_IN_PLACE.sub("", text)), []
     if form == "dated-by":
         return _dated_by_names(text), []
+    if form == "name-dated":
+        return _name_before_date(text), []
     authors: list[str] = []
     editors: list[str] = []
     if form == "by-line":

@@ -13,6 +13,7 @@ from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
+from ..titles import title_key
 
 #: How many blocks from the region's start a byline or timestamp may sit and still mark what is
 #: above it as the header; and how much open text that header may hold.
@@ -37,11 +38,15 @@ def label_header(draft: Draft, start: int) -> int:
     starts (after any header material found inside the region)."""
     top = max(0, start - TITLE_SEARCH_BLOCKS)
     reach = min(len(draft.blocks), start + HEADER_REACH)
-    headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
+    headline = _page_headline(draft, top, reach)
+    if headline is None:
+        headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
     # Section labels ("Middle East", "Human Interest") sit above the headline; names below it.
     mark_signature_lines(draft, top if headline is None else headline + 1, reach)
     body_start = end_of_header_cluster(draft, start, reach)
-    title = find_title(draft, top, start, body_start)
+    title = headline if headline is not None and headline < body_start else None
+    if title is None or not draft.is_open(title):
+        title = find_title(draft, top, start, body_start)
     if title is not None:
         draft.title_index = title
         draft.labels[title] = Label(Kind.TITLE, "title")
@@ -122,6 +127,23 @@ def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | Non
         if draft.is_open(index) and word_count(draft.text(index)) <= TITLE_MAX_WORDS:
             return index
     return None
+
+
+def _page_headline(draft: Draft, top: int, reach: int) -> int | None:
+    """The last headline near the region that repeats the page's title (a page's text opens
+    with its <title>, "Headline - Site"; the article repeats the headline above the story)."""
+    page_title = title_key(draft.text(0)) if draft.blocks else ""
+    if not page_title:
+        return None
+    matches = [
+        i
+        for i in range(top, reach)
+        if draft.is_open(i)
+        and _is_headline(draft, i)
+        and (key := title_key(draft.text(i)))
+        and page_title.startswith(key)
+    ]
+    return matches[-1] if matches else None
 
 
 def _is_headline_not_name(draft: Draft, index: int) -> bool:

@@ -8,7 +8,6 @@ foot, until nothing changes; that fixed point is why cleaning a cleaned body cha
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..byline import match_foot_byline
@@ -23,6 +22,7 @@ from ..shape import (
     is_title_case,
     word_count,
 )
+from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT_MIN_WORDS
 
 #: Open fragments and headlines count a little against the region, so its edges are prose.
@@ -59,7 +59,7 @@ DEK_REACH = 6
 
 def boost_leads(draft: Draft) -> None:
     """Add the lead bonus to each prose block that follows a signature (see LEAD_BONUS)."""
-    page_title = _page_title_key(draft)
+    page_title = _pagetitle_key(draft)
     for index in range(len(draft.blocks)):
         if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE:
             continue
@@ -71,7 +71,7 @@ def boost_leads(draft: Draft) -> None:
             ) is Kind.PROMO:
                 break  # another paragraph or a list header comes first: this is not a lead
             if _is_header_signature(draft, above) or (
-                page_title and _title_key(draft.text(above)) == page_title and above > 0
+                page_title and title_key(draft.text(above)) == page_title and above > 0
             ):
                 draft.prose_scores[index] += LEAD_BONUS
                 break
@@ -101,19 +101,12 @@ def _signature_before_next_paragraph(draft: Draft, index: int) -> bool:
     return False
 
 
-def _page_title_key(draft: Draft) -> str:
+def _pagetitle_key(draft: Draft) -> str:
     """The page's title as its first block gives it (a page's text opens with its <title>),
     without a site name after it; empty when the first block is not headline-shaped."""
     if not draft.blocks or draft.shapes[0] is Shape.SENTENCE:
         return ""
-    return _title_key(draft.text(0))
-
-
-def _title_key(text: str) -> str:
-    return _SITE_SUFFIX.sub("", text).casefold().strip()
-
-
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}(?:\s+[|–—-]\s+[^|–—-]{1,60})*$")
+    return title_key(draft.text(0))
 
 
 def block_score(draft: Draft, index: int) -> float:
