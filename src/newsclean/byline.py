@@ -321,7 +321,7 @@ def is_name_line(text: str) -> bool:
                 continue  # "Rahul Deshpande | TNN"
             return False
         rest = words[len(name.split()) :]
-        if rest and (number < len(parts) - 1 or not _names_an_organisation(rest)):
+        if rest and (number < len(parts) - 1 or not _names_an_organisation(rest, capitals=False)):
             return False
     return True
 
@@ -346,11 +346,13 @@ def is_agency_line(text: str) -> bool:
     return len(text) <= 60 and _AGENCY_LINE.fullmatch(text) is not None
 
 
-def _names_an_organisation(words: list[str]) -> bool:
-    """True when words after a name name an organisation or a job ("Associated Press", "USA
-    TODAY", "Sioux Falls Argus Leader", "View More Articles")."""
+def _names_an_organisation(words: list[str], *, capitals: bool = True) -> bool:
+    """True when words name an organisation or a job ("Associated Press", "USA TODAY", "Sioux
+    Falls Argus Leader", "View More Articles"); with ``capitals``, an acronym counts too
+    ("TNN" in "Rahul Deshpande | TNN")."""
     return any(
-        word.lower().strip(".,") in _ORGANISATION_WORDS or (word.isupper() and len(word) > 1)
+        word.lower().strip(".,") in _ORGANISATION_WORDS
+        or (capitals and word.isupper() and len(word) > 1)
         for word in words
     )
 

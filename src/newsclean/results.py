@@ -20,7 +20,7 @@ library and newsclean itself are imported here, so the workers of a batch stay l
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -86,20 +86,22 @@ class RowError(Exception):
 class CleanSettings:
     """What to clean in each row and how; picklable, so that it travels to worker processes.
 
-    ``field`` names the row's field to clean (used in error messages; ``None`` for a bare
-    value). ``kind`` is ``"text"`` (``newsclean.clean``) or ``"html"``
-    (``newsclean.clean_html``, when this version has it). ``cleaner``, when given, replaces
-    both: a module-level function of one value, for benchmarks and tests.
+    ``field`` names the row's field to clean (``None`` for a bare value); ``noun`` is what
+    error messages call it (``field``, ``column``). ``kind`` is ``"text"``
+    (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``, when this version has it).
+    ``cleaner``, when given, replaces both: a module-level function of one value, for
+    benchmarks and tests.
     """
 
     field: str | None = None
     kind: InputKind = "text"
     options: Options = DEFAULT_OPTIONS
     cleaner: Cleaner | None = None
+    noun: str = "field"
 
     def describe_field(self) -> str:
         """How error messages name the cleaned value: ``field 'text'``, or ``the text``."""
-        return f"field {self.field!r}" if self.field is not None else f"the {self.kind}"
+        return f"{self.noun} {self.field!r}" if self.field is not None else f"the {self.kind}"
 
 
 DEFAULT_SETTINGS = CleanSettings()
@@ -185,6 +187,19 @@ def error_category(message: str) -> str:
     'missing field'
     """
     return message.partition(":")[0]
+
+
+def result_columns(values: Iterable[object], settings: CleanSettings) -> dict[str, list[Any]]:
+    """The result fields of many values, as one list per field (columns for a data frame).
+
+    >>> result_columns(["Rain is expected on Monday.", None], DEFAULT_SETTINGS)["error"]
+    [None, 'null field: the text is null']
+    """
+    columns: dict[str, list[Any]] = {name: [] for name in RESULT_FIELDS}
+    for value in values:
+        for name, item in clean_value(value, settings).items():
+            columns[name].append(item)
+    return columns
 
 
 # ---------------------------------------------------------------- one row

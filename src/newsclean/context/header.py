@@ -24,12 +24,23 @@ TITLE_SEARCH_BLOCKS = 40
 #: The most words a title may have.
 TITLE_MAX_WORDS = 30
 #: How far (in blocks) a bare name or agency line may sit from a date or byline.
-NAME_LINE_REACH = 3
+NAME_LINE_REACH = 1
+#: Names may stand a line further below a date ("date / Heard on Morning Edition / name").
+NAME_LINE_REACH_BELOW = 2
 #: How many lines after a byline may continue it (job, desk, handle), and how long they may be.
 CONTINUATION_LINES = 2
 CONTINUATION_MAX_WORDS = 6
 
 _SIGNATURE_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
+#: Words of a writer's job title, and the words of the lines that give a desk or a place.
+_JOB_TITLE_WORDS = frozenset(
+    """reporter reporters writer writers correspondent correspondents editor editors staff
+    contributor contributors columnist columnists journalist producer photographer critic
+    analyst""".split()
+)
+_JOB_WORDS = _JOB_TITLE_WORDS | frozenset(
+    "reporting bureau news press desk media agency wire contributing articles posts".split()
+)
 _TRANSPARENT_KINDS = (Kind.LAYOUT, Kind.SHARE, Kind.GALLERY)
 
 
@@ -42,7 +53,7 @@ def label_header(draft: Draft, start: int) -> int:
     if headline is None:
         headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
     # Section labels ("Middle East", "Human Interest") sit above the headline; names below it.
-    mark_signature_lines(draft, top if headline is None else headline + 1, reach)
+    mark_signature_lines(draft, top if headline is None else headline + 1, reach, headline)
     body_start = end_of_header_cluster(draft, start, reach)
     title = headline if headline is not None and headline < body_start else None
     if title is None or not draft.is_open(title):
@@ -55,30 +66,48 @@ def label_header(draft: Draft, start: int) -> int:
     return body_start
 
 
-def mark_signature_lines(draft: Draft, top: int, reach: int) -> None:
-    """Bare names and agency lines next to a date or byline are bylines; so are the short lines
-    right after a byline (its desk, job title or handle)."""
+def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | None = None) -> None:
+    """Bare names and agency lines next to a date or byline, or right under the headline, are
+    bylines; so are the short lines right after a byline (its desk, job title or handle)."""
     for index in range(top, reach):
         text = draft.text(index)
-        if draft.kind(index) not in (None, Kind.CREDIT) or not _near_signature(draft, index):
+        if draft.kind(index) not in (None, Kind.CREDIT):
             continue
-        if is_agency_line(text):
+        if is_agency_line(text) and _near_signature(draft, index):
             draft.mark_byline(index, BylineMatch("agency", text))
-        elif draft.is_open(index) and is_name_line(text):
+        elif (
+            draft.is_open(index)
+            and is_name_line(text)
+            and (_near_signature(draft, index) or is_job_line(text) or index - 1 == headline)
+        ):
             draft.mark_byline(index, BylineMatch("name-line", text))
     for index in range(top, reach):
         if draft.kind(index) is Kind.BYLINE:
             _mark_continuations(draft, index, reach)
 
 
+def is_job_line(text: str) -> bool:
+    """True for the line under a byline that gives the writer's job, desk, place or handle
+    ("Staff Writer", "BBC News, Lagos", "Business reporter @PriyaRamanSky")."""
+    return "@" in text or any(word.strip(",.:").lower() in _JOB_WORDS for word in text.split())
+
+
+def _is_job_title(text: str) -> bool:
+    """A short line naming a writer's job ("Staff Writer", "BuzzFeed News Reporter")."""
+    return word_count(text) <= CONTINUATION_MAX_WORDS and any(
+        word.strip(",.:").lower() in _JOB_TITLE_WORDS for word in text.split()
+    )
+
+
 def _near_signature(draft: Draft, index: int) -> bool:
-    """True when a date or byline is within a few blocks, not counting layout leftovers, share
-    buttons and gallery controls between them."""
-    for step in (-1, 1):
+    """True when a date, a byline or a job title is next to the block (or a line further, when
+    the block stands below it), not counting layout leftovers, share buttons and gallery
+    controls between them."""
+    for step, reach in ((-1, NAME_LINE_REACH_BELOW), (1, NAME_LINE_REACH)):
         seen, other = 0, index + step
-        while 0 <= other < len(draft.blocks) and seen < NAME_LINE_REACH:
+        while 0 <= other < len(draft.blocks) and seen < reach:
             kind = draft.kind(other)
-            if kind in _SIGNATURE_KINDS:
+            if kind in _SIGNATURE_KINDS or (kind is None and _is_job_title(draft.text(other))):
                 return True
             if kind not in _TRANSPARENT_KINDS:
                 seen += 1
@@ -94,6 +123,7 @@ def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
             kind is None
             and draft.shapes[index] is not Shape.SENTENCE
             and not ends_like_sentence(text)
+            and is_job_line(text)
         ) or (kind is Kind.CREDIT and is_agency_line(text))
         if not continues or word_count(text) > CONTINUATION_MAX_WORDS:
             return

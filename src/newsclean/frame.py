@@ -1,0 +1,98 @@
+"""newsclean for data frames, and so for clusters: one function per batch of rows.
+
+:func:`clean_frame` takes a pandas DataFrame and returns a new one with the result columns
+added, the same as ``newsclean batch`` adds to each row: ``body``, ``title``, ``byline`` (a
+dict or ``None``), ``dateline`` (a dict, ``published`` as an ISO 8601 string, or ``None``),
+``captions`` (a list) and ``error`` (``None``, or why that row could not be cleaned). It is the
+unit for every engine (Dask ``map_partitions``, Spark ``mapInPandas``, Ray Data
+``map_batches``); :func:`clean_batch` does the same for a dict of columns (Hugging Face
+``datasets.map(batched=True)``). Recipes: ``docs/scale.md``.
+
+>>> import pandas as pd
+>>> frame = pd.DataFrame({"id": [1, 2], "text": ["By Ann Lee\\n\\nThe bridge reopened on Monday.", None]})
+>>> cleaned = clean_frame(frame)
+>>> cleaned[["id", "body", "error"]].values.tolist()
+[[1, 'The bridge reopened on Monday.', None], [2, None, "null field: column 'text' is null"]]
+>>> cleaned.loc[0, "byline"]["authors"]
+['Ann Lee']
+
+Input columns named like a result column (``title``, ...) or ``raw`` are kept renamed
+``input_<name>``. pandas is needed for :func:`clean_frame` (``pip install 'newsclean[batch]'``),
+not for :func:`clean_batch`; ``import newsclean`` imports neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .options import DEFAULT_OPTIONS, Options
+from .results import MISSING, CleanSettings, carried_names, result_columns
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["clean_batch", "clean_frame"]
+
+
+def clean_frame(
+    df: pd.DataFrame,
+    text_column: str = "text",
+    html_column: str | None = None,
+    *,
+    options: Options = DEFAULT_OPTIONS,
+) -> pd.DataFrame:
+    """A copy of ``df`` with the result columns added (``df`` itself is left as it is).
+
+    Cleans ``text_column`` as text, or ``html_column`` as HTML when it is given (with
+    ``newsclean.clean_html``; until this version has it, every row gets an error). A missing
+    column, a null (``None``, NaN) or a value that is not a string gives that row an error.
+    The result columns have the ``object`` dtype, so ``None`` stays ``None``.
+    """
+    import pandas as pd
+
+    settings = column_settings(text_column, html_column, options)
+    column = settings.field
+    if column in df.columns:
+        values: list[Any] = [none_for_null(value, pd) for value in df[column].tolist()]
+    else:
+        values = [MISSING] * len(df)
+    cleaned = df.rename(columns=carried_names(list(df.columns)))
+    for name, results in result_columns(values, settings).items():
+        cleaned[name] = pd.Series(results, index=df.index, dtype=object)
+    return cleaned
+
+
+def clean_batch(
+    batch: Mapping[str, Sequence[Any]],
+    text_column: str = "text",
+    html_column: str | None = None,
+    *,
+    options: Options = DEFAULT_OPTIONS,
+) -> dict[str, list[Any]]:
+    """:func:`clean_frame` for a dict of columns (lists of equal length): the columns, renamed
+    where they would clash, and the result columns.
+
+    >>> clean_batch({"text": ["Rain is expected on Monday."], "title": ["Weather"]})["input_title"]
+    ['Weather']
+    """
+    settings = column_settings(text_column, html_column, options)
+    rows = len(next(iter(batch.values()), ()))
+    values = batch.get(settings.field, [MISSING] * rows)
+    names = carried_names(list(batch))
+    carried = {names[name]: list(column) for name, column in batch.items()}
+    return carried | result_columns(values, settings)
+
+
+def column_settings(text_column: str, html_column: str | None, options: Options) -> CleanSettings:
+    """What to clean: ``html_column`` as HTML when given, else ``text_column`` as text."""
+    if html_column is not None:
+        return CleanSettings(field=html_column, kind="html", options=options, noun="column")
+    return CleanSettings(field=text_column, kind="text", options=options, noun="column")
+
+
+def none_for_null(value: Any, pd: Any) -> Any:
+    """``None`` for pandas' nulls (NaN, ``pd.NA``, ``NaT``), else the value itself."""
+    if isinstance(value, str) or not pd.api.types.is_scalar(value):
+        return value
+    return None if pd.isna(value) else value
