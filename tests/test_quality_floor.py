@@ -20,6 +20,12 @@ REGION_TARGET_F1 = 0.975
 REGION_TARGET_PRECISION = 0.970
 REGION_TARGET_RECALL = 0.980
 
+# The whole-page issue's targets for newsclean.clean on page_text. It sets none for recall; the
+# recall target here keeps the precision work from buying precision with the article's text.
+PAGE_TARGET_F1 = 0.930
+PAGE_TARGET_PRECISION = 0.920
+PAGE_TARGET_RECALL = 0.960
+
 # Each floor sits this far below its target: the target is what the work aims at, the floor is
 # what no later commit may fall under, with room for small trade-offs between documents.
 FLOOR_MARGIN = 0.005
@@ -50,7 +56,11 @@ FLOORS = [
         floor_below("region", REGION_TARGET_F1, REGION_TARGET_PRECISION, REGION_TARGET_RECALL),
         id="region_text",
     ),
-    # page_text and html floors arrive with their issues, one pytest.param row each.
+    pytest.param(
+        floor_below("page", PAGE_TARGET_F1, PAGE_TARGET_PRECISION, PAGE_TARGET_RECALL),
+        id="page_text",
+    ),
+    # The html floor arrives with clean_html, one pytest.param row.
 ]
 
 
