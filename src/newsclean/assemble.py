@@ -38,7 +38,8 @@ def assemble(draft: Draft) -> Article:
 
 def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:
     """The Dateline: place and source from the cut dateline, the date from timestamp lines."""
-    published = dates.pick_published([t for t, l in zip(texts, labels) if l.kind in _DATED_KINDS])
+    dated = [t for t, l in zip(texts, labels) if l.kind in _DATED_KINDS]
+    published = dates.pick_published(dated, lambda: dates.reference_year(texts))
     found = draft.dateline
     if found is None and published is None:
         return None

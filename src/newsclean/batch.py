@@ -52,8 +52,9 @@ from .results import (
 
 #: Rows per chunk at most: small enough for a smooth progress bar and load balance.
 DEFAULT_CHUNK_ROWS = 1000
-#: Input bytes per chunk, about: bounds memory when rows are long.
-DEFAULT_CHUNK_BYTES = 4_000_000
+#: Input bytes per chunk, about: bounds memory when rows are long, and keeps chunks short
+#: (a fraction of a second of cleaning) so that the last ones leave no worker idle for long.
+DEFAULT_CHUNK_BYTES = 1_000_000
 #: Chunks in flight per worker: one being cleaned, one queued so that no worker waits.
 CHUNKS_PER_WORKER = 2
 #: Bytes in a megabyte, for the summary's MB/s (the progress bar uses the same).

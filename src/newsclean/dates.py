@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -53,6 +55,16 @@ _DATE = re.compile(
     )
     """
 )
+
+#: A month and a day without a year ("Nov 18", "18 de novembro"), read when a page gives no year.
+_YEARLESS_DATE = re.compile(
+    rf"(?<![\w])(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}}){_ORDINAL}\.?\s+(?:de\s+)?(?P<m2>{_MONTH})\.?)"
+    r"(?!\s*,?\s*(?:19|20)\d\d)(?![\d\w])"
+)
+#: A leap year to read month-and-day dates in when only their shape matters (Feb 29 included).
+_ANY_YEAR = 2000
+#: The year of a copyright line ("© 2019 The Company").
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)", re.IGNORECASE)
 
 #: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
 _YEARISH = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
@@ -121,6 +133,13 @@ def _ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
     return (year, second, first) if day_first else (year, first, second)
 
 
+def _month_day(match: re.Match[str], year: int) -> tuple[int, int, int]:
+    """Year, month and day of a date written without a year, read in ``year``."""
+    month = match.group("m") or match.group("m2")
+    day = match.group("d") or match.group("d2")
+    return year, MONTHS[month], int(day)
+
+
 def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int, int] | None:
     """The time of day written right after (or right before) a date:
     (hour, minute, second, start, end)."""
@@ -166,8 +185,10 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
-def find_dates(text: str) -> list[DateMatch]:
+def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     """Every date in ``text``, in order, as a ``datetime`` when a time of day stands next to it.
+
+    With ``year``, dates written without one ("Nov 18") are read in that year instead.
 
     The patterns are written in lower case and matched against ``text.lower()``; the spans
     index that lower-cased text (the same as ``text`` for every script but a few letters, such
@@ -181,11 +202,12 @@ def find_dates(text: str) -> list[DateMatch]:
     datetime.datetime(2010, 10, 22, 20, 13)
     """
     found: list[DateMatch] = []
-    if _YEARISH.search(text) is None:
+    if year is None and _YEARISH.search(text) is None:
         return found
     text = text.lower()
-    for match in _DATE.finditer(text):
-        ymd = _ymd(match)
+    pattern = _DATE if year is None else _YEARLESS_DATE
+    for match in pattern.finditer(text):
+        ymd = _ymd(match) if year is None else _month_day(match, year)
         if ymd is None:
             continue
         try:
@@ -307,12 +329,16 @@ def is_timestamp_line(text: str) -> bool:
         return False
     if _DIGIT.search(text) is None:
         return text.lower().strip(" .:|-–—") in _RELATIVE_DAY_LINES
-    elif _STAMP_HINT.search(text.lower()) is None or _too_many_words(text):
+    lower = text.lower()
+    if (
+        _STAMP_HINT.search(lower) is None and _YEARLESS_DATE.search(lower) is None
+    ) or _too_many_words(text):
         return False
     # Zone abbreviations are known by their capitals ("HST", "AKDT"), so they go first; the
-    # rest is read lower-cased, like the date patterns.
+    # rest is read lower-cased, like the date patterns. A month and day without a year count
+    # as a date here ("Nov 18"): the line stamps a time whatever the year.
     rest = _ZONE_ABBREVIATION.sub(" ", text).lower()
-    dates = find_dates(rest)
+    dates = find_dates(rest) or find_dates(rest, _ANY_YEAR)
     for date in reversed(dates):
         rest = rest[: date.start] + " " + rest[date.end :]
     rest, ages = _RELATIVE_AGE.subn(" ", rest)
@@ -323,8 +349,6 @@ def is_timestamp_line(text: str) -> bool:
         return False  # a bare time of day ("4:14 p.m.") heads a live-blog entry
     rest = _TIMESTAMP_FILLER.sub(" ", rest)
     leftover = len(_LEFTOVER_WORD.findall(rest))
-    # "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM": a date line may
-    # carry a short place or desk beside its date, set apart by a bar or a bullet.
     # One word may stand beside the date (an agency or a section: "Reuters November 18, 2019
     # 11:03 PM"); a few more when a bar or a bullet sets them apart.
     return leftover <= LABEL_WORDS or (
@@ -342,18 +366,47 @@ def _too_many_words(text: str) -> bool:
     )
 
 
-def pick_published(texts: list[str]) -> dt.datetime | dt.date | None:
-    """The publication date among dates found in ``texts`` (in order): the first date that is
-    not marked as an update, else the first update date, else None.
+def pick_published(
+    texts: list[str], reference_year: Callable[[], int | None] | None = None
+) -> dt.datetime | dt.date | None:
+    """The publication date among the dates in ``texts`` (in order): the first that is not
+    marked as an update, else the first update. When no text holds a full date, a month and day
+    without a year ("Posted Nov 18, 8:19 PM") are read in ``reference_year()``, if given.
 
     >>> pick_published(["Updated: Nov. 19, 2019", "Published: Nov. 18, 2019"])
     datetime.date(2019, 11, 18)
+    >>> pick_published(["Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"], lambda: 2019)
+    datetime.datetime(2019, 11, 18, 20, 19)
     """
+    found = _first_published(find_dates(text) for text in texts)
+    if found is None and reference_year is not None:
+        candidates = [text for text in texts if _YEARLESS_DATE.search(text.lower())]
+        year = reference_year() if candidates else None
+        if year is not None:
+            found = _first_published(find_dates(text, year) for text in candidates)
+    return found
+
+
+def _first_published(groups: Iterable[list[DateMatch]]) -> dt.datetime | dt.date | None:
+    """The first date not marked as an update, else the first update date, else None."""
     first_update: dt.datetime | dt.date | None = None
-    for text in texts:
-        for date in find_dates(text):
+    for dates in groups:
+        for date in dates:
             if not date.is_update:
                 return date.value
             if first_update is None:
                 first_update = date.value
     return first_update
+
+
+def reference_year(texts: list[str]) -> int | None:
+    """The year a page's dates are in: the most common year of its full dates, else the year of
+    its copyright line, else None."""
+    years = Counter(date.value.year for text in texts for date in find_dates(text))
+    if years:
+        return years.most_common(1)[0][0]
+    for text in texts:
+        match = _COPYRIGHT_YEAR.search(text)
+        if match:
+            return int(match.group(1))
+    return None
