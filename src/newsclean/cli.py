@@ -34,6 +34,7 @@ from .batch import (
     DEFAULT_CHUNK_ROWS,
     MEGABYTE,
     available_cores,
+    progress_bar_available,
     run_batch,
 )
 from .explain import explain_text, format_row
@@ -392,6 +393,10 @@ def run_batch_command(args: argparse.Namespace) -> int:
     settings = batch_settings(args)
     if settings.kind == "html" and html_cleaner() is None:
         warn("HTML input is not supported yet: every row will get an 'HTML unavailable' error")
+    progress = not args.quiet and is_terminal(sys.stderr)
+    if progress and not progress_bar_available():
+        warn("no progress bar without tqdm: pip install 'newsclean[batch]'")
+        progress = False
     try:
         summary = run_batch(
             args.input,
@@ -399,7 +404,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
             settings,
             workers=args.workers or available_cores(),
             chunk_rows=args.chunk_rows,
-            progress=not args.quiet and is_terminal(sys.stderr),
+            progress=progress,
         )
     except UsageError as error:
         raise CommandError(str(error), EXIT_USAGE) from None
