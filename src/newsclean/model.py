@@ -146,3 +146,16 @@ class Article:
             "captions": list(self.captions),
             "removed": [removal.to_dict() for removal in self.removed],
         }
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """Return the Article as a schema.org ``NewsArticle`` in JSON-LD (a JSON-serialisable
+        dict): ``headline``, ``articleBody``, ``author`` and ``editor`` as Persons, ``dateline``,
+        ``datePublished``, ``locationCreated``, ``sourceOrganization``; unknown values are left
+        out.
+
+        >>> Article("Talks resumed.", title="Talks").to_jsonld()["headline"]
+        'Talks'
+        """
+        from .jsonld import article_jsonld  # the schema.org mapping is a module of its own
+
+        return article_jsonld(self)
