@@ -15,6 +15,10 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+# assert_cleans_to and its --newsclean-update-expected option (see newsclean.testing for why it
+# is enabled here rather than through an entry point).
+pytest_plugins = ["newsclean.testing"]
+
 # Failed assertions inside the shared test helpers show their values too.
 pytest.register_assert_rewrite("support")
 

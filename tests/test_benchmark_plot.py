@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from benchmarks.plot import Bar, bars_of, group_by_input
 from benchmarks.quality import Row, relative_link, render_markdown
 from benchmarks.scoring import BodyScore
