@@ -6,9 +6,9 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,8 @@ import newsclean
 from newsclean import batch, cli
 from newsclean.model import Article
 from newsclean.results import RESULT_FIELDS, CleanSettings
-from rows import REPO_ROOT, expected_fields, page_rows, page_text, read_jsonl, write_jsonl
+from rows import expected_fields, page_rows, page_text, read_jsonl, write_jsonl
+from test_cli import python_dash_m, subprocess_env
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -40,6 +41,27 @@ def run_ok(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return err
 
 
+BatchRun = Callable[..., tuple[list[dict[str, Any]], str]]
+
+
+@pytest.fixture
+def batch_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> BatchRun:
+    """``batch_jsonl(rows, *options)``: run a batch that must succeed over JSON Lines made of
+    ``rows`` (dicts; a str is a line as it is) or of bytes; return the output rows and stderr."""
+
+    def run_rows(rows: list[Any] | bytes, *options: str) -> tuple[list[dict[str, Any]], str]:
+        source = tmp_path / "in.jsonl"
+        if isinstance(rows, bytes):
+            source.write_bytes(rows)
+        else:
+            write_jsonl(source, rows)
+        out = tmp_path / "out.jsonl"
+        err = run_ok(capsys, str(source), "-o", str(out), *options)
+        return read_jsonl(out), err
+
+    return run_rows
+
+
 def assert_cleaned(rows: list[dict[str, Any]]) -> None:
     """Every row holds the result fields of cleaning its page's text, in its place."""
     for index, row in enumerate(rows):
@@ -58,19 +80,14 @@ def explode_on_marker(text: str) -> Article:
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_every_row_in_input_order(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
-) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", page_rows(90))
-    out = tmp_path / "out.jsonl"
-    run_ok(capsys, str(source), "-o", str(out), "--workers", workers, "--chunk-rows", "4")
-    rows = read_jsonl(out)
+def test_every_row_in_input_order(batch_jsonl: BatchRun, workers: str) -> None:
+    rows, _ = batch_jsonl(page_rows(90), "--workers", workers, "--chunk-rows", "4")
     assert len(rows) == 90
     assert_cleaned(rows)
 
 
 def test_input_fields_are_carried_first_and_unchanged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    batch_jsonl: BatchRun, tmp_path: Path
 ) -> None:
     row = {
         "url": "https://example.com/a",
@@ -82,35 +99,25 @@ def test_input_fields_are_carried_first_and_unchanged(
         "empty": None,
         "words": "Grüße, 東京",
     }
-    source = write_jsonl(tmp_path / "in.jsonl", [row])
-    out = tmp_path / "out.jsonl"
-    run_ok(capsys, str(source), "-o", str(out))
-    [written] = read_jsonl(out)
+    [written], _ = batch_jsonl([row])
     assert list(written) == [*row, *RESULT_FIELDS]
     assert {name: written[name] for name in row} == row
     assert written["body"] == SENTENCE
-    assert "Grüße, 東京" in out.read_text("utf-8")
+    assert "Grüße, 東京" in (tmp_path / "out.jsonl").read_text("utf-8")
 
 
-def test_input_fields_named_like_results_are_renamed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_input_fields_named_like_results_are_renamed(batch_jsonl: BatchRun) -> None:
     row = {"title": "From the feed", "error": "none", "raw": "<p>", "text": SENTENCE}
-    source = write_jsonl(tmp_path / "in.jsonl", [row])
-    out = tmp_path / "out.jsonl"
-    run_ok(capsys, str(source), "-o", str(out))
-    [written] = read_jsonl(out)
+    [written], _ = batch_jsonl([row])
     assert written["input_title"] == "From the feed"
     assert written["input_error"] == "none"
     assert written["input_raw"] == "<p>"
     assert written["title"] is None and written["error"] is None
 
 
-def test_text_field_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", [{"article": SENTENCE}, {"text": SENTENCE}])
-    out = tmp_path / "out.jsonl"
-    run_ok(capsys, str(source), "-o", str(out), "--text-field", "article")
-    first, second = read_jsonl(out)
+def test_text_field_option(batch_jsonl: BatchRun) -> None:
+    rows = [{"article": SENTENCE}, {"text": SENTENCE}]
+    (first, second), _ = batch_jsonl(rows, "--text-field", "article")
     assert first["body"] == SENTENCE and first["error"] is None
     assert second["error"] == "missing field: the row has no field 'article'"
 
@@ -132,18 +139,11 @@ ERROR_ROWS = [
 @pytest.mark.parametrize("workers", ["1", "2"])
 @pytest.mark.parametrize(("bad_row", "error"), ERROR_ROWS)
 def test_a_bad_row_gets_an_error_and_the_batch_goes_on(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    bad_row: Any,
-    error: str,
-    workers: str,
+    batch_jsonl: BatchRun, bad_row: Any, error: str, workers: str
 ) -> None:
     good = {"text": SENTENCE}
-    source = write_jsonl(tmp_path / "in.jsonl", [good, bad_row, good])
-    out = tmp_path / "out.jsonl"
-    argv = [str(source), "-o", str(out), "--max-chars", "200", "--workers", workers]
-    err = run_ok(capsys, *argv, "--chunk-rows", "1")
-    first, bad, last = read_jsonl(out)
+    options = ["--max-chars", "200", "--workers", workers, "--chunk-rows", "1"]
+    (first, bad, last), err = batch_jsonl([good, bad_row, good], *options)
     assert first["body"] == last["body"] == SENTENCE
     assert first["error"] is None and last["error"] is None
     assert bad["error"].startswith(error)
@@ -152,28 +152,17 @@ def test_a_bad_row_gets_an_error_and_the_batch_goes_on(
     assert err.endswith(f"; 1 error (1 {category})\n")
 
 
-def test_a_malformed_line_is_kept_in_raw(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    source = tmp_path / "in.jsonl"
-    source.write_bytes(b'{"text": "ok"}\n{"text": "caf\xe9"}\nnot json\n')
-    out = tmp_path / "out.jsonl"
-    run_ok(capsys, str(source), "-o", str(out))
-    _, undecodable, broken = read_jsonl(out)
+def test_a_malformed_line_is_kept_in_raw(batch_jsonl: BatchRun) -> None:
+    (_, undecodable, broken), _ = batch_jsonl(b'{"text": "ok"}\n{"text": "caf\xe9"}\nnot json\n')
     assert undecodable["raw"] == '{"text": "caf\ufffd"}'
     assert undecodable["error"].startswith("malformed JSON: 'utf-8' codec can't decode")
     assert broken["raw"] == "not json"
     assert list(broken) == ["raw", *RESULT_FIELDS]
 
 
-def test_blank_lines_and_a_byte_order_mark_are_not_rows(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    source = tmp_path / "in.jsonl"
-    source.write_bytes(b'\xef\xbb\xbf{"text": "one"}\n\n  \n{"text": "two"}')
-    out = tmp_path / "out.jsonl"
-    err = run_ok(capsys, str(source), "-o", str(out))
-    assert [row["body"] for row in read_jsonl(out)] == ["one", "two"]
+def test_blank_lines_and_a_byte_order_mark_are_not_rows(batch_jsonl: BatchRun) -> None:
+    rows, err = batch_jsonl(b'\xef\xbb\xbf{"text": "one"}\n\n  \n{"text": "two"}')
+    assert [row["body"] for row in rows] == ["one", "two"]
     assert "no errors" in err
 
 
@@ -190,40 +179,31 @@ def test_an_exception_in_cleaning_is_recorded_on_its_row(tmp_path: Path) -> None
 
 
 def test_html_field_without_clean_html_gives_an_error_per_row(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    batch_jsonl: BatchRun, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    source = write_jsonl(tmp_path / "in.jsonl", [{"html": "<p>Hi</p>"}, {"html": None}])
-    out = tmp_path / "out.jsonl"
-    err = run_ok(capsys, str(source), "-o", str(out), "--html-field", "html")
-    available, null = read_jsonl(out)
+    rows = [{"html": "<p>Hi</p>"}, {"html": None}]
+    (available, null), err = batch_jsonl(rows, "--html-field", "html")
     assert available["error"].startswith("HTML unavailable: this version of newsclean has no")
     assert null["error"] == "null field: field 'html' is null"
     assert "warning: HTML input is not supported yet" in err
 
 
 def test_html_field_goes_to_clean_html_when_it_exists(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    batch_jsonl: BatchRun, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def clean_html(html: str | bytes, *, url: str | None = None) -> Article:
         return Article(body=f"from html: {html}")
 
     monkeypatch.setattr(newsclean, "clean_html", clean_html, raising=False)
-    source = write_jsonl(tmp_path / "in.jsonl", [{"html": "<p>Hi</p>"}])
-    out = tmp_path / "out.jsonl"
-    err = run_ok(capsys, str(source), "-o", str(out), "--html-field", "html", "--workers", "1")
-    assert read_jsonl(out)[0]["body"] == "from html: <p>Hi</p>"
+    [row], err = batch_jsonl([{"html": "<p>Hi</p>"}], "--html-field", "html", "--workers", "1")
+    assert row["body"] == "from html: <p>Hi</p>"
     assert "warning" not in err
 
 
-def test_a_lone_surrogate_survives_json_lines(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    source = tmp_path / "in.jsonl"
-    source.write_text('{"note": "half \\ud83d emoji", "text": "Hi there."}\n', encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    run_ok(capsys, str(source), "-o", str(out))
-    assert read_jsonl(out)[0]["note"] == "half \ud83d emoji"
+def test_a_lone_surrogate_survives_json_lines(batch_jsonl: BatchRun) -> None:
+    [row], _ = batch_jsonl(b'{"note": "half \\ud83d emoji", "text": "Hi there."}\n')
+    assert row["note"] == "half \ud83d emoji"
 
 
 # ---------------------------------------------------------------- formats
@@ -364,26 +344,9 @@ def test_empty_input_gives_empty_output(tmp_path: Path, capsys: pytest.CaptureFi
     assert pq.read_table(tmp_path / "out.parquet").num_rows == 0
 
 
-def subprocess_env() -> dict[str, str]:
-    """The environment for a child interpreter that imports newsclean from this checkout."""
-    env = dict(os.environ)
-    paths = [str(REPO_ROOT / "src"), env.get("PYTHONPATH", "")]
-    env["PYTHONPATH"] = os.pathsep.join(path for path in paths if path)
-    return env
-
-
 def test_stdin_to_stdout_with_python_dash_m() -> None:
     lines = "".join(json.dumps(row) + "\n" for row in page_rows(6))
-    result = subprocess.run(
-        [sys.executable, "-m", "newsclean", "batch", "-", "-o", "-", "--workers", "2"],
-        input=lines,
-        env=subprocess_env(),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+    result = python_dash_m("batch", "-", "-o", "-", "--workers", "2", stdin=lines)
     assert result.returncode == 0, result.stderr
     assert_cleaned([json.loads(line) for line in result.stdout.splitlines()])
     assert result.stderr.startswith("newsclean: batch: 6 rows -> - in ")
@@ -394,10 +357,9 @@ def test_stdin_to_stdout_with_python_dash_m() -> None:
 
 
 def test_summary_line_and_no_progress_bar_off_a_terminal(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    batch_jsonl: BatchRun, tmp_path: Path
 ) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", [*page_rows(3), {"id": 3}])
-    err = run_ok(capsys, str(source), "-o", str(tmp_path / "out.jsonl"))
+    _, err = batch_jsonl([*page_rows(3), {"id": 3}])
     assert err.count("\n") == 1
     assert err.startswith(f"newsclean: batch: 4 rows -> {tmp_path / 'out.jsonl'} in ")
     assert "MB/s" in err and "rows/s" in err

@@ -52,17 +52,23 @@ def subprocess_env() -> dict[str, str]:
 # ---------------------------------------------------------------- clean
 
 
-def test_python_dash_m_clean_prints_the_article_as_json() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "newsclean", "clean", "seeds/000_f4632b69e57e1cb8.txt"],
+def python_dash_m(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m newsclean ARGV`` from the repository's root, in a child interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsclean", *argv],
+        input=stdin,
         cwd=REPO_ROOT,
         env=subprocess_env(),
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=60,
+        timeout=120,
         check=False,
     )
+
+
+def test_python_dash_m_clean_prints_the_article_as_json() -> None:
+    result = python_dash_m("clean", "seeds/000_f4632b69e57e1cb8.txt")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == SEED_TITLE
 
@@ -341,7 +347,7 @@ def option_strings(parser: object) -> list[str]:
     return [name for name in names if name not in ("-h", "--help")]
 
 
-@pytest.mark.parametrize("command", ["clean", "explain"])
+@pytest.mark.parametrize("command", ["clean", "explain", "batch"])
 def test_every_subcommand_help_describes_every_option(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -360,3 +366,16 @@ def test_docs_cli_shows_every_subcommand_and_option() -> None:
         assert f"newsclean {command}" in docs
         for name in option_strings(parser):
             assert name in docs, f"docs/cli.md does not mention {command} {name}"
+
+
+@pytest.mark.parametrize("command", ["", "clean", "explain", "batch"])
+def test_docs_cli_shows_the_real_help(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, *([command] if command else []), "--help")
+    docs = (REPO_ROOT / "docs" / "cli.md").read_text("utf-8")
+    prompt = f"$ newsclean {command} --help\n".replace("  ", " ")
+    start = docs.index(prompt) + len(prompt)
+    assert code == 0
+    assert docs[start : docs.index("```", start)] == out

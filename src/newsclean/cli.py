@@ -301,7 +301,7 @@ def define_batch(subparsers: Subparsers) -> None:
     parser = add_parser(
         subparsers,
         "batch",
-        summary="clean every row of a JSON Lines, CSV or Parquet file, with every core",
+        summary="clean every row of a JSON Lines, CSV or Parquet file",
         description=(
             f"Clean one field of every row of IN and write the rows to OUT, in the formats "
             f"their extensions name ({ROW_FILES}; '-' is JSON Lines on stdin or stdout). Each "

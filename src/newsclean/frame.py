@@ -6,7 +6,7 @@ dict or ``None``), ``dateline`` (a dict, ``published`` as an ISO 8601 string, or
 ``captions`` (a list) and ``error`` (``None``, or why that row could not be cleaned). It is the
 unit for every engine (Dask ``map_partitions``, Spark ``mapInPandas``, Ray Data
 ``map_batches``); :func:`clean_batch` does the same for a dict of columns (Hugging Face
-``datasets.map(batched=True)``). Recipes: ``docs/scale.md``.
+``datasets.map(batched=True)``). Recipes: ``docs/recipes.md``.
 
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"id": [1, 2], "text": ["By Ann Lee\\n\\nThe bridge reopened on Monday.", None]})
