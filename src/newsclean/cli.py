@@ -46,6 +46,8 @@ from .results import CleanSettings, html_cleaner
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+#: What shells report for a command stopped by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 PROG = "newsclean"
 #: Width the subcommands' descriptions are wrapped to (argparse keeps them as written).
@@ -291,6 +293,7 @@ exit codes:
      output file is then not created
   2  bad arguments (an unknown extension, Parquet without pyarrow, the output
      is the input)
+  130  interrupted (Ctrl-C); the output file is then not created
 """
 #: What ``--help`` says about the formats, the options' defaults aside.
 ROW_FILES = ".jsonl, .jsonl.gz, .csv, .csv.gz or .parquet"
@@ -412,6 +415,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         raise CommandError(str(error), EXIT_INPUT) from None
     except BrokenProcessPool:
         raise CommandError("a worker process died (out of memory?)", EXIT_INPUT) from None
+    except KeyboardInterrupt:
+        raise CommandError("interrupted; the output was not written", EXIT_INTERRUPTED) from None
     print(f"{PROG}: {summary.line()}", file=sys.stderr)
     if summary.unwritten:
         warn(
