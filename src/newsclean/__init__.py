@@ -7,7 +7,7 @@
 >>> [(r.kind.value, r.text) for r in article.removed]
 [('dateline', 'MOSCOW (Reuters) -'), ('share', '0 : 0')]
 
-Public API: :func:`clean`, the result types :class:`Article`, :class:`Byline`,
+Public API: :func:`clean` and :func:`clean_html`, the result types :class:`Article`, :class:`Byline`,
 :class:`Dateline`, :class:`Removal` and its :class:`Kind`, :class:`Options`, and the error
 types. Every other module is internal.
 """
@@ -15,20 +15,23 @@ types. Every other module is internal.
 from __future__ import annotations
 
 from ._version import __version__
-from .errors import InputTooLargeError, NewscleanError
+from .errors import HtmlLimitError, InputTooLargeError, NewscleanError, UnparsableHtmlError
 from .model import Article, Byline, Dateline, Kind, Removal
 from .options import Options
-from .pipeline import clean
+from .pipeline import clean, clean_html
 
 __all__ = [
     "Article",
     "Byline",
     "Dateline",
+    "HtmlLimitError",
     "InputTooLargeError",
     "Kind",
     "NewscleanError",
     "Options",
     "Removal",
+    "UnparsableHtmlError",
     "__version__",
     "clean",
+    "clean_html",
 ]

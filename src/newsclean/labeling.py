@@ -38,6 +38,7 @@ from .draft import Draft
 from .model import Block, Kind, Label
 from .rules import find_keywords, match_block
 from .rules.captions import match_caption
+from .rules.markup import match_markup
 from .shape import classify_shape
 
 
@@ -74,10 +75,14 @@ def label_document(blocks: list[Block]) -> Draft:
 
 
 def label_alone(draft: Draft, index: int, keywords: set[int] | None = None) -> None:
-    """Label a block from its own text: byline, timestamp, rule tables, caption; else leave it
-    open. ``keywords`` is what ``rules.find_keywords`` found in the block."""
-    text = draft.text(index)
-    label = match_block(text, keywords)  # first: the tables settle most chrome lines cheaply
+    """Label a block from its own text: markup hints (blocks from HTML), rule tables, byline,
+    timestamp, caption; else leave it open. ``keywords`` is what ``rules.find_keywords`` found
+    in the block."""
+    block = draft.blocks[index]
+    text = block.text
+    label = match_markup(block.hints, text) if block.tag else None
+    if label is None:
+        label = match_block(text, keywords)  # the tables settle most chrome lines cheaply
     if label is not None:
         draft.labels[index] = label
         return

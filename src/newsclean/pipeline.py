@@ -1,16 +1,25 @@
-"""The pipeline: text in, Article out.
+"""The pipeline: text or HTML in, Article out.
 
-text ─► segment into Blocks ─► label every Block ─► assemble the Article
+text ─► segment into Blocks ─────────────────────────────┐
+                                                         ├─► label every Block ─► assemble the Article
+HTML ─► parse ─► walk into Blocks ─► the article's span ──┘         (+ the page's own metadata)
 """
 
 from __future__ import annotations
 
+from . import hints
 from .assemble import assemble
 from .errors import InputTooLargeError
 from .labeling import label_document
-from .model import Article
+from .model import Article, Block
 from .options import DEFAULT_OPTIONS, Options
 from .segment import segment_text
+from .webpage.blocks import page_blocks
+from .webpage.content import content_span, main_text_lines
+from .webpage.decode import decode_html
+from .webpage.metadata import read_metadata
+from .webpage.page import mark_headline, outside_removals, with_page_fields
+from .webpage.parse import parse_html
 
 
 def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
@@ -28,6 +37,55 @@ def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
     check_text(text, options)
     blocks = segment_text(text)
     return assemble(label_document(blocks))
+
+
+def clean_html(
+    html: str | bytes, *, url: str | None = None, options: Options = DEFAULT_OPTIONS
+) -> Article:
+    """Clean a news page's HTML: return the same Article as :func:`clean`, with the page's own
+    metadata (schema.org JSON-LD, ``meta`` tags, ``time`` elements) reconciled into the title,
+    byline and dateline.
+
+    ``html`` is a str, or bytes in any encoding (a byte-order mark, else UTF-8, else the page's
+    declared charset, else a detected one; undecodable bytes are replaced). ``url`` is optional
+    and only read for a date in its path. Raises ``TypeError`` for other types,
+    ``InputTooLargeError`` past ``options.max_input_chars``, ``UnparsableHtmlError`` when there is
+    no document and ``HtmlLimitError`` past the parser's safety limits (all ``ValueError``).
+
+    >>> page = '''<title>Museum reopens - Daily Planet</title><h1>Museum reopens</h1>
+    ... <p class="byline">By Jane Doe</p>
+    ... <p>PARIS -- The museum reopened on Monday after a long closure.</p>'''
+    >>> article = clean_html(page)
+    >>> article.title, article.byline.authors, article.body
+    ('Museum reopens', ('Jane Doe',), 'The museum reopened on Monday after a long closure.')
+    """
+    text = _html_text(html)
+    check_text(text, options)
+    root = parse_html(text)
+    metadata = read_metadata(root, url)
+    page = page_blocks(root)
+    span = content_span(page.blocks, page.containers, main_text_lines(root, url))
+    start, end = span if span is not None else (0, len(page.blocks))
+    inside = [block._replace(index=i) for i, block in enumerate(page.blocks[start:end], 1)]
+    page_title = Block(0, page.page_title, "title", frozenset({hints.PAGE_TITLE}))
+    draft = label_document([page_title, *inside] if page.page_title else inside)
+    mark_headline(draft)
+    return with_page_fields(
+        assemble(draft),
+        metadata,
+        page_title=page.page_title,
+        removed_before=outside_removals(page.blocks[:start]),
+        removed_after=outside_removals(page.blocks[end:]),
+    )
+
+
+def _html_text(html: object) -> str:
+    """The page as text: str as given, bytes decoded; anything else is a TypeError."""
+    if isinstance(html, str):
+        return html
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        return decode_html(bytes(html))
+    raise TypeError(f"clean_html() takes HTML as str or bytes, not {type(html).__name__}")
 
 
 def check_text(text: object, options: Options) -> None:

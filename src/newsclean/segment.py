@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from .hints import AFTER_BLANK
 from .model import Block
-
-#: Hint set on a block that follows a blank line (or opens the text): scrapers put blank lines
-#: between article paragraphs and single line breaks inside menus, galleries and button rows.
-AFTER_BLANK = "after-blank"
 
 _AFTER_BLANK = frozenset({AFTER_BLANK})
 _NO_HINTS: frozenset[str] = frozenset()

@@ -1,0 +1,171 @@
+"""A parsed page to Blocks: one Block per run of text between block-level boundaries, each with
+the structural hints the labeller and the content finder read."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import lxml.html
+import regex
+
+from ..hints import AFTER_BLANK, CAPTION, CREDIT, LINK_DENSE
+from ..model import Block
+from ..segment import normalize_line, remove_invisible
+
+#: Elements that start and end a block of text.
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd figure figcaption blockquote section article "
+    "header footer aside nav main table thead tbody tfoot tr caption pre address hr br form "
+    "fieldset details summary center menu legend".split()
+)
+#: Elements whose content is never visible text.
+INVISIBLE_TAGS = frozenset(
+    "script style noscript template svg math iframe object embed canvas video audio source "
+    "track select option button input textarea head title meta link map area".split()
+)
+#: Table cells: the cells of one row make one block, separated by `` | ``.
+CELL_TAGS = frozenset({"td", "th"})
+#: Ancestors worth naming in a block's hints (landmarks, figures, quotes, headings, lists).
+LANDMARK_TAGS = frozenset(
+    "nav footer aside header figure figcaption blockquote form h1 h2 h3 h4 h5 h6 li table time "
+    "article main address".split()
+)
+#: Innermost block tags whose text reads as a line under the one before, not a new paragraph.
+LINE_TAGS = frozenset({"li", "tr", "dt", "dd", "br", "option", "summary", "legend"})
+#: Ancestors that make a block's container (what content extension compares).
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td"})
+
+#: The share of a block's characters inside links above which it is link-dense.
+LINK_DENSE_SHARE = 0.6
+
+#: Class name parts (split at ``-`` and ``_``) that mark captions and credits, looked for on a
+#: block's nearest few elements (a wrapper far above says nothing about one line).
+CAPTION_CLASS_PARTS = frozenset(
+    {"caption", "figcaption", "captiontext", "imagecaption", "photocaption"}
+)
+CREDIT_CLASS_PARTS = frozenset({"credit", "credits", "photographer", "photocredit", "imagecredit"})
+CLASS_HINT_REACH = 3
+
+
+class PageBlocks(NamedTuple):
+    """The page's Blocks, the container of each (the nearest enclosing div, section, article,
+    main or cell, as ``tag.class``), and the page's ``<title>``."""
+
+    blocks: list[Block]
+    containers: list[str]
+    page_title: str
+
+
+def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
+    """Walk the page's visible text into Blocks.
+
+    Hidden elements (the ``hidden`` attribute, ``display: none`` in a ``style``) and elements that
+    never show text (scripts, styles, forms' controls) are skipped. A block's ``tag`` is its
+    innermost block-level element; its hints name its landmark ancestors (``nav``, ``footer``,
+    ``figure``, ``h2`` ...), mark captions, credits and link-dense blocks, and mark blocks that
+    start a paragraph with ``after-blank`` as plain text would.
+    """
+    walker = _Walker()
+    body = root.find("body")
+    walker.walk(body if body is not None else root)
+    walker.flush()
+    title = root.findtext(".//title") or ""
+    return PageBlocks(walker.blocks, walker.containers, normalize_line(title))
+
+
+class _Walker:
+    """The state of one walk: the text gathered since the last block boundary and the stack of
+    open elements."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.containers: list[str] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.stack: list[tuple[str, str]] = []  # (tag, class) of each open element
+        self.after_break = False
+
+    def walk(self, element: lxml.html.HtmlElement, in_link: bool = False) -> None:
+        """Gather the text of ``element`` and its descendants, flushing at block boundaries."""
+        tag = element.tag
+        if not isinstance(tag, str) or tag in INVISIBLE_TAGS or _is_hidden(element):
+            self.add(element.tail, in_link)
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush()
+            self.after_break = tag == "br"
+        elif tag in CELL_TAGS and self.parts:
+            self.parts.append(" | ")
+        self.stack.append((tag, element.get("class") or ""))
+        inside_link = in_link or tag == "a"
+        self.add(element.text, inside_link)
+        for child in element:
+            self.walk(child, inside_link)
+        if is_block and tag != "br":
+            self.flush()
+        self.stack.pop()
+        self.add(element.tail, in_link)
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        """Gather a piece of text."""
+        if text:
+            self.parts.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        """Close the block gathered so far (if it holds any text)."""
+        text = normalize_line(remove_invisible("".join(self.parts)))
+        if text:
+            tag = self._innermost_block_tag()
+            self.blocks.append(Block(len(self.blocks), text, tag, self._hints(text, tag)))
+            self.containers.append(self._container())
+        self.parts = []
+        self.link_chars = 0
+        self.after_break = False
+
+    def _innermost_block_tag(self) -> str:
+        for tag, _ in reversed(self.stack):
+            if tag in BLOCK_TAGS:
+                return tag
+        return ""
+
+    def _container(self) -> str:
+        for tag, classes in reversed(self.stack):
+            if tag in CONTAINER_TAGS:
+                return f"{tag}.{classes}"
+        return ""
+
+    def _hints(self, text: str, tag: str) -> frozenset[str]:
+        hints = {tag for tag, _ in self.stack if tag in LANDMARK_TAGS}
+        if not self.after_break and tag not in LINE_TAGS:
+            hints.add(AFTER_BLANK)
+        parts = self._nearest_class_parts()
+        if "figcaption" in hints or parts & CAPTION_CLASS_PARTS:
+            hints.add(CAPTION)
+        if parts & CREDIT_CLASS_PARTS:
+            hints.add(CREDIT)
+        if self.link_chars >= LINK_DENSE_SHARE * len(text):
+            hints.add(LINK_DENSE)
+        return frozenset(hints)
+
+    def _nearest_class_parts(self) -> set[str]:
+        """The parts of the class names of the block's nearest elements."""
+        names = " ".join(classes for _, classes in self.stack[-CLASS_HINT_REACH:]).lower()
+        return set(_CLASS_SEPARATORS.split(names)) if names else set()
+
+
+_CLASS_SEPARATORS = regex.compile(r"[\s\-_]+")
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    """True for elements the page hides: the ``hidden`` attribute, or ``display: none`` /
+    ``visibility: hidden`` in their ``style``."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    if not style:
+        return False
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact

@@ -1,0 +1,81 @@
+"""Bytes to text: the encoding from a byte-order mark, else the page's own declaration (checked
+against the bytes), else detection; undecodable bytes are replaced, never fatal."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: How far into the page a ``<meta charset>`` or HTTP-equiv declaration is looked for (the HTML
+#: standard's prescan reads the first 1024 bytes; real pages put it later, after long scripts).
+DECLARATION_WINDOW = 8192
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,40})""", re.IGNORECASE
+)
+
+#: Labels browsers read as windows-1252 (the HTML standard maps them so), because pages that
+#: declare Latin-1 or ASCII are written in windows-1252 in practice.
+_WINDOWS_1252_ALIASES = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "ascii", "us-ascii"}
+)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page's bytes.
+
+    The order: a byte-order mark; then UTF-8 when the bytes are valid UTF-8 (whatever the page
+    declares: a page that decodes as UTF-8 is UTF-8, and mislabelled pages are common); then the
+    charset the page declares in ``<meta charset>`` or ``<meta http-equiv>``; then
+    charset-normalizer's guess; bytes the chosen codec cannot decode become U+FFFD.
+
+    >>> decode_html("café".encode("utf-8"))
+    'café'
+    >>> decode_html(b'<meta charset="iso-8859-1"><p>caf\\xe9</p>')
+    '<meta charset="iso-8859-1"><p>café</p>'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    encoding = declared_encoding(data) or detected_encoding(data)
+    return data.decode(encoding, errors="replace")
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The codec the page declares in its first bytes, if Python knows it (else ``None``).
+
+    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">')
+    'shift_jis'
+    """
+    match = _DECLARED_CHARSET.search(data, 0, DECLARATION_WINDOW)
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    if label in _WINDOWS_1252_ALIASES:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def detected_encoding(data: bytes) -> str:
+    """charset-normalizer's best guess for bytes that are not UTF-8 and declare nothing usable;
+    windows-1252 when it has no guess."""
+    from charset_normalizer import from_bytes  # imported on first use: it loads models
+
+    best = from_bytes(data[:65536]).best()
+    return best.encoding if best is not None else "cp1252"

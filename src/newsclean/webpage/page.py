@@ -1,0 +1,108 @@
+"""The page around the article, and the Article put together with the page's own metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .. import hints
+from ..assemble import merge_removals
+from ..draft import Draft
+from ..model import Article, Block, Byline, Dateline, Kind, Label, Removal
+from ..titles import strip_site_suffix
+from .metadata import PageMetadata
+
+#: Labels for the blocks outside the article's span, by their HTML hints: menus and link lists
+#: are navigation, the rest of the page's furniture is boilerplate.
+OUTSIDE_NAVIGATION = Label(Kind.NAVIGATION, "outside-article-navigation")
+OUTSIDE_BOILERPLATE = Label(Kind.BOILERPLATE, "outside-article")
+_NAVIGATION_HINTS = frozenset({"nav", "header", hints.LINK_DENSE})
+
+
+#: The longest ``h1`` read as the article's headline.
+HEADLINE_MAX_CHARS = 300
+
+
+def mark_headline(draft: Draft) -> None:
+    """Make the first ``h1`` the title: in HTML the page says which line is its headline, which
+    the header's reading of plain text only guesses."""
+    for index, block in enumerate(draft.blocks):
+        if "h1" in block.hints and len(block.text) <= HEADLINE_MAX_CHARS:
+            previous = draft.title_index
+            if previous is not None and previous != index and previous != 0:
+                draft.relabel(previous, Kind.BOILERPLATE, "html-second-headline")
+            draft.relabel(index, Kind.TITLE, "html-h1")
+            draft.title_index = index
+            return
+
+
+def outside_label(block: Block) -> Label:
+    """The label of a block outside the article's span."""
+    return OUTSIDE_NAVIGATION if block.hints & _NAVIGATION_HINTS else OUTSIDE_BOILERPLATE
+
+
+def outside_removals(blocks: Sequence[Block]) -> list[Removal]:
+    """Removals for a run of blocks outside the article (adjacent blocks of a kind merged)."""
+    return merge_removals([b.text for b in blocks], [outside_label(b) for b in blocks])
+
+
+def with_page_fields(
+    article: Article,
+    metadata: PageMetadata,
+    *,
+    page_title: str,
+    removed_before: Sequence[Removal] = (),
+    removed_after: Sequence[Removal] = (),
+) -> Article:
+    """The Article with the page's metadata reconciled in, and the removals outside the article
+    around its own.
+
+    * Title: the headline found on the page, else the metadata's, else the ``<title>`` without
+      the site name.
+    * Byline: the people the metadata credits (the publisher's own statement, names as written),
+      else those the visible byline names; an organisation credited as the author stands in
+      when no person is named. Editors and the byline's text come from the visible byline.
+    * Dateline: place and source from the visible dateline; the date from the metadata, else the
+      visible one.
+    """
+    title = (
+        article.title or metadata.title or (strip_site_suffix(page_title) if page_title else None)
+    )
+    return dataclasses.replace(
+        article,
+        title=title,
+        byline=_reconciled_byline(article.byline, metadata),
+        dateline=_reconciled_dateline(article.dateline, metadata),
+        removed=(*removed_before, *article.removed, *removed_after),
+    )
+
+
+def _reconciled_byline(visible: Byline | None, metadata: PageMetadata) -> Byline | None:
+    authors = _unique(metadata.authors) or (visible.authors if visible else ())
+    if not authors and metadata.organisations:
+        authors = _unique(metadata.organisations)
+    if not authors and visible is None:
+        return None
+    if visible is None:
+        return Byline(text=", ".join(authors), authors=authors)
+    return Byline(text=visible.text, authors=authors, editors=visible.editors)
+
+
+def _reconciled_dateline(visible: Dateline | None, metadata: PageMetadata) -> Dateline | None:
+    if metadata.published is None:
+        return visible
+    if visible is None:
+        return Dateline(text=None, published=metadata.published)
+    return dataclasses.replace(visible, published=metadata.published)
+
+
+def _unique(names: Sequence[str]) -> tuple[str, ...]:
+    """Names without duplicates, compared case- and space-insensitively, first spelling kept."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for name in names:
+        key = " ".join(name.casefold().split())
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return tuple(kept)
