@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import newsclean
 import newsclean.context
 from newsclean import rules
 
@@ -60,3 +61,10 @@ def test_every_context_module_is_documented(pages: dict[str, str]):
 def test_the_navigation_lists_every_page_but_the_index(pages: dict[str, str]):
     listed = [path for entry in gen_rules.navigation() for path in entry.values()]
     assert sorted(listed) == sorted(f"rules/{page}" for page in pages if page != "index.md")
+
+
+def test_the_api_reference_lists_every_public_name():
+    listed = (DOCS / "api.md").read_text(encoding="utf-8")
+    for name in newsclean.__all__:
+        if name != "__version__":
+            assert f"        - {name}\n" in listed, name
