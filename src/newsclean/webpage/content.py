@@ -23,6 +23,15 @@ ANCHOR_MIN_CHARS = 10
 #: A later block extends the span when it sits in the anchors' usual container and is at least
 #: this long (a paragraph, not a caption or a button).
 EXTENSION_MIN_CHARS = 80
+#: How many such paragraphs a later chunk needs for the span to reach it, unless the one
+#: paragraph comes within this many blocks of the span.
+EXTENSION_MIN_PARAGRAPHS = 2
+EXTENSION_NEAR_BLOCKS = 3
+#: A run of more blocks than this without an anchor splits the anchors into groups; a group with
+#: less than ``MINOR_GROUP_SHARE`` of the anchored text (a headline far above the story, a
+#: teaser far below it) is left out of the span.
+ANCHOR_GAP_BLOCKS = 12
+MINOR_GROUP_SHARE = 0.2
 #: How many blocks above the span a headline (``h1``) may sit and still open it.
 HEADLINE_REACH = 25
 
@@ -58,23 +67,49 @@ def content_span(
     anchors = [i for i, block in enumerate(blocks) if anchor_key(block.text) in keys]
     if not anchors:
         return None
+    anchors = _main_anchor_groups(blocks, anchors)
     start, end = anchors[0], anchors[-1] + 1
     end = _extend_over_chunks(blocks, containers, anchors, end)
     start = _extend_to_headline(blocks, start)
     return start, end
 
 
+def _main_anchor_groups(blocks: Sequence[Block], anchors: list[int]) -> list[int]:
+    """The anchors without the outlying groups (see ``ANCHOR_GAP_BLOCKS``), at least one group
+    kept: trafilatura's text sometimes takes a headline or a teaser from far off the story."""
+    groups: list[list[int]] = [[anchors[0]]]
+    for index in anchors[1:]:
+        if index - groups[-1][-1] > ANCHOR_GAP_BLOCKS:
+            groups.append([])
+        groups[-1].append(index)
+    if len(groups) == 1:
+        return anchors
+    sizes = [sum(len(blocks[i].text) for i in group) for group in groups]
+    total = sum(sizes)
+    kept = [g for g, size in zip(groups, sizes) if size >= MINOR_GROUP_SHARE * total]
+    if not kept:
+        kept = [groups[sizes.index(max(sizes))]]
+    return [index for group in kept for index in group]
+
+
 def _extend_over_chunks(
     blocks: Sequence[Block], containers: Sequence[str], anchors: list[int], end: int
 ) -> int:
     """Move the span's end to the last paragraph in the anchors' most common container, so an
-    article split into several like containers is read to its end."""
+    article split into several like containers is read to its end. It takes at least
+    ``EXTENSION_MIN_PARAGRAPHS`` such paragraphs: a single one is a blurb styled like the text."""
     usual, _ = Counter(containers[i] for i in anchors).most_common(1)[0]
     if not usual:
         return end
-    for index in range(len(blocks) - 1, end - 1, -1):
-        if containers[index] == usual and len(blocks[index].text) >= EXTENSION_MIN_CHARS:
-            return index + 1
+    later = [
+        index
+        for index in range(end, len(blocks))
+        if containers[index] == usual and len(blocks[index].text) >= EXTENSION_MIN_CHARS
+    ]
+    if len(later) >= EXTENSION_MIN_PARAGRAPHS:
+        return later[-1] + 1
+    if later and later[0] - end < EXTENSION_NEAR_BLOCKS:
+        return later[0] + 1  # the article's last paragraph, which trafilatura's text missed
     return end
 
 
