@@ -176,22 +176,15 @@ def mark_pull_quotes(draft: Draft) -> None:
     never one: a pull quote repeats the story, it does not open it."""
     open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
     first_prose = next((i for i in open_blocks if draft.shapes[i] is Shape.SENTENCE), None)
+    candidates = [i for i in open_blocks if i != first_prose and _may_be_pull_quote(draft, i)]
+    if not candidates:
+        return  # most articles have none: no need to index every quotation
     quoted: dict[str, set[int]] = {}
     for index in open_blocks:
         for match in _QUOTED_SPAN.finditer(draft.text(index)):
             quoted.setdefault((match.group(1) or match.group(2)).strip(_QUOTES), set()).add(index)
-    for index in open_blocks:
-        text = draft.text(index)
-        if (
-            index == first_prose
-            or draft.shapes[index] is not Shape.SENTENCE
-            or text[0] not in _QUOTES
-        ):
-            continue
-        core = text.strip(_QUOTES)
-        if word_count(core) < PULL_QUOTE_MIN_WORDS or len(text) > CAPTION_MAX_CHARS:
-            continue
-        if quoted.get(core, set()) - {index}:
+    for index in candidates:
+        if quoted.get(draft.text(index).strip(_QUOTES), set()) - {index}:
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
             if (
@@ -200,6 +193,17 @@ def mark_pull_quotes(draft: Draft) -> None:
                 and _is_attribution(draft.text(below))
             ):
                 draft.mark(below, Kind.BOILERPLATE, "pull-quote")
+
+
+def _may_be_pull_quote(draft: Draft, index: int) -> bool:
+    """A short sentence block in quotation marks (the shape of a pull quote)."""
+    text = draft.text(index)
+    return (
+        draft.shapes[index] is Shape.SENTENCE
+        and text[0] in _QUOTES
+        and len(text) <= CAPTION_MAX_CHARS
+        and word_count(text.strip(_QUOTES)) >= PULL_QUOTE_MIN_WORDS
+    )
 
 
 def _is_attribution(text: str) -> bool:
