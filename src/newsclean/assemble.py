@@ -50,16 +50,17 @@ def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline |
 
 def merge_removals(texts: list[str], labels: list[Label]) -> list[Removal]:
     """One Removal per run of adjacent removed blocks of the same kind, in document order."""
-    removals: list[Removal] = []
+    # Each run's lines are joined once at the end: growing the run's text line by line would
+    # copy it on every line, quadratic in the run's length (200k removed lines took minutes).
+    runs: list[tuple[Label, list[str]]] = []
     previous_kind: Kind | None = None
     for text, label in zip(texts, labels):
         if label.kind in _NOT_REMOVED:
             previous_kind = None
             continue
         if label.kind is previous_kind:
-            last = removals[-1]
-            removals[-1] = Removal(last.kind, f"{last.text}\n{text}", last.rule)
+            runs[-1][1].append(text)
         else:
-            removals.append(Removal(label.kind, text, label.rule))
+            runs.append((label, [text]))
         previous_kind = label.kind
-    return removals
+    return [Removal(label.kind, "\n".join(lines), label.rule) for label, lines in runs]
