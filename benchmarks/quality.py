@@ -401,7 +401,7 @@ def render_markdown(meta: dict[str, Any], rows: Sequence[Row], figure: str | Non
         ),
         f"- python: {meta['python']} on {meta['platform']}",
         f"- date: {meta['date']}",
-        f"- newsclean: {meta['newsclean']}",
+        f"- newsclean: `{meta['newsclean']}`",
         f"- baselines: {baselines}",
         (
             f"- speed: median of {meta['repeat']} timed passes over all docs, one process, "
