@@ -70,6 +70,7 @@ def content_span(
     anchors = _main_anchor_groups(blocks, anchors)
     start, end = anchors[0], anchors[-1] + 1
     end = _extend_over_chunks(blocks, containers, anchors, end)
+    end = _extend_over_container_tail(containers, end)
     start = _extend_to_headline(blocks, start)
     return start, end
 
@@ -110,6 +111,16 @@ def _extend_over_chunks(
         return later[-1] + 1
     if later and later[0] - end < EXTENSION_NEAR_BLOCKS:
         return later[0] + 1  # the article's last paragraph, which trafilatura's text missed
+    return end
+
+
+def _extend_over_container_tail(containers: Sequence[str], end: int) -> int:
+    """Move the span's end over the blocks that directly follow its last block in the same
+    container: the article's foot (sign-off, contributor and correction lines), which
+    trafilatura drops as too short but the labeller reads."""
+    last = containers[end - 1]
+    while last and end < len(containers) and containers[end] == last:
+        end += 1
     return end
 
 
