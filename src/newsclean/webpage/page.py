@@ -60,8 +60,10 @@ def with_page_fields(
     * Title: the headline found on the page, else the metadata's, else the ``<title>`` without
       the site name.
     * Byline: the people the metadata credits (the publisher's own statement, names as written),
-      else those the visible byline names; an organisation credited as the author stands in
-      when no person is named. Editors and the byline's text come from the visible byline.
+      else those the visible byline names; when the visible byline names every person the
+      metadata credits, its further names (contributors) follow them. An organisation credited
+      as the author stands in when no person is named. Editors and the byline's text come
+      from the visible byline.
     * Dateline: place and source from the visible dateline; the date from the metadata, else the
       visible one.
     """
@@ -79,6 +81,10 @@ def with_page_fields(
 
 def _reconciled_byline(visible: Byline | None, metadata: PageMetadata) -> Byline | None:
     authors = _unique(metadata.authors) or (visible.authors if visible else ())
+    if metadata.authors and visible is not None and _names_in(metadata.authors, visible.authors):
+        # The visible byline names everyone the metadata credits: its further names are the
+        # contributors the metadata leaves out ("X contributed to this report").
+        authors = _unique([*authors, *visible.authors])
     if not authors and metadata.organisations:
         authors = _unique(metadata.organisations)
     if not authors and visible is None:
@@ -94,6 +100,12 @@ def _reconciled_dateline(visible: Dateline | None, metadata: PageMetadata) -> Da
     if visible is None:
         return Dateline(text=None, published=metadata.published)
     return dataclasses.replace(visible, published=metadata.published)
+
+
+def _names_in(names: Sequence[str], others: Sequence[str]) -> bool:
+    """True when every name of ``names`` is among ``others`` (compared as :func:`_unique` does)."""
+    keys = {" ".join(name.casefold().split()) for name in others}
+    return all(" ".join(name.casefold().split()) in keys for name in names)
 
 
 def _unique(names: Sequence[str]) -> tuple[str, ...]:
