@@ -16,12 +16,15 @@ and its ``page_text``, repeated (with fresh ids) until the file reaches each siz
   writing) with a cleaner that returns the text as the body at once, so its speed is the
   batch's own overhead, without ``clean()``.
 
-Each run is a child process, timed by wall clock; its peak memory is the peak of the summed
+Each run is a child process, timed by wall clock. Its peak memory is the peak of the summed
 resident set size (RSS) of the process and all its descendants (the workers), polled every
-20 ms with psutil (``pip install psutil``; it comes with ``newsclean[dask]``). Summed RSS
-counts pages the workers share with their fork server more than once, so it overstates.
-Without psutil the column shows the largest single process instead, from
-``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a wrapper process.
+20 ms with psutil (it comes with ``newsclean[dask]``); summed RSS counts the pages forked
+workers share with their parent more than once, so it overstates. Without psutil the column
+shows the largest single process instead, ``ru_maxrss`` from ``getrusage(RUSAGE_CHILDREN)`` of
+a wrapper process. ``other load`` is how many cores other processes (this script's polling
+included) kept busy during the run, on average: the machine's busy CPU time (psutil) less the
+run's own (``getrusage``). A run with two workers needs both cores of a two-core machine, so
+other load slows it: read its speed-up beside it.
 
 The anchor, measured in the same run: ``newsclean.clean`` called in this process over every
 text of one copy of the rows (median of 3 passes), the upper bound for one worker. The table
@@ -35,6 +38,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -134,6 +138,8 @@ class Run:
     seconds: float
     peak_bytes: int
     memory_method: str
+    #: Cores other processes kept busy during the run, on average (None without psutil).
+    other_load: float | None = None
 
 
 def batch_command(mode: str, source: Path, output: Path, workers: int) -> list[str]:
@@ -159,6 +165,7 @@ def timed_run(command: list[str]) -> Run:
         import psutil
     except ImportError:
         return timed_run_with_rusage(command)
+    busy_before, ours_before = busy_cpu_seconds(), children_cpu_seconds()
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=REPO_ROOT, env=child_env(), stderr=subprocess.PIPE)
     process = psutil.Process(child.pid)
@@ -167,8 +174,24 @@ def timed_run(command: list[str]) -> Run:
         peak = max(peak, tree_rss(process))
         time.sleep(POLL_SECONDS)
     seconds = time.perf_counter() - started
+    others = (busy_cpu_seconds() - busy_before) - (children_cpu_seconds() - ours_before)
     check_exit(child.returncode, child.stderr.read() if child.stderr else b"")
-    return Run(seconds, peak, "summed RSS of the process tree (psutil)")
+    return Run(seconds, peak, "summed RSS of the process tree (psutil)", max(0.0, others / seconds))
+
+
+def busy_cpu_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (not idle) since it started (psutil)."""
+    import psutil
+
+    times = psutil.cpu_times()
+    idle = times.idle + getattr(times, "iowait", 0.0)
+    return sum(times) - idle
+
+
+def children_cpu_seconds() -> float:
+    """CPU seconds of this process's finished children and their own children (the workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def tree_rss(process: object) -> int:
@@ -230,6 +253,7 @@ class Row:
     text_bytes: int
     seconds: float
     peak_bytes: int
+    other_load: float | None
 
     def speed(self) -> float:
         """MB/s of text."""
@@ -241,12 +265,12 @@ def markdown(rows: list[Row], anchor: float) -> str:
     lines = [
         (
             "| input | run | workers | time | file MB/s | text MB/s | rows/s | speed-up "
-            "| ÷ anchor | peak memory |"
+            "| ÷ anchor | peak memory | other load |"
         ),
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
         (
             f"| one copy, in process | `newsclean.clean()` (anchor) | 1 (no batch) | | | "
-            f"{anchor:.2f} | | | 1.00 | |"
+            f"{anchor:.2f} | | | 1.00 | | |"
         ),
     ]
     for row in rows:
@@ -259,7 +283,8 @@ def markdown(rows: list[Row], anchor: float) -> str:
             f"| {row.file_bytes / MEGABYTE:,.0f} MB ({row.rows:,} rows) | {row.mode} "
             f"| {row.workers} | {row.seconds:.1f} s | {row.file_bytes / MEGABYTE / row.seconds:.2f} "
             f"| {row.speed():.2f} | {row.rows / row.seconds:,.0f} | {speedup} "
-            f"| {row.speed() / anchor:.2f} | {row.peak_bytes / 2**20:,.0f} MiB |"
+            f"| {row.speed() / anchor:.2f} | {row.peak_bytes / 2**20:,.0f} MiB "
+            f"| {'' if row.other_load is None else f'{row.other_load:.2f}'} |"
         )
     return "\n".join(lines)
 
@@ -286,8 +311,12 @@ def run_all(args: argparse.Namespace) -> str:
                     seconds = statistics.median(run.seconds for run in runs)
                     peak = max(run.peak_bytes for run in runs)
                     method = runs[0].memory_method
+                    loads = [run.other_load for run in runs if run.other_load is not None]
+                    other = statistics.median(loads) if loads else None
                     rows.append(
-                        Row(size, mode, workers, count, file_bytes, text_bytes, seconds, peak)
+                        Row(
+                            size, mode, workers, count, file_bytes, text_bytes, seconds, peak, other
+                        )
                     )
                     print(markdown(rows[-1:], anchor).splitlines()[-1], file=sys.stderr)
             source.unlink()
@@ -301,7 +330,9 @@ def report(rows: list[Row], anchor: float, method: str, args: argparse.Namespace
         f"Command: `{command.strip()}`. Machine: {platform.python_implementation()} "
         f"{platform.python_version()}, {os.cpu_count()} cores. Median of {args.repeat} run(s) "
         f"per line. Peak memory: {method}. Speed-up: over 1 worker, same input and run kind. "
-        "÷ anchor: text MB/s over `newsclean.clean()`'s in this process."
+        "÷ anchor: text MB/s over `newsclean.clean()`'s in this process. Other load: cores "
+        "that other processes on the machine kept busy during the run, on average (a run "
+        "with 2 workers needs both cores: other load slows it)."
     )
     return f"{facts}\n\n{markdown(rows, anchor)}\n"
 

@@ -29,7 +29,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -284,17 +284,19 @@ def run_batch(
         reader.close()
         raise
     summary = Summary(destination)
+    started = time.perf_counter()
     bar = Progress(reader.size, progress)
+    tasks = (
+        Task(chunk, reader.decode, writer.encode, settings)
+        for chunk in reader.chunks(chunk_rows, chunk_bytes)
+    )
     try:
-        tasks = (
-            Task(chunk, reader.decode, writer.encode, settings)
-            for chunk in reader.chunks(chunk_rows, chunk_bytes)
-        )
-        for task, result in map_in_order(clean_task, tasks, workers):
-            with output_errors(destination):
-                writer.write(result.payload)
-            summary.add(task.chunk, result)
-            bar.advance(task.chunk, summary)
+        with closing(map_in_order(clean_task, tasks, workers)) as results:  # stops the workers
+            for task, result in results:
+                with output_errors(destination):
+                    writer.write(result.payload)
+                summary.add(task.chunk, result)
+                bar.advance(task.chunk, summary)
         with output_errors(destination):
             writer.commit()
     except BaseException:
@@ -304,7 +306,7 @@ def run_batch(
         bar.close()
         reader.close()
     summary.unwritten = writer.unwritten
-    summary.seconds = time.perf_counter() - bar.started
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
