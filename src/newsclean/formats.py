@@ -22,6 +22,7 @@ import gzip
 import io
 import json
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -370,7 +371,7 @@ class ParquetReader(Reader):
     decode = staticmethod(decode_arrow_batch)
     may_be_malformed = False
 
-    def __init__(self, name: str, size: int) -> None:
+    def __init__(self, name: str, size: int | None) -> None:
         import pyarrow.parquet as pq
 
         super().__init__(name, None, size)
@@ -425,15 +426,16 @@ def open_reader(source: str) -> Reader:
     return JsonLinesReader(source, file, size, stream)
 
 
-def input_size(path: str) -> int:
-    """The size of the input file; :class:`InputError` when it is missing or not a file."""
+def input_size(path: str) -> int | None:
+    """The size of the input file (``None`` for a pipe such as ``<(zcat ...)``);
+    :class:`InputError` when it is missing or a directory."""
     try:
         status = os.stat(path)
     except OSError as error:
         raise InputError(f"cannot read {path}: {describe_os_error(error)}") from None
-    if not Path(path).is_file():
-        raise InputError(f"cannot read {path}: not a file")
-    return status.st_size
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(f"cannot read {path}: Is a directory")
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def describe_os_error(error: BaseException) -> str:
