@@ -1,0 +1,475 @@
+"""The HTML side of the pipeline: decoding bytes, safe parsing, the page's own metadata, the
+article's span, and ``clean_html`` as a whole."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import time
+
+import pytest
+
+import newsclean
+from newsclean.errors import HtmlLimitError, NewscleanError, UnparsableHtmlError
+from newsclean.model import Block, Byline
+from newsclean.webpage.content import content_span
+from newsclean.webpage.decode import declared_encoding, decode_html
+from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
+from newsclean.webpage.page import with_page_fields
+from newsclean.webpage.parse import parse_html
+
+PARAGRAPHS = (
+    (
+        "The town council voted on Tuesday to rebuild the old harbour wall before next winter, "
+        "after storms in January cracked it in three places and flooded the fish market twice."
+    ),
+    (
+        "Engineers told the council that the repairs would take about five months and cost close "
+        "to two million pounds, most of it covered by a grant from the national flood fund."
+    ),
+    (
+        "Fishermen who moor inside the wall said they had waited years for the work. Several boats "
+        "were damaged during the January storms when waves came over the top of the broken wall."
+    ),
+    (
+        "The council will ask contractors for bids in the spring and hopes to start work in May, "
+        "when the weather is calmer and the harbour is less busy than in the summer months."
+    ),
+)
+
+
+def article_page(*, head: str = "", byline: str = "<p class='byline'>By Jane Doe</p>") -> str:
+    """A small but realistic article page: menu, headline, byline, four paragraphs, footer."""
+    paragraphs = "\n".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council votes to rebuild harbour wall | Coast Herald</title>{head}</head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Council votes to rebuild harbour wall</h1>{byline}
+<div class="body">{paragraphs}</div></article>
+<footer><p>&copy; 2024 Coast Herald. All rights reserved.</p></footer></body></html>"""
+
+
+def metadata_of(head: str = "", body: str = "<p>Text.</p>", url: str | None = None):
+    return read_metadata(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"), url)
+
+
+def json_ld(text: str) -> str:
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+# --- decode_html -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+    ],
+)
+def test_decode_reads_the_byte_order_mark(bom: bytes, encoding: str):
+    page = '<meta charset="iso-8859-1"><p>Crème brûlée — «café»</p>'
+    assert decode_html(bom + page.encode(encoding)) == page
+
+
+def test_decode_utf16_with_python_bom():
+    page = "<p>Zürich: 12 °C</p>"
+    assert decode_html(page.encode("utf-16")) == page  # the platform's order, with its mark
+
+
+def test_decode_meta_charset():
+    data = '<meta charset="windows-1252"><p>“Quoted” – naïve</p>'.encode("cp1252")
+    assert decode_html(data) == '<meta charset="windows-1252"><p>“Quoted” – naïve</p>'
+
+
+def test_decode_http_equiv():
+    page = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>東京の天気</p>'
+    )
+    assert decode_html(page.encode("shift_jis")) == page
+
+
+def test_decode_http_equiv_koi8r():
+    page = "<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=koi8-r'><p>Привет, мир</p>"
+    assert decode_html(page.encode("koi8-r")) == page
+
+
+def test_declared_latin1_is_read_as_windows_1252():
+    """Browsers read a Latin-1 label as windows-1252, and so do pages' authors: 0x93 is “."""
+    assert declared_encoding(b'<meta charset="ISO-8859-1">') == "cp1252"
+    assert decode_html(b'<meta charset="iso-8859-1"><p>\x93Hi\x94</p>').endswith("<p>“Hi”</p>")
+
+
+def test_decode_mislabelled_latin1_that_is_utf8():
+    data = '<meta charset="iso-8859-1"><p>Café in São Paulo</p>'.encode()
+    assert decode_html(data) == '<meta charset="iso-8859-1"><p>Café in São Paulo</p>'
+
+
+def test_decode_replaces_undecodable_bytes():
+    # 0x81 is undefined in windows-1252; the rest of the page survives.
+    text = decode_html(b'<meta charset="windows-1252"><p>caf\xe9 \x81 cr\xe8me</p>')
+    assert text.endswith("<p>café \ufffd crème</p>")
+
+
+def test_decode_replaces_a_broken_multibyte_sequence():
+    data = '<meta charset="shift_jis"><p>あい</p>'.encode("shift_jis")[:-5]  # cut inside い
+    assert decode_html(data).endswith("<p>あ\ufffd")
+
+
+def test_decode_without_declaration_still_returns_text():
+    data = ("<p>" + "Le café était fermé à cause de la grève générale. " * 20 + "</p>").encode(
+        "cp1252"
+    )
+    text = decode_html(data)
+    assert text.startswith("<p>Le caf") and len(text) == len(data)
+
+
+def test_unknown_declared_charset_is_ignored():
+    assert declared_encoding(b'<meta charset="x-no-such-charset">') is None
+
+
+# --- parse_html ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "<!-- only a comment -->"])
+def test_parse_without_a_document(text: str):
+    with pytest.raises(UnparsableHtmlError) as raised:
+        parse_html(text)
+    assert isinstance(raised.value, NewscleanError)
+    assert isinstance(raised.value, ValueError)
+
+
+def test_parse_refuses_nesting_deeper_than_256():
+    with pytest.raises(HtmlLimitError):
+        parse_html("<div>" * 300 + "deep" + "</div>" * 300)
+
+
+def test_parse_accepts_ordinary_nesting():
+    root = parse_html("<div>" * 100 + "<p>deep</p>" + "</div>" * 100)
+    assert root.findtext(".//p") == "deep"
+
+
+def test_clean_html_refuses_deep_nesting_with_the_documented_error():
+    with pytest.raises(HtmlLimitError):
+        newsclean.clean_html("<section>" * 1000 + "x")
+
+
+def billion_laughs() -> str:
+    levels = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)
+    ]
+    return (
+        '<?xml version="1.0"?><!DOCTYPE lolz [' + "".join(levels) + "]>"
+        "<html><body><p>Laughs: &lol9;</p></body></html>"
+    )
+
+
+def test_parse_does_not_expand_internal_entities():
+    started = time.perf_counter()
+    root = parse_html(billion_laughs())
+    assert time.perf_counter() - started < 2
+    text = root.text_content()
+    assert "lollol" not in text
+    assert len(text) < 100
+
+
+def test_clean_html_on_billion_laughs_is_fast_and_small():
+    started = time.perf_counter()
+    article = newsclean.clean_html(billion_laughs())
+    assert time.perf_counter() - started < 5
+    assert "lollol" not in article.body
+    assert len(article.body) < 100
+
+
+def test_parse_does_not_load_external_entities(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    for target in ("file:///etc/passwd", secret.as_uri()):
+        page = (
+            f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "{target}">]>'
+            "<html><body><p>before &xxe; after</p></body></html>"
+        )
+        text = parse_html(page).text_content()
+        assert "root:" not in text
+        assert "TOP-SECRET-CONTENT" not in text
+        assert "before" in text and "after" in text
+        body = newsclean.clean_html(page).body
+        assert "root:" not in body and "TOP-SECRET-CONTENT" not in body
+
+
+def test_parse_does_not_load_an_external_dtd(tmp_path):
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "LEAKED-FROM-DTD">', encoding="utf-8")
+    page = (
+        f'<!DOCTYPE html SYSTEM "{dtd.as_uri()}"><html><body><p>text &leak; more</p></body></html>'
+    )
+    assert "LEAKED-FROM-DTD" not in parse_html(page).text_content()
+
+
+def test_parse_takes_an_xml_declaration_in_str_input():
+    root = parse_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi</p></body></html>')
+    assert root.findtext(".//p") == "Hi"
+
+
+# --- metadata --------------------------------------------------------------------------------
+
+
+def test_json_ld_graph():
+    data = json_ld(
+        """{"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Coast Herald"},
+        {"@type": "WebPage", "datePublished": "2020-01-01T00:00:00Z"},
+        {"@type": "NewsArticle", "headline": "Harbour wall to be rebuilt",
+         "datePublished": "2024-02-03T08:15:00+00:00",
+         "author": {"@type": "Person", "name": "Jane Doe"}}]}"""
+    )
+    metadata = metadata_of(data)
+    assert metadata.title == "Harbour wall to be rebuilt"
+    assert metadata.authors == ("Jane Doe",)
+    assert metadata.published == dt.datetime(2024, 2, 3, 8, 15)
+
+
+def test_json_ld_list_of_authors():
+    data = json_ld(
+        """{"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chen"},
+        {"@type": "Person", "name": "Ann Lee"},
+        {"@type": "Person", "givenName": "Cara", "familyName": "Diaz"}]}"""
+    )
+    assert metadata_of(data).authors == ("Ann Lee", "Bo Chen", "Cara Diaz")
+
+
+def test_json_ld_author_as_a_by_string():
+    data = json_ld('{"@type": "NewsArticle", "author": "By Jane Doe and John Roe"}')
+    assert metadata_of(data).authors == ("Jane Doe", "John Roe")
+
+
+def test_json_ld_author_string_in_last_first_order_is_one_name():
+    data = json_ld('{"@type": "NewsArticle", "author": "Doe, Jane"}')
+    assert metadata_of(data).authors == ("Doe, Jane",)
+
+
+def test_json_ld_organization_author():
+    data = json_ld(
+        '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}'
+    )
+    metadata = metadata_of(data)
+    assert metadata.authors == ()
+    assert metadata.organisations == ("Reuters",)
+
+
+def test_date_published_with_offset_is_local_time_as_written():
+    for offset in ("+05:30", "-07:00", "Z", "+0900"):
+        data = json_ld(
+            f'{{"@type": "NewsArticle", "datePublished": "2019-11-19T09:01:42{offset}"}}'
+        )
+        assert metadata_of(data).published == dt.datetime(2019, 11, 19, 9, 1, 42), offset
+
+
+def test_placeholder_date_is_rejected_and_the_next_source_used():
+    data = json_ld('{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}')
+    assert metadata_of(data).published is None
+    meta = '<meta property="article:published_time" content="2021-06-07T10:00:00-04:00">'
+    assert metadata_of(data + meta).published == dt.datetime(2021, 6, 7, 10, 0)
+
+
+def test_malformed_json_ld_is_ignored():
+    broken = json_ld('{"@type": "NewsArticle", "author": [}')
+    meta = '<meta name="author" content="Mia Wong">'
+    assert metadata_of(broken + meta).authors == ("Mia Wong",)
+    for junk in ("", "null", "42", '"text"', "[[[]]]", '{"@type": 7, "author": {"name": 3}}'):
+        assert metadata_of(json_ld(junk)) == PageMetadata(), junk
+
+
+def test_meta_tags_fallback():
+    head = (
+        '<meta name="author" content="By Mia Wong">'
+        '<meta property="article:published_time" content="2020-01-02T03:04:05-05:00">'
+        '<meta property="og:title" content="Storm closes schools">'
+        '<meta property="og:site_name" content="Coast Herald">'
+    )
+    metadata = metadata_of(head)
+    assert metadata.authors == ("Mia Wong",)
+    assert metadata.published == dt.datetime(2020, 1, 2, 3, 4, 5)
+    assert metadata.title == "Storm closes schools"
+    assert metadata.site_name == "Coast Herald"
+
+
+def test_author_meta_tag_with_a_url_is_skipped():
+    assert metadata_of('<meta name="author" content="https://www.facebook.com/x">').authors == ()
+
+
+def test_json_ld_wins_over_meta_tags():
+    head = json_ld(
+        '{"@type": "NewsArticle", "datePublished": "2021-03-04T05:06:07-05:00",'
+        ' "author": {"@type": "Person", "name": "Zoe Park"}}'
+    ) + (
+        '<meta name="author" content="Mia Wong">'
+        '<meta property="article:published_time" content="2020-01-02T03:04:05-05:00">'
+    )
+    metadata = metadata_of(head)
+    assert metadata.authors == ("Zoe Park",)
+    assert metadata.published == dt.datetime(2021, 3, 4, 5, 6, 7)
+
+
+def test_time_element():
+    body = '<p>Posted <time datetime="2019-05-06T07:08:09+02:00">May 6</time></p>'
+    assert metadata_of(body=body).published == dt.datetime(2019, 5, 6, 7, 8, 9)
+
+
+def test_time_element_marked_as_published_wins():
+    body = (
+        '<time datetime="2019-05-06">Updated May 6</time>'
+        '<time itemprop="datePublished" datetime="2019-05-01T10:00">May 1</time>'
+    )
+    assert metadata_of(body=body).published == dt.datetime(2019, 5, 1, 10, 0)
+
+
+def test_time_element_without_a_usable_datetime_is_skipped():
+    body = '<time datetime="soon">Soon</time><time datetime="2019-05-06">May 6</time>'
+    assert metadata_of(body=body).published == dt.date(2019, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/news/2018/07/21/some-story/", dt.date(2018, 7, 21)),
+        ("https://example.com/2019-11-18/story", dt.date(2019, 11, 18)),
+        ("https://example.com/business/20191118/story.html", dt.date(2019, 11, 18)),
+        ("https://example.com/story-20191118.html", None),
+        ("https://example.com/2019/13/45/story", None),
+        ("https://example.com/2019/02/30/story", None),
+        ("https://example.com/about", None),
+    ],
+)
+def test_url_date(url: str, expected: dt.date | None):
+    assert url_date(url) == expected
+
+
+def test_url_date_is_the_last_resort():
+    assert metadata_of(url="https://example.com/2018/07/21/x/").published == dt.date(2018, 7, 21)
+    body = '<time datetime="2019-05-06">May 6</time>'
+    assert metadata_of(body=body, url="https://example.com/2018/07/21/x/").published == dt.date(
+        2019, 5, 6
+    )
+
+
+# --- the article's span and the byline with the metadata ------------------------------------
+
+
+def test_span_runs_over_the_foot_of_the_article_container():
+    """A sign-off right under the last paragraph, in the same container, is too short for
+    trafilatura's text but belongs to the article."""
+    texts = ["Home | News", *PARAGRAPHS, "Reporting by Ann Lee; Editing by Bo Chen", "Read next"]
+    containers = ["div.nav", *["div.body"] * 5, "div.related"]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    assert content_span(blocks, containers, list(PARAGRAPHS)) == (1, 6)
+
+
+def test_span_is_none_without_anchors():
+    blocks = [Block(0, "Nothing trafilatura kept is on this page", "p")]
+    assert content_span(blocks, ["div.x"], ["something else entirely, long enough"]) is None
+
+
+def test_visible_contributors_follow_the_metadata_authors():
+    article = newsclean.clean(
+        "By Ann Lee\n\nThe council voted on Tuesday.\n\nBo Chen contributed to this report."
+    )
+    metadata = PageMetadata(authors=("Ann Lee",))
+    merged = with_page_fields(article, metadata, page_title="")
+    assert merged.byline.authors == ("Ann Lee", "Bo Chen")
+
+
+def test_metadata_authors_win_over_a_visible_byline_that_disagrees():
+    article = newsclean.clean("By A. Lee\n\nThe council voted on Tuesday.")
+    merged = with_page_fields(article, PageMetadata(authors=("Ann Lee",)), page_title="")
+    assert merged.byline == Byline(text="By A. Lee", authors=("Ann Lee",))
+
+
+def test_metadata_date_wins_and_the_visible_place_stays():
+    article = newsclean.clean("PARIS (AFP) - The museum reopened on Monday after a long closure.")
+    metadata = PageMetadata(published=dt.datetime(2024, 5, 6, 7, 8))
+    dateline = with_page_fields(article, metadata, page_title="").dateline
+    assert (dateline.place, dateline.source) == ("PARIS", "AFP")
+    assert dateline.published == dt.datetime(2024, 5, 6, 7, 8)
+
+
+# --- clean_html ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [42, 4.2, None, ["<p>x</p>"], {"html": "<p>x</p>"}])
+def test_clean_html_type_errors(value: object):
+    with pytest.raises(TypeError, match="str or bytes"):
+        newsclean.clean_html(value)  # type: ignore[arg-type]
+
+
+def test_clean_html_reads_str():
+    article = newsclean.clean_html(article_page())
+    assert article.title == "Council votes to rebuild harbour wall"
+    assert article.byline.authors == ("Jane Doe",)
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert "© 2024 Coast Herald. All rights reserved." in [r.text for r in article.removed]
+
+
+@pytest.mark.parametrize("as_type", [bytes, bytearray, memoryview])
+def test_clean_html_reads_bytes(as_type: type):
+    page = article_page()
+    assert newsclean.clean_html(as_type(page.encode("utf-8"))) == newsclean.clean_html(page)
+
+
+def test_clean_html_reads_bytes_in_a_declared_encoding():
+    page = article_page().replace("Jane Doe", "José Núñez").replace('charset="utf-8"', "")
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+    data = page.replace("<head>", "<head>" + head).encode("cp1252")
+    assert newsclean.clean_html(data).byline.authors == ("José Núñez",)
+
+
+def test_clean_html_url_is_optional():
+    page = article_page()
+    without = newsclean.clean_html(page)
+    with_url = newsclean.clean_html(page, url="https://coastherald.example/2024/02/03/wall/")
+    assert without.body == with_url.body
+    assert without.dateline is None
+    assert with_url.dateline.published == dt.date(2024, 2, 3)
+
+
+def test_clean_html_metadata_date_beats_the_url():
+    head = json_ld('{"@type": "NewsArticle", "datePublished": "2024-02-02T22:10:00-05:00"}')
+    article = newsclean.clean_html(
+        article_page(head=head), url="https://coastherald.example/2024/02/03/wall/"
+    )
+    assert article.dateline.published == dt.datetime(2024, 2, 2, 22, 10)
+
+
+def test_clean_html_json_ld_only_byline():
+    head = json_ld(
+        '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Priya Raman"}]}'
+    )
+    article = newsclean.clean_html(article_page(head=head, byline=""))
+    assert article.byline.authors == ("Priya Raman",)
+
+
+def test_clean_html_is_deterministic():
+    page = article_page(head=json_ld('{"@type": "NewsArticle", "author": "By Ann Lee"}'))
+    first = newsclean.clean_html(page)
+    assert newsclean.clean_html(page) == first
+    assert newsclean.clean_html(page.encode("utf-8")).to_dict() == first.to_dict()
+
+
+def test_clean_html_of_a_page_without_an_article():
+    article = newsclean.clean_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert isinstance(article, newsclean.Article)
+
+
+def test_clean_html_empty_bytes_are_unparsable():
+    with pytest.raises(UnparsableHtmlError):
+        newsclean.clean_html(b"")
+
+
+def test_clean_html_input_limit():
+    options = newsclean.Options(max_input_chars=100)
+    with pytest.raises(newsclean.InputTooLargeError):
+        newsclean.clean_html(article_page(), options=options)
