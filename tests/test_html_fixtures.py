@@ -29,17 +29,9 @@ OPTIONAL = ("editors", "byline", "place", "source")
 
 #: Fixtures the library does not clean as expected yet, with what it does wrong.
 KNOWN_FAILURES = {
-    "coastal_organization_author": (
-        "the visible byline 'By Coastal Times Staff • May 17, 2022' is parsed as the person "
-        "'By Coastal' (byline.py, name-dated form), and that name wins over the JSON-LD author, "
-        "an Organization; and 'The Associated Press contributed to this report.' is kept in the "
-        "body instead of being a byline block (authors should be empty: person names only)"
-    ),
     "metroledger_inline_chrome": (
-        "the share bar inside the article ('2.4K Shares Share on Facebook Tweet Email "
-        "87 Comments', one block of inline elements) and the newsletter box inside the body "
-        "(<aside>: 'Get the Morning Briefing' and its pitch ending 'Sign up now.') are kept "
-        "in the body"
+        "the newsletter box inside the body (<aside>: 'Get the Morning Briefing' and its "
+        "pitch ending 'Sign up now.') is kept in the body"
     ),
     "northernpost_liveblog": (
         "the live blog's entry times ('14:05', '12:48', ...) are removed as gallery "

@@ -29,6 +29,8 @@ CHROME = [
     "Facebook Twitter LinkedIn Email",
     "Facebook | Twitter | WhatsApp | Email",
     "Share or comment on this article:",
+    "2.4K Shares Share on Facebook Tweet Email 87 Comments",
+    "Share on Facebook Tweet Email",
 ]
 
 BODY = [
@@ -38,6 +40,7 @@ BODY = [
     "She shared the video on Twitter, where it was viewed more than a million times.",
     "Investors will get 12 shares of the new company for each share they now hold.",
     "Email records show the contract was signed two days before the vote.",
+    "Facebook, Twitter and Email were down for an hour on Monday, the companies said.",
     "Print advertising, once the paper’s main source of income, now brings in less than a third.",
 ]
 

@@ -104,7 +104,7 @@ _AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been) ")
 #: What ends the names of a byline: a bar, a comma, a bracket or a dash between spaces.
 _BYLINE_SEPARATOR = regex.compile(r"\s*[|,(—–•]\s*|\s-\s")
 #: What follows the names of a "By" line after a bar or a spaced dash ("| NJ Advance Media").
-_BYLINE_TAIL = regex.compile(r"\s*\|\s*|\s[-–—]\s")
+_BYLINE_TAIL = regex.compile(r"\s*[|•]\s*|\s[-–—]\s")
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|&|\||\band\b|\by\b|\be\b|\bund\b|\bet\b|\bwith\b)\s*")
 _NAME_TOKEN = regex.compile(
@@ -164,12 +164,16 @@ def match_byline(text: str) -> BylineMatch | None:
                 and any(parse_byline(text, "role-credits"))
             ):
                 return BylineMatch("role-credits", text)
-            if _BY_LINE.match(text) and (_names_dominate(text) or _is_org_byline(text)):
+            if _BY_LINE.match(text) and (
+                _names_dominate(text) or _is_org_byline(_BYLINE_TAIL.split(text, maxsplit=1)[0])
+            ):
                 return BylineMatch("by-line", text)
         if _CREDIT_HINT.search(lower):
             if _CONTACT.match(text):
                 return BylineMatch("contact", text)
-            if _CONTRIBUTORS.fullmatch(text) and _contributor_names(text):
+            if _CONTRIBUTORS.fullmatch(text) and (
+                _contributor_names(text) or _credits_agency(text)
+            ):
                 return BylineMatch("contributors", text)
         if ":" in text and (_EDITOR_LABEL.fullmatch(text) or _SOURCE_LINE.fullmatch(text)):
             return BylineMatch("label", text)
@@ -229,6 +233,14 @@ def _contributor_names(text: str) -> list[str]:
     if match is None:
         return []
     return find_person_names(match.group("before") or match.group("after") or "")
+
+
+def _credits_agency(text: str) -> bool:
+    """True when a contributor credit names a wire service ("The Associated Press contributed to
+    this report.")."""
+    match = _CONTRIBUTORS.fullmatch(text)
+    credited = (match.group("before") or match.group("after") or "") if match else ""
+    return is_agency_line(credited.strip(" .,;:"))
 
 
 def find_person_names(text: str) -> list[str]:

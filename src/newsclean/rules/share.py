@@ -13,6 +13,11 @@ _NETWORK = (
 )
 _COUNT = r"\d[\d,.]*\s*[km]?"
 _COUNTED = r"(?:shares?|comments?|likes?|tweets?|views?|reactions?|responses?|replies|votes?)"
+#: One item of a share bar: a count with its action, a "share on" button, or a network's button.
+_SHARE_ITEM = (
+    rf"(?:{_COUNT}\s*{_COUNTED}|{_COUNTED}\s*{_COUNT}"
+    rf"|(?:share|tweet|post)(?: on| via| to)?\s+{_NETWORK}|{_NETWORK})"
+)
 
 RULES = (
     Rule("counter-pair", Kind.SHARE, r"\d+\s+:\s+\d+", max_chars=15),
@@ -32,6 +37,12 @@ RULES = (
         Kind.SHARE,
         rf"{_NETWORK}(?:\s*[|•·,/]?\s*{_NETWORK})+",
         max_chars=120,
+    ),
+    Rule(
+        "share-bar",
+        Kind.SHARE,
+        rf"{_SHARE_ITEM}(?:\s*[|•·,/]?\s*{_SHARE_ITEM}){{2,}}",
+        max_chars=160,
     ),
     Rule(
         "share-count-label",

@@ -61,9 +61,10 @@ def with_page_fields(
       the site name.
     * Byline: the people the metadata credits (the publisher's own statement, names as written),
       else those the visible byline names; when the visible byline names every person the
-      metadata credits, its further names (contributors) follow them. An organisation credited
-      as the author stands in when no person is named. Editors and the byline's text come
-      from the visible byline.
+      metadata credits, its further names (contributors) follow them. Editors and the byline's
+      text come from the visible byline. An organisation credited as the author
+      (``"@type": "Organization"``) is not a person: with no visible byline, the byline's text
+      names it and ``authors`` stays empty.
     * Dateline: place and source from the visible dateline; the date from the metadata, else the
       visible one.
     """
@@ -85,13 +86,13 @@ def _reconciled_byline(visible: Byline | None, metadata: PageMetadata) -> Byline
         # The visible byline names everyone the metadata credits: its further names are the
         # contributors the metadata leaves out ("X contributed to this report").
         authors = _unique([*authors, *visible.authors])
-    if not authors and metadata.organisations:
-        authors = _unique(metadata.organisations)
-    if not authors and visible is None:
+    if visible is not None:
+        return Byline(text=visible.text, authors=authors, editors=visible.editors)
+    credited = authors or _unique(metadata.organisations)
+    if not credited:
         return None
-    if visible is None:
-        return Byline(text=", ".join(authors), authors=authors)
-    return Byline(text=visible.text, authors=authors, editors=visible.editors)
+    # An organisation credited as the author is named in the byline's text, never as a person.
+    return Byline(text=", ".join(credited), authors=authors)
 
 
 def _reconciled_dateline(visible: Dateline | None, metadata: PageMetadata) -> Dateline | None:
