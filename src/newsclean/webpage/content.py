@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 import lxml.html
 import regex
@@ -35,6 +36,13 @@ MINOR_GROUP_SHARE = 0.2
 #: How many blocks above the span a headline (``h1``) may sit and still open it.
 HEADLINE_REACH = 25
 
+#: Pages with more elements than this skip trafilatura: its extraction is quadratic on some
+#: shapes (libxml2's ``//p//text()`` in ``_extract``, ``len(tree)`` in a loop in
+#: ``prune_unwanted_sections``): 100,000 paragraphs took 16 s, ten times as many would take
+#: hours. Real pages have under 2,000 elements; without trafilatura's anchors the whole page is
+#: the span.
+TRAFILATURA_MAX_ELEMENTS = 20_000
+
 _NOT_WORD = regex.compile(r"[\W_]+")
 
 
@@ -51,6 +59,8 @@ def main_text_lines(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
     """trafilatura's main text of the page, as lines (empty when it finds none)."""
     from trafilatura import bare_extraction  # imported on first use: it is slow to import
 
+    if sum(1 for _ in islice(root.iter(), TRAFILATURA_MAX_ELEMENTS + 1)) > TRAFILATURA_MAX_ELEMENTS:
+        return []
     document = bare_extraction(
         root, url=url, include_comments=False, favor_precision=True, fast=True
     )
