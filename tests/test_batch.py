@@ -192,13 +192,38 @@ def test_html_field_without_clean_html_gives_an_error_per_row(
 def test_html_field_goes_to_clean_html_when_it_exists(
     batch_jsonl: BatchRun, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def clean_html(html: str | bytes, *, url: str | None = None) -> Article:
-        return Article(body=f"from html: {html}")
+    def clean_html(html: str | bytes, *, url: str | None = None, options: object = None) -> Article:
+        return Article(body=f"from html: {html} at {url}")
 
     monkeypatch.setattr(newsclean, "clean_html", clean_html, raising=False)
-    [row], err = batch_jsonl([{"html": "<p>Hi</p>"}], "--html-field", "html", "--workers", "1")
-    assert row["body"] == "from html: <p>Hi</p>"
+    rows = [{"html": "<p>Hi</p>", "url": "https://a.example/1"}, {"html": "<p>Yo</p>"}]
+    (first, second), err = batch_jsonl(rows, "--html-field", "html", "--workers", "1")
+    assert first["body"] == "from html: <p>Hi</p> at https://a.example/1"
+    assert second["body"] == "from html: <p>Yo</p> at None"
     assert "warning" not in err
+
+
+@pytest.mark.skipif(not hasattr(newsclean, "clean_html"), reason="no clean_html yet")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_html_rows_are_cleaned_with_clean_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
+) -> None:
+    page = (
+        "<html><head><title>Museum reopens - Daily Planet</title></head><body>"
+        "<h1>Museum reopens</h1><p class='byline'>By Jane Doe</p>"
+        "<p>PARIS -- The museum reopened on Monday after a long closure.</p></body></html>"
+    )
+    rows = [{"id": 0, "html": page, "url": "https://planet.example/2024/05/06/museum"}]
+    expected = newsclean.clean_html(page, url=rows[0]["url"]).to_dict()
+    for name in ("in.jsonl", "in.parquet"):
+        source = write_rows(tmp_path / name, rows * 3)
+        out = tmp_path / "out.jsonl"
+        run_ok(capsys, str(source), "-o", str(out), "--html-field", "html", "--workers", workers)
+        for row in read_jsonl(out):
+            assert row["error"] is None
+            assert {field: row[field] for field in RESULT_FIELDS[:-1]} == {
+                field: expected[field] for field in RESULT_FIELDS[:-1]
+            }
 
 
 def test_a_lone_surrogate_survives_json_lines(batch_jsonl: BatchRun) -> None:

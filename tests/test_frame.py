@@ -71,6 +71,22 @@ def test_html_column_without_clean_html(monkeypatch: pytest.MonkeyPatch) -> None
     assert cleaned["error"][0].startswith("HTML unavailable")
 
 
+def test_html_column_is_cleaned_with_clean_html_and_the_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def clean_html(html: str | bytes, *, url: str | None = None, options: object = None) -> Any:
+        return newsclean.Article(body=f"{html} at {url}")
+
+    monkeypatch.setattr(newsclean, "clean_html", clean_html, raising=False)
+    frame = pd.DataFrame({"html": ["<p>a</p>", "<p>b</p>"], "url": ["https://x.example", None]})
+    cleaned = clean_frame(frame, html_column="html")
+    assert cleaned["body"].tolist() == ["<p>a</p> at https://x.example", "<p>b</p> at None"]
+    assert clean_batch(frame.to_dict(orient="list"), html_column="html")["body"] == [
+        "<p>a</p> at https://x.example",
+        "<p>b</p> at None",
+    ]
+
+
 def test_columns_named_like_results_are_renamed() -> None:
     frame = pd.DataFrame({"title": ["From the feed"], "text": [SENTENCE]})
     cleaned = clean_frame(frame)

@@ -338,8 +338,14 @@ def define_batch(subparsers: Subparsers) -> None:
     fields.add_argument(
         "--html-field",
         metavar="NAME",
-        help="the field holding each row's HTML page instead (needs newsclean.clean_html: "
-        "without it every row gets an error)",
+        help="the field holding each row's HTML page instead, cleaned with newsclean.clean_html",
+    )
+    parser.add_argument(
+        "--url-field",
+        metavar="NAME",
+        default="url",
+        help="with --html-field, the field holding each page's URL, in which clean_html "
+        "reads a date (default: url; rows without it are cleaned without)",
     )
     parser.add_argument(
         "--workers",
@@ -387,8 +393,8 @@ def batch_settings(args: argparse.Namespace) -> CleanSettings:
     """What to clean in each row, from the batch options."""
     options = Options(max_input_chars=args.max_chars)
     if args.html_field is not None:
-        return CleanSettings(field=args.html_field, kind="html", options=options)
-    return CleanSettings(field=args.text_field, kind="text", options=options)
+        return CleanSettings(args.html_field, "html", options, url_field=args.url_field)
+    return CleanSettings(args.text_field, "text", options)
 
 
 def run_batch_command(args: argparse.Namespace) -> int:

@@ -40,27 +40,34 @@ def clean_frame(
     text_column: str = "text",
     html_column: str | None = None,
     *,
+    url_column: str | None = "url",
     options: Options = DEFAULT_OPTIONS,
 ) -> pd.DataFrame:
     """A copy of ``df`` with the result columns added (``df`` itself is left as it is).
 
     Cleans ``text_column`` as text, or ``html_column`` as HTML when it is given (with
-    ``newsclean.clean_html``; until this version has it, every row gets an error). A missing
-    column, a null (``None``, NaN) or a value that is not a string gives that row an error.
-    The result columns have the ``object`` dtype, so ``None`` stays ``None``.
+    ``newsclean.clean_html``, which also reads a date in the page's URL from ``url_column``
+    when the frame has it; a version without ``clean_html`` gives every row an error). A
+    missing column, a null (``None``, NaN) or a value that is not a string gives that row an
+    error. The result columns have the ``object`` dtype, so ``None`` stays ``None``.
     """
     import pandas as pd
 
     settings = column_settings(text_column, html_column, options)
-    column = settings.field
-    if column in df.columns:
-        values: list[Any] = [none_for_null(value, pd) for value in df[column].tolist()]
-    else:
-        values = [MISSING] * len(df)
+    values = [none_for_null(value, pd) for value in column_values(df, settings.field)]
+    urls = column_values(df, url_column) if html_column is not None else None
     cleaned = df.rename(columns=carried_names(list(df.columns)))
-    for name, results in result_columns(values, settings).items():
+    for name, results in result_columns(values, settings, urls).items():
         cleaned[name] = pd.Series(results, index=df.index, dtype=object)
     return cleaned
+
+
+def column_values(df: pd.DataFrame, column: str | None) -> list[Any]:
+    """The values of ``df[column]`` as a list; :data:`MISSING` for each row when there is no
+    such column."""
+    if column is None or column not in df.columns:
+        return [MISSING] * len(df)
+    return df[column].tolist()
 
 
 def clean_batch(
@@ -68,6 +75,7 @@ def clean_batch(
     text_column: str = "text",
     html_column: str | None = None,
     *,
+    url_column: str | None = "url",
     options: Options = DEFAULT_OPTIONS,
 ) -> dict[str, list[Any]]:
     """:func:`clean_frame` for a dict of columns (lists of equal length): the columns, renamed
@@ -79,9 +87,10 @@ def clean_batch(
     settings = column_settings(text_column, html_column, options)
     rows = len(next(iter(batch.values()), ()))
     values = batch.get(settings.field, [MISSING] * rows)
+    urls = batch.get(url_column) if html_column is not None and url_column is not None else None
     names = carried_names(list(batch))
     carried = {names[name]: list(column) for name, column in batch.items()}
-    return carried | result_columns(values, settings)
+    return carried | result_columns(values, settings, urls)
 
 
 def column_settings(text_column: str, html_column: str | None, options: Options) -> CleanSettings:
@@ -93,6 +102,6 @@ def column_settings(text_column: str, html_column: str | None, options: Options)
 
 def none_for_null(value: Any, pd: Any) -> Any:
     """``None`` for pandas' nulls (NaN, ``pd.NA``, ``NaT``), else the value itself."""
-    if isinstance(value, str) or not pd.api.types.is_scalar(value):
+    if value is MISSING or isinstance(value, str) or not pd.api.types.is_scalar(value):
         return value
     return None if pd.isna(value) else value

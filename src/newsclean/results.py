@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any, Literal
 
 import newsclean
@@ -89,8 +90,9 @@ class CleanSettings:
     ``field`` names the row's field to clean (``None`` for a bare value); ``noun`` is what
     error messages call it (``field``, ``column``). ``kind`` is ``"text"``
     (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``, when this version has it).
-    ``cleaner``, when given, replaces both: a module-level function of one value, for
-    benchmarks and tests.
+    ``url_field`` names the field holding the page's URL, passed to ``clean_html`` when a row
+    has it as a string. ``cleaner``, when given, replaces both cleaners: a module-level
+    function of one value, for benchmarks and tests.
     """
 
     field: str | None = None
@@ -98,6 +100,7 @@ class CleanSettings:
     options: Options = DEFAULT_OPTIONS
     cleaner: Cleaner | None = None
     noun: str = "field"
+    url_field: str | None = "url"
 
     def describe_field(self) -> str:
         """How error messages name the cleaned value: ``field 'text'``, or ``the text``."""
@@ -110,13 +113,16 @@ DEFAULT_SETTINGS = CleanSettings()
 # ---------------------------------------------------------------- one value
 
 
-def clean_value(value: object, settings: CleanSettings = DEFAULT_SETTINGS) -> dict[str, Any]:
-    """The result fields for one row's value (:data:`MISSING` when the row has no such field).
+def clean_value(
+    value: object, settings: CleanSettings = DEFAULT_SETTINGS, url: object = None
+) -> dict[str, Any]:
+    """The result fields for one row's value (:data:`MISSING` when the row has no such field);
+    ``url`` is the page's URL, for HTML (ignored unless it is a string).
 
     Never raises for a bad value: every failure is reported in the ``error`` field.
     """
     try:
-        return article_fields(clean_checked(value, settings))
+        return article_fields(clean_checked(value, settings, url))
     except RowError as error:
         return error_fields(error)
     except (TypeError, NewscleanError, UnicodeError) as error:
@@ -125,7 +131,7 @@ def clean_value(value: object, settings: CleanSettings = DEFAULT_SETTINGS) -> di
         return error_fields(RowError(FAILED, f"{type(error).__name__}: {error}"))
 
 
-def clean_checked(value: object, settings: CleanSettings) -> Article:
+def clean_checked(value: object, settings: CleanSettings, url: object = None) -> Article:
     """Check the value (present, not null, a string, within the size limit), then clean it.
 
     Raises :class:`RowError` for a value that cannot be cleaned.
@@ -141,7 +147,10 @@ def clean_checked(value: object, settings: CleanSettings) -> Article:
     limit = settings.options.max_input_chars
     if len(value) > limit:
         raise RowError(TOO_LARGE, str(InputTooLargeError(len(value), limit)))
-    return cleaner_for(settings)(value)
+    cleaner = cleaner_for(settings)
+    if settings.kind == "html" and isinstance(url, str):
+        return cleaner(value, url=url)
+    return cleaner(value)
 
 
 def cleaner_for(settings: CleanSettings) -> Cleaner:
@@ -158,7 +167,7 @@ def cleaner_for(settings: CleanSettings) -> Cleaner:
                 HTML_UNAVAILABLE,
                 "this version of newsclean has no clean_html; clean the page's text instead",
             )
-        return clean_html
+        return functools.partial(clean_html, options=settings.options)
     return functools.partial(newsclean.clean, options=settings.options)
 
 
@@ -189,15 +198,18 @@ def error_category(message: str) -> str:
     return message.partition(":")[0]
 
 
-def result_columns(values: Iterable[object], settings: CleanSettings) -> dict[str, list[Any]]:
-    """The result fields of many values, as one list per field (columns for a data frame).
+def result_columns(
+    values: Iterable[object], settings: CleanSettings, urls: Iterable[object] | None = None
+) -> dict[str, list[Any]]:
+    """The result fields of many values (and their pages' URLs, for HTML), as one list per
+    field: columns for a data frame.
 
     >>> result_columns(["Rain is expected on Monday.", None], DEFAULT_SETTINGS)["error"]
     [None, 'null field: the text is null']
     """
     columns: dict[str, list[Any]] = {name: [] for name in RESULT_FIELDS}
-    for value in values:
-        for name, item in clean_value(value, settings).items():
+    for value, url in zip(values, urls if urls is not None else repeat(None), strict=False):
+        for name, item in clean_value(value, settings, url).items():
             columns[name].append(item)
     return columns
 
@@ -209,7 +221,8 @@ def clean_row(row: Mapping[str, Any], settings: CleanSettings) -> dict[str, Any]
     """The output row: the row's own fields (see :func:`carried_names`), then the result fields
     of its ``settings.field``."""
     value = row.get(settings.field, MISSING) if settings.field is not None else MISSING
-    return {**carry(row), **clean_value(value, settings)}
+    url = row.get(settings.url_field) if settings.url_field is not None else None
+    return {**carry(row), **clean_value(value, settings, url)}
 
 
 def carry(row: Mapping[str, Any]) -> dict[str, Any]:
