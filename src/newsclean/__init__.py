@@ -8,7 +8,8 @@
 [('dateline', 'MOSCOW (Reuters) -'), ('share', '0 : 0')]
 
 Public API: :func:`clean` and :func:`clean_html`, the result types :class:`Article`, :class:`Byline`,
-:class:`Dateline`, :class:`Removal` and its :class:`Kind`, :class:`Options`, and the error
+:class:`Dateline`, :class:`Removal` and its :class:`Kind`, :class:`Options` with
+:class:`UserRule` and ``RULE_FAMILIES``, and the error
 types. Every other module is internal.
 """
 
@@ -17,10 +18,11 @@ from __future__ import annotations
 from ._version import __version__
 from .errors import HtmlLimitError, InputTooLargeError, NewscleanError, UnparsableHtmlError
 from .model import Article, Byline, Dateline, Kind, Removal
-from .options import Options
+from .options import RULE_FAMILIES, Options, UserRule
 from .pipeline import clean, clean_html
 
 __all__ = [
+    "RULE_FAMILIES",
     "Article",
     "Byline",
     "Dateline",
@@ -31,6 +33,7 @@ __all__ = [
     "Options",
     "Removal",
     "UnparsableHtmlError",
+    "UserRule",
     "__version__",
     "clean",
     "clean_html",

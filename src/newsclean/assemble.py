@@ -6,6 +6,7 @@ from . import dates
 from .byline import merge_bylines
 from .draft import Draft
 from .model import Article, Dateline, Kind, Label, Removal
+from .options import Options
 from .titles import strip_site_suffix
 
 #: Kinds that are not removals: the body, and the title (returned as ``Article.title``).
@@ -18,10 +19,11 @@ BODY_LABEL = Label(Kind.BODY, "prose")
 
 
 def assemble(draft: Draft) -> Article:
-    """Build the Article from a labelled draft."""
+    """Build the Article from a labelled draft (what the body keeps is the draft's options')."""
     labels = [label or BODY_LABEL for label in draft.labels]
     texts = [block.text for block in draft.blocks]
-    body = "\n\n".join(text for text, label in zip(texts, labels) if label.kind is Kind.BODY)
+    kept = kept_in_body(draft.options)
+    body = "\n\n".join(_body_paragraphs(texts, labels, kept))
     title = None
     if draft.title_index is not None:
         title = strip_site_suffix(texts[draft.title_index])
@@ -32,14 +34,47 @@ def assemble(draft: Draft) -> Article:
         byline=merge_bylines(bylines),
         dateline=_dateline(draft, texts, labels),
         captions=tuple(dict.fromkeys(t for t, l in zip(texts, labels) if l.kind in _CAPTION_KINDS)),
-        removed=tuple(merge_removals(texts, labels)),
+        removed=tuple(merge_removals(texts, labels, kept)),
     )
+
+
+def kept_in_body(options: Options) -> frozenset[Kind]:
+    """The kinds whose blocks the body keeps: BODY, and captions, credits or the dateline when
+    the options say so."""
+    kinds = {Kind.BODY}
+    if options.keep_captions:
+        kinds.update(_CAPTION_KINDS)
+    if options.keep_dateline:
+        kinds.add(Kind.DATELINE)
+    return frozenset(kinds)
+
+
+def _body_paragraphs(texts: list[str], labels: list[Label], kept: frozenset[Kind]) -> list[str]:
+    """The body's paragraphs: the blocks of the kept kinds, a kept dateline joined to the
+    paragraph it was cut from."""
+    paragraphs: list[str] = []
+    dateline: str | None = None
+    for text, label in zip(texts, labels):
+        if label.kind not in kept:
+            continue
+        if label.kind is Kind.DATELINE:
+            dateline = text
+            continue
+        paragraphs.append(f"{dateline} {text}" if dateline is not None else text)
+        dateline = None
+    if dateline is not None:
+        paragraphs.append(dateline)
+    return paragraphs
 
 
 def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:
     """The Dateline: place and source from the cut dateline, the date from timestamp lines."""
     dated = [t for t, l in zip(texts, labels) if l.kind in _DATED_KINDS]
-    published = dates.pick_published(dated, lambda: dates.reference_year(texts))
+    published = dates.pick_published(
+        dated,
+        lambda: dates.reference_year(texts),
+        slashes_day_first=draft.options.slashed_dates_day_first,
+    )
     found = draft.dateline
     if found is None and published is None:
         return None
@@ -48,14 +83,17 @@ def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline |
     return Dateline(text=found.text, place=found.place, source=found.source, published=published)
 
 
-def merge_removals(texts: list[str], labels: list[Label]) -> list[Removal]:
-    """One Removal per run of adjacent removed blocks of the same kind, in document order."""
+def merge_removals(
+    texts: list[str], labels: list[Label], kept: frozenset[Kind] = frozenset({Kind.BODY})
+) -> list[Removal]:
+    """One Removal per run of adjacent removed blocks of the same kind, in document order
+    (blocks of the ``kept`` kinds, and the title, are not removals)."""
     # Each run's lines are joined once at the end: growing the run's text line by line would
     # copy it on every line, quadratic in the run's length (200k removed lines took minutes).
     runs: list[tuple[Label, list[str]]] = []
     previous_kind: Kind | None = None
     for text, label in zip(texts, labels):
-        if label.kind in _NOT_REMOVED:
+        if label.kind in _NOT_REMOVED or label.kind in kept:
             previous_kind = None
             continue
         if label.kind is previous_kind:

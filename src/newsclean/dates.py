@@ -105,8 +105,9 @@ class DateMatch:
     is_update: bool = False
 
 
-def _ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
-    """Year, month and day of a date match, or None when the numbers are not a date."""
+def _ymd(match: re.Match[str], slashes_day_first: bool = False) -> tuple[int, int, int] | None:
+    """Year, month and day of a date match, or None when the numbers are not a date.
+    ``slashes_day_first`` reads "05/11/2019" as 5 November (the order outside the US)."""
     group = match.groupdict()
     if group["iy"]:
         return int(group["iy"]), int(group["im"]), int(group["id"])
@@ -125,9 +126,10 @@ def _ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
     first, second, year = int(group["n1"]), int(group["n2"]), int(group["n3"])
     if year < 100:
         year += 2000 if year < 70 else 1900
-    # Dots are the European order (day first), slashes the American one; when the numbers rule
-    # that order out ("11.14.2019"), the other one is meant.
-    day_first = group["sep"] == "."
+    # Dots are the European order (day first), slashes the American one unless the page's
+    # language says otherwise; when the numbers rule that order out ("11.14.2019"), the other
+    # one is meant.
+    day_first = group["sep"] == "." or slashes_day_first
     if (day_first and second > 12) or (not day_first and first > 12):
         day_first = not day_first
     return (year, second, first) if day_first else (year, first, second)
@@ -185,10 +187,13 @@ def _hour_minute(match: re.Match[str]) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, year: int | None = None, *, slashes_day_first: bool = False
+) -> list[DateMatch]:
     """Every date in ``text``, in order, as a ``datetime`` when a time of day stands next to it.
 
-    With ``year``, dates written without one ("Nov 18") are read in that year instead.
+    With ``year``, dates written without one ("Nov 18") are read in that year instead. With
+    ``slashes_day_first``, "05/11/2019" is 5 November (else 11 May, as in the US).
 
     The patterns are written in lower case and matched against ``text.lower()``; the spans
     index that lower-cased text (the same as ``text`` for every script but a few letters, such
@@ -207,7 +212,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     text = text.lower()
     pattern = _DATE if year is None else _YEARLESS_DATE
     for match in pattern.finditer(text):
-        ymd = _ymd(match) if year is None else _month_day(match, year)
+        ymd = _ymd(match, slashes_day_first) if year is None else _month_day(match, year)
         if ymd is None:
             continue
         try:
@@ -367,18 +372,24 @@ def _too_many_words(text: str) -> bool:
 
 
 def pick_published(
-    texts: list[str], reference_year: Callable[[], int | None] | None = None
+    texts: list[str],
+    reference_year: Callable[[], int | None] | None = None,
+    *,
+    slashes_day_first: bool = False,
 ) -> dt.datetime | dt.date | None:
     """The publication date among the dates in ``texts`` (in order): the first that is not
     marked as an update, else the first update. When no text holds a full date, a month and day
     without a year ("Posted Nov 18, 8:19 PM") are read in ``reference_year()``, if given.
+    ``slashes_day_first`` is as for :func:`find_dates`.
 
     >>> pick_published(["Updated: Nov. 19, 2019", "Published: Nov. 18, 2019"])
     datetime.date(2019, 11, 18)
     >>> pick_published(["Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"], lambda: 2019)
     datetime.datetime(2019, 11, 18, 20, 19)
     """
-    found = _first_published(find_dates(text) for text in texts)
+    found = _first_published(
+        find_dates(text, slashes_day_first=slashes_day_first) for text in texts
+    )
     if found is None and reference_year is not None:
         candidates = [text for text in texts if _YEARLESS_DATE.search(text.lower())]
         year = reference_year() if candidates else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .byline import BylineMatch
 from .dateline import DatelineMatch
 from .model import Block, Kind, Label
+from .options import DEFAULT_OPTIONS, Options
 from .shape import Shape
 
 
@@ -20,6 +21,8 @@ class Draft:
     shapes: list[Shape]
     #: What each block would count for the article's region if no rule claimed it.
     prose_scores: list[float]
+    #: The options of the call (which families run, user rules, what the body keeps).
+    options: Options = DEFAULT_OPTIONS
     bylines: dict[int, BylineMatch] = field(default_factory=dict)
     dateline: DatelineMatch | None = None
     title_index: int | None = None

@@ -36,13 +36,14 @@ from .context.region import boost_leads, find_main_region, prose_score, settle
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
-from .rules import find_keywords, match_block
+from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
+from .rules import Tables, find_keywords, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
 from .shape import classify_shape
 
 
-def label_document(blocks: list[Block]) -> Draft:
+def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> Draft:
     """Label every block of a document (see the module docstring for the steps)."""
     shapes = [classify_shape(block.text) for block in blocks]
     draft = Draft(
@@ -50,11 +51,14 @@ def label_document(blocks: list[Block]) -> Draft:
         labels=[None] * len(blocks),
         shapes=shapes,
         prose_scores=[prose_score(block.text, shape) for block, shape in zip(blocks, shapes)],
+        options=options,
     )
-    keywords = find_keywords([block.text for block in blocks])
+    tables = tables_without(options.disabled_families)
+    keywords = find_keywords([block.text for block in blocks], tables)
     for index in range(len(blocks)):
-        label_alone(draft, index, keywords[index])
-    mark_captions(draft)
+        label_alone(draft, index, keywords[index], tables)
+    if CAPTIONS_FAMILY not in options.disabled_families:
+        mark_captions(draft)
     mark_repeats(draft)
     mark_kicker_cards(draft)
     mark_headline_cards(draft)
@@ -74,15 +78,23 @@ def label_document(blocks: list[Block]) -> Draft:
     return draft
 
 
-def label_alone(draft: Draft, index: int, keywords: set[int] | None = None) -> None:
-    """Label a block from its own text: markup hints (blocks from HTML), rule tables, byline,
-    timestamp, caption; else leave it open. ``keywords`` is what ``rules.find_keywords`` found
-    in the block."""
+def label_alone(
+    draft: Draft, index: int, keywords: set[int] | None = None, tables: Tables | None = None
+) -> None:
+    """Label a block from its own text: user rules, markup hints (blocks from HTML), rule
+    tables, byline, timestamp, caption; else leave it open. ``keywords`` is what
+    ``rules.find_keywords`` found in the block with ``tables`` (the options' tables if None)."""
     block = draft.blocks[index]
     text = block.text
-    label = match_markup(block.hints, text) if block.tag else None
+    options = draft.options
+    captions_on = CAPTIONS_FAMILY not in options.disabled_families
+    label = match_user_rules(options.user_rules, text) if options.user_rules else None
+    if label is None and block.tag:
+        label = match_markup(block.hints, text, captions=captions_on)
     if label is None:
-        label = match_block(text, keywords)  # the tables settle most chrome lines cheaply
+        if tables is None:
+            tables = tables_without(options.disabled_families)
+        label = match_block(text, keywords, tables)  # the tables settle most chrome cheaply
     if label is not None:
         draft.labels[index] = label
         return
@@ -91,5 +103,13 @@ def label_alone(draft: Draft, index: int, keywords: set[int] | None = None) -> N
         draft.mark_byline(index, byline)
     elif dates.is_timestamp_line(text):
         draft.labels[index] = Label(Kind.TIMESTAMP, "timestamp-line")
-    else:
+    elif captions_on:
         draft.labels[index] = match_caption(text)
+
+
+def match_user_rules(rules: tuple[UserRule, ...], text: str) -> Label | None:
+    """The label of the first user rule the block matches, or None."""
+    for rule in rules:
+        if rule.matches(text):
+            return Label(rule.kind, rule.name)
+    return None

@@ -36,7 +36,7 @@ def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
     """
     check_text(text, options)
     blocks = segment_text(text)
-    return assemble(label_document(blocks))
+    return assemble(label_document(blocks, options))
 
 
 def clean_html(
@@ -68,7 +68,7 @@ def clean_html(
     start, end = span if span is not None else (0, len(page.blocks))
     inside = [block._replace(index=i) for i, block in enumerate(page.blocks[start:end], 1)]
     page_title = Block(0, page.page_title, "title", frozenset({hints.PAGE_TITLE}))
-    draft = label_document([page_title, *inside] if page.page_title else inside)
+    draft = label_document([page_title, *inside] if page.page_title else inside, options)
     mark_headline(draft)
     return with_page_fields(
         assemble(draft),

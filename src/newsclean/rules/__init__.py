@@ -11,6 +11,7 @@ once, into one combined pattern, when this package is imported.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -21,10 +22,24 @@ from ..model import Label
 from . import comments, consent, gallery, layout, legal, navigation, promo, share
 from .base import Phrases, Rule
 
-__all__ = ["FAMILIES", "RULE_MAX_CHARS", "Phrases", "Rule", "match_block", "phrase_key"]
+__all__ = [
+    "FAMILIES",
+    "FAMILY_NAMES",
+    "RULE_MAX_CHARS",
+    "Phrases",
+    "Rule",
+    "Tables",
+    "find_keywords",
+    "match_block",
+    "phrase_key",
+    "tables_without",
+]
 
 #: The families in priority order: when two rules match a block, the earlier family wins.
 FAMILIES = (layout, share, gallery, comments, consent, legal, promo, navigation)
+
+#: The families' names, as ``Options(disabled_families=...)`` takes them.
+FAMILY_NAMES = tuple(family.__name__.rsplit(".", 1)[-1] for family in FAMILIES)
 
 #: Blocks longer than this are never tested against the tables (no rule is written for them):
 #: long paragraphs are prose, and skipping them keeps the matcher off the bulk of the text.
@@ -136,31 +151,43 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
 _TABLES = _compile(FAMILIES)
 
 
+@functools.lru_cache(maxsize=32)
+def tables_without(disabled: frozenset[str]) -> _CompiledTables:
+    """The compiled tables of every family but the ``disabled`` ones (compiled once per set:
+    the cache holds immutable tables, so results never depend on earlier calls)."""
+    if not disabled:
+        return _TABLES
+    return _compile(tuple(f for f, name in zip(FAMILIES, FAMILY_NAMES) if name not in disabled))
+
+
+Tables = _CompiledTables
+
+
 def _rule_label(rule: Rule) -> Label:
     return Label(rule.kind, rule.name)
 
 
-def _match_anchored(text: str, lower: str) -> Label | None:
+def _match_anchored(text: str, lower: str, tables: _CompiledTables) -> Label | None:
     """Try the anchored rules whose length bound the block fits in, in table order (rules for
     lower-cased text first)."""
-    group = bisect.bisect_left(_TABLES.anchored_bounds, len(text))
-    if group == len(_TABLES.anchored):
+    group = bisect.bisect_left(tables.anchored_bounds, len(text))
+    if group == len(tables.anchored):
         return None
-    _, insensitive, sensitive = _TABLES.anchored[group]
+    _, insensitive, sensitive = tables.anchored[group]
     rule = insensitive.match(lower) or sensitive.match(text)
     return None if rule is None else _rule_label(rule)
 
 
-def _match_gated(text: str, lower: str, opened: set[int]) -> Label | None:
+def _match_gated(text: str, lower: str, opened: set[int], tables: _CompiledTables) -> Label | None:
     """Try the keyword-gated rules whose keywords occur in the block, in table order."""
     for position in sorted(opened):
-        rule = _TABLES.gated[position]
+        rule = tables.gated[position]
         if rule.matches(text, lower):
             return _rule_label(rule)
     return None
 
 
-def find_keywords(texts: list[str]) -> list[set[int]]:
+def find_keywords(texts: list[str], tables: _CompiledTables = _TABLES) -> list[set[int]]:
     """For each block of a document, the gated rules one of whose keywords occurs in it.
 
     The whole document is searched once per keyword (``str.find`` over the joined, lower-cased
@@ -172,7 +199,7 @@ def find_keywords(texts: list[str]) -> list[set[int]]:
     lowered = "\n".join(texts).lower()
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     scripts_present: dict[str, bool] = {}
-    for keyword, positions, script in _TABLES.all_keywords:
+    for keyword, positions, script in tables.all_keywords:
         if script is not None:
             # A keyword in a script the document does not use cannot occur: one search for the
             # script spares a search per keyword.
@@ -191,11 +218,14 @@ def find_keywords(texts: list[str]) -> list[set[int]]:
     return opened
 
 
-def match_block(text: str, opened: set[int] | None = None) -> Label | None:
+def match_block(
+    text: str, opened: set[int] | None = None, tables: _CompiledTables = _TABLES
+) -> Label | None:
     """Label a block by the rule tables, or return None when no rule matches it.
 
-    ``opened`` is what :func:`find_keywords` found for the block in its document; without it
-    the block is searched for the keywords itself.
+    ``opened`` is what :func:`find_keywords` found for the block in its document (with the same
+    ``tables``); without it the block is searched for the keywords itself. ``tables`` are every
+    family's (``tables_without`` leaves families out).
 
     >>> match_block("Image 1 of 23").kind
     <Kind.GALLERY: 'gallery'>
@@ -205,9 +235,11 @@ def match_block(text: str, opened: set[int] | None = None) -> Label | None:
     if len(text) > RULE_MAX_CHARS:
         return None
     lower = text.lower()
-    label = _TABLES.phrase_index.get(lower.replace("’", "'").strip(_KEY_STRIP))
+    label = tables.phrase_index.get(lower.replace("’", "'").strip(_KEY_STRIP))
     if label is not None:
         return label
     if opened is None:
-        opened = find_keywords([text])[0]
-    return _match_anchored(text, lower) or (_match_gated(text, lower, opened) if opened else None)
+        opened = find_keywords([text], tables)[0]
+    return _match_anchored(text, lower, tables) or (
+        _match_gated(text, lower, opened, tables) if opened else None
+    )

@@ -19,8 +19,9 @@ HINT_RULES: tuple[tuple[str, int, Label], ...] = (
 )
 
 
-def match_markup(block_hints: frozenset[str], text: str) -> Label | None:
-    """Label a block from its HTML hints, or return None.
+def match_markup(block_hints: frozenset[str], text: str, *, captions: bool = True) -> Label | None:
+    """Label a block from its HTML hints, or return None (with ``captions`` off, caption and
+    credit elements are left open).
 
     >>> match_markup(frozenset({"caption"}), "The minister arrives in Moscow.").rule
     'html-caption'
@@ -29,5 +30,7 @@ def match_markup(block_hints: frozenset[str], text: str) -> Label | None:
     """
     for hint, max_chars, label in HINT_RULES:
         if hint in block_hints and len(text) <= max_chars:
+            if not captions and label.kind in (Kind.CAPTION, Kind.CREDIT):
+                continue
             return label
     return None
