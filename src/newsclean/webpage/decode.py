@@ -67,9 +67,13 @@ def declared_encoding(data: bytes) -> str | None:
     if label in _WINDOWS_1252_ALIASES:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        encoding = codecs.lookup(label).name
+        # Only a text codec that can replace what it cannot decode: "rot13", "base64", "idna" or
+        # "undefined" would make decoding raise. An ASCII <meta> cannot be UTF-16 or UTF-32.
+        b"<\xff".decode(encoding, errors="replace")
+    except (LookupError, UnicodeError):
         return None
+    return None if encoding.startswith(("utf-16", "utf-32")) else encoding
 
 
 def detected_encoding(data: bytes) -> str:
