@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree
 import lxml.html
 
 from ..errors import HtmlLimitError, UnparsableHtmlError
+
+#: Lone surrogates (a Python str may hold them, no encoded page can): libxml2 stops reading at
+#: the first one and silently drops the rest of the page, so they become U+FFFD first.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _new_parser() -> lxml.html.HTMLParser:
@@ -37,6 +43,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     # lxml refuses str input that declares its encoding; the tree is the same without it.
     if text.lstrip().startswith("<?xml"):
         text = text[text.find("?>") + 2 :]
+    text = _SURROGATE.sub("\ufffd", text)
     parser = _new_parser()
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
