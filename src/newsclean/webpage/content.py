@@ -81,6 +81,7 @@ def content_span(
     start, end = anchors[0], anchors[-1] + 1
     end = _extend_over_chunks(blocks, containers, anchors, end)
     end = _extend_over_container_tail(containers, end)
+    start = _extend_over_container_head(containers, start)
     start = _extend_to_headline(blocks, start)
     return start, end
 
@@ -132,6 +133,15 @@ def _extend_over_container_tail(containers: Sequence[str], end: int) -> int:
     while last and end < len(containers) and containers[end] == last:
         end += 1
     return end
+
+
+def _extend_over_container_head(containers: Sequence[str], start: int) -> int:
+    """Move the span's start over the blocks that directly precede its first block in the same
+    container: the story's first heading, kicker or lead-in line, which trafilatura may drop."""
+    first = containers[start]
+    while first and start > 0 and containers[start - 1] == first:
+        start -= 1
+    return start
 
 
 def _extend_to_headline(blocks: Sequence[Block], start: int) -> int:

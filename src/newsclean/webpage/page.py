@@ -14,8 +14,8 @@ from .metadata import PageMetadata
 
 #: Labels for the blocks outside the article's span, by their HTML hints: menus and link lists
 #: are navigation, the rest of the page's furniture is boilerplate.
-OUTSIDE_NAVIGATION = Label(Kind.NAVIGATION, "outside-article-navigation")
-OUTSIDE_BOILERPLATE = Label(Kind.BOILERPLATE, "outside-article")
+OUTSIDE_NAVIGATION = Label(Kind.NAVIGATION, "outside-main-content-navigation")
+OUTSIDE_BOILERPLATE = Label(Kind.BOILERPLATE, "outside-main-content")
 _NAVIGATION_HINTS = frozenset({"nav", "header", hints.LINK_DENSE})
 
 
