@@ -369,6 +369,38 @@ def test_span_runs_over_the_foot_of_the_article_container():
     assert content_span(blocks, containers, list(PARAGRAPHS)) == (1, 6)
 
 
+CHUNK = (
+    "The second half of the story sits in another container of the same kind, after an ad, and "
+    "carries on where the first half stopped."
+)
+
+
+def test_span_runs_over_a_later_chunk_of_the_article():
+    texts = [*PARAGRAPHS[:2], "Advertisement", CHUNK, CHUNK + " Again.", "Footer"]
+    containers = ["div.chunk", "div.chunk", "div.ad", "div.chunk", "div.chunk", "div.footer"]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    assert content_span(blocks, containers, list(PARAGRAPHS[:2])) == (0, 5)
+
+
+def test_span_does_not_jump_to_a_like_container_far_down_the_page():
+    filler = [f"Teaser {i}" for i in range(60)]
+    texts = [*PARAGRAPHS[:2], *filler, CHUNK, CHUNK + " Again."]
+    containers = ["div.chunk"] * 2 + ["div.teasers"] * 60 + ["div.chunk"] * 2
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    assert content_span(blocks, containers, list(PARAGRAPHS[:2])) == (0, 2)
+
+
+def test_span_leaves_out_a_headline_far_above_the_story():
+    far_headline = "A headline far above the story, in a teaser box of the page"
+    texts = [far_headline, *[f"Video {i}" for i in range(20)], *PARAGRAPHS]
+    containers = ["div.top"] + ["div.videos"] * 20 + ["div.body"] * len(PARAGRAPHS)
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    assert content_span(blocks, containers, [far_headline, *PARAGRAPHS]) == (
+        21,
+        21 + len(PARAGRAPHS),
+    )
+
+
 def test_span_is_none_without_anchors():
     blocks = [Block(0, "Nothing trafilatura kept is on this page", "p")]
     assert content_span(blocks, ["div.x"], ["something else entirely, long enough"]) is None

@@ -28,6 +28,9 @@ EXTENSION_MIN_CHARS = 80
 #: paragraph comes within this many blocks of the span.
 EXTENSION_MIN_PARAGRAPHS = 2
 EXTENSION_NEAR_BLOCKS = 3
+#: The most blocks between two chunks of one article (what an ad, a gallery or a box of links
+#: between them takes); paragraphs further on in a like container are another story's.
+CHUNK_GAP_BLOCKS = 40
 #: A run of more blocks than this without an anchor splits the anchors into groups; a group with
 #: less than ``MINOR_GROUP_SHARE`` of the anchored text (a headline far above the story, a
 #: teaser far below it) is left out of the span.
@@ -118,11 +121,23 @@ def _extend_over_chunks(
         for index in range(end, len(blocks))
         if containers[index] == usual and len(blocks[index].text) >= EXTENSION_MIN_CHARS
     ]
-    if len(later) >= EXTENSION_MIN_PARAGRAPHS:
-        return later[-1] + 1
+    reached = _within_reach(later, end)
+    if len(reached) >= EXTENSION_MIN_PARAGRAPHS:
+        return reached[-1] + 1
     if later and later[0] - end < EXTENSION_NEAR_BLOCKS:
         return later[0] + 1  # the article's last paragraph, which trafilatura's text missed
     return end
+
+
+def _within_reach(later: list[int], end: int) -> list[int]:
+    """The paragraphs of ``later`` reached from ``end`` without a gap of more than
+    ``CHUNK_GAP_BLOCKS`` blocks (an ad or a teaser box between chunks, not the page's far end)."""
+    reached: list[int] = []
+    for index in later:
+        if index - (reached[-1] if reached else end) > CHUNK_GAP_BLOCKS:
+            break
+        reached.append(index)
+    return reached
 
 
 def _extend_over_container_tail(containers: Sequence[str], end: int) -> int:
