@@ -2,7 +2,9 @@
 
 Internal module (the public face is the ``newsclean explain`` command). Each block of the input
 becomes one :class:`ExplainRow`: kept in the body, taken into a field of the Article (title,
-byline, dateline), or removed, with the kind and the rule that decided it.
+byline, dateline), or removed, with the kind and the rule that decided it. Text is explained by
+:func:`explain_text`, a page's HTML by :func:`explain_html`, with the steps of ``clean`` and
+``clean_html``.
 
 >>> text = "MOSCOW (Reuters) - Russia hosted talks on Monday in a push.\\n\\n0 : 0"
 >>> for row in explain_text(text):
@@ -20,8 +22,9 @@ from .draft import Draft
 from .labeling import label_document
 from .model import Kind, Label
 from .options import DEFAULT_OPTIONS, Options
-from .pipeline import check_text
+from .pipeline import check_text, label_html
 from .segment import segment_text
+from .webpage.page import outside_label
 
 #: Kinds whose text goes into a field of the Article rather than being dropped.
 FIELD_KINDS = frozenset({Kind.TITLE, Kind.BYLINE, Kind.DATELINE})
@@ -59,7 +62,46 @@ def explain_text(text: str, options: Options = DEFAULT_OPTIONS) -> list[ExplainR
     Refuses what ``clean`` refuses (``TypeError``, ``InputTooLargeError``).
     """
     check_text(text, options)
-    return explain_draft(label_document(segment_text(text)))
+    return explain_draft(label_document(segment_text(text), options))
+
+
+def explain_html(
+    html: str | bytes, url: str | None = None, options: Options = DEFAULT_OPTIONS
+) -> list[ExplainRow]:
+    """Run ``newsclean.clean_html``'s steps on a page and explain every block of it: the
+    ``<title>``, the page's blocks before the article's span, the span's labelled blocks, then
+    the blocks after it. Blocks outside the span are removed with the rule ``clean_html``
+    records for them.
+
+    Refuses what ``clean_html`` refuses (``TypeError``, ``InputTooLargeError``,
+    ``UnparsableHtmlError``, ``HtmlLimitError``).
+
+    >>> page = '''<title>Museum reopens - Daily Planet</title>
+    ... <body><nav><a href="/">Home</a> <a href="/arts">Arts</a></nav>
+    ... <article><h1>Museum reopens</h1>
+    ... <p>PARIS -- The museum reopened on Monday after a long closure.</p>
+    ... <p>Visitors queued from dawn to see the restored galleries.</p></article>
+    ... <footer>Copyright 2019 Daily Planet</footer></body>'''
+    >>> for row in explain_html(page):
+    ...     print(format_row(row))
+      field     | title (html-page-title) | Museum reopens - Daily Planet
+      removed   | navigation (outside-main-content-navigation) | Home Arts
+      field     | title (html-h1) | Museum reopens
+      field     | dateline (dateline) | PARIS --
+      kept      | The museum reopened on Monday after a long closure.
+      kept      | Visitors queued from dawn to see the restored galleries.
+      removed   | boilerplate (outside-main-content) | Copyright 2019 Daily Planet
+    """
+    labelled = label_html(html, url=url, options=options)
+    rows = explain_draft(labelled.draft)
+    # The <title> block, when the page has one, comes first in the draft (and in the page).
+    head = rows[:1] if labelled.page_title else []
+    return [
+        *head,
+        *(row_for(block.text, outside_label(block)) for block in labelled.before),
+        *rows[len(head) :],
+        *(row_for(block.text, outside_label(block)) for block in labelled.after),
+    ]
 
 
 def explain_draft(draft: Draft) -> list[ExplainRow]:

@@ -7,8 +7,12 @@ HTML ─► parse ─► walk into Blocks ─► the article's span ──┘   
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from . import hints
 from .assemble import assemble
+from .draft import Draft
 from .errors import InputTooLargeError
 from .labeling import label_document
 from .model import Article, Block
@@ -17,7 +21,7 @@ from .segment import segment_text
 from .webpage.blocks import page_blocks
 from .webpage.content import content_span, main_text_lines
 from .webpage.decode import decode_html
-from .webpage.metadata import read_metadata
+from .webpage.metadata import PageMetadata, read_metadata
 from .webpage.page import mark_headline, outside_removals, with_page_fields
 from .webpage.parse import parse_html
 
@@ -59,6 +63,40 @@ def clean_html(
     >>> article.title, article.byline.authors, article.body
     ('Museum reopens', ('Jane Doe',), 'The museum reopened on Monday after a long closure.')
     """
+    labelled = label_html(html, url=url, options=options)
+    return with_page_fields(
+        assemble(labelled.draft),
+        labelled.metadata,
+        page_title=labelled.page_title,
+        removed_before=outside_removals(labelled.before),
+        removed_after=outside_removals(labelled.after),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledPage:
+    """A page taken as far as :func:`clean_html` goes before assembling its Article.
+
+    ``draft`` holds the labelled blocks of the article's span (the ``<title>`` block first when
+    the page has one, the first ``h1`` marked as the title); ``before`` and ``after`` are the
+    page's blocks outside the span, removed as ``outside-article``.
+    """
+
+    draft: Draft
+    metadata: PageMetadata
+    page_title: str
+    before: Sequence[Block]
+    after: Sequence[Block]
+
+
+def label_html(
+    html: str | bytes, *, url: str | None = None, options: Options = DEFAULT_OPTIONS
+) -> LabelledPage:
+    """Decode, parse and walk a page, find the article's span and label its blocks: every step
+    of :func:`clean_html` but the last (also what ``newsclean explain`` shows of a page).
+
+    Raises what :func:`clean_html` raises.
+    """
     text = _html_text(html)
     check_text(text, options)
     root = parse_html(text)
@@ -70,13 +108,7 @@ def clean_html(
     page_title = Block(0, page.page_title, "title", frozenset({hints.PAGE_TITLE}))
     draft = label_document([page_title, *inside] if page.page_title else inside, options)
     mark_headline(draft)
-    return with_page_fields(
-        assemble(draft),
-        metadata,
-        page_title=page.page_title,
-        removed_before=outside_removals(page.blocks[:start]),
-        removed_after=outside_removals(page.blocks[end:]),
-    )
+    return LabelledPage(draft, metadata, page.page_title, page.blocks[:start], page.blocks[end:])
 
 
 def _html_text(html: object) -> str:
