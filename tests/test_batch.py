@@ -178,18 +178,7 @@ def test_an_exception_in_cleaning_is_recorded_on_its_row(tmp_path: Path) -> None
     assert summary.errors == {"failed": 1}
 
 
-def test_html_field_without_clean_html_gives_an_error_per_row(
-    batch_jsonl: BatchRun, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    rows = [{"html": "<p>Hi</p>"}, {"html": None}]
-    (available, null), err = batch_jsonl(rows, "--html-field", "html")
-    assert available["error"].startswith("HTML unavailable: this version of newsclean has no")
-    assert null["error"] == "null field: field 'html' is null"
-    assert "warning: HTML input is not supported yet" in err
-
-
-def test_html_field_goes_to_clean_html_when_it_exists(
+def test_html_field_goes_to_clean_html_with_the_url(
     batch_jsonl: BatchRun, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def clean_html(html: str | bytes, *, url: str | None = None, options: object = None) -> Article:
@@ -203,7 +192,6 @@ def test_html_field_goes_to_clean_html_when_it_exists(
     assert "warning" not in err
 
 
-@pytest.mark.skipif(not hasattr(newsclean, "clean_html"), reason="no clean_html yet")
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_html_rows_are_cleaned_with_clean_html(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str

@@ -206,54 +206,135 @@ def test_does_not_look_like_html(text: str) -> None:
     assert not cli.looks_like_html(text)
 
 
-def test_html_flag_exits_2_while_clean_html_is_missing(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_sniffing_reads_a_byte_order_mark() -> None:
+    assert cli.sniff_text("\ufeff<html>".encode("utf-16-le")) == "<html>"
+    assert cli.looks_like_html(cli.sniff_text("\ufeff<!doctype html>".encode("utf-32")))
+    assert cli.sniff_text(b"caf\xe9 <p>") == "caf\ufffd <p>"
+
+
+WINDOWS_1252_PAGE = REPO_ROOT / "fixtures" / "html" / "kettle_windows1252.html"
+
+
+class CleanHtmlSpy:
+    """Wraps the real ``newsclean.clean_html`` and records what each call was given."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, str | None]] = []
+        self.real = newsclean.clean_html
+
+    def __call__(self, html: str | bytes, *, url: str | None = None) -> newsclean.Article:
+        self.calls.append((html, url))
+        return self.real(html, url=url)
+
+
+@pytest.fixture
+def clean_html_spy(monkeypatch: pytest.MonkeyPatch) -> CleanHtmlSpy:
+    spy = CleanHtmlSpy()
+    monkeypatch.setattr(newsclean, "clean_html", spy)
+    return spy
+
+
+def test_an_html_file_goes_to_clean_html_as_bytes_in_its_declared_charset(
+    capsys: pytest.CaptureFixture[str], clean_html_spy: CleanHtmlSpy
 ) -> None:
-    monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    code, out, err = run(capsys, "clean", "--html", str(SEED))
-    assert code == 2
-    assert out == ""
-    assert "HTML input is not supported yet" in err
+    data = WINDOWS_1252_PAGE.read_bytes()
+    assert b"cr\xe8me br\xfbl\xe9e" in data and b"weekend\x92s" in data  # windows-1252
+    code, out, err = run(capsys, "clean", str(WINDOWS_1252_PAGE))
+    assert (code, err) == (0, "")
+    assert clean_html_spy.calls == [(data, None)]
+    article = json.loads(out)
+    assert article == newsclean.clean_html(data).to_dict()
+    assert article["title"] == "Café owners say winter festival saved their season"
+    assert "crème brûlée" in article["body"] and "weekend’s" in article["body"]
+    assert "\ufffd" not in out
+
+
+def test_html_on_stdin_is_detected(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    clean_html_spy: CleanHtmlSpy,
+) -> None:
+    data = WINDOWS_1252_PAGE.read_bytes()
+    feed_stdin(monkeypatch, data)
+    code, out, _ = run(capsys, "clean", "--format", "text", "-")
+    assert code == 0
+    assert clean_html_spy.calls == [(data, None)]
+    assert out == newsclean.clean_html(data).body + "\n"
+
+
+def test_the_html_flag_forces_html(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, clean_html_spy: CleanHtmlSpy
+) -> None:
+    page = write(tmp_path / "page.txt", f"Menu\n<div>{SENTENCE}</div>")
+    assert not cli.looks_like_html(page.read_text("utf-8"))
+    code, out, _ = run(capsys, "clean", "--html", "--format", "text", str(page))
+    assert code == 0
+    assert clean_html_spy.calls == [(page.read_bytes(), None)]
+    assert SENTENCE in out
+
+
+def test_the_text_flag_cleans_html_looking_input_as_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, clean_html_spy: CleanHtmlSpy
+) -> None:
+    page = write(tmp_path / "page.html", f"<html>\n\n{SENTENCE}\n")
+    code, out, err = run(capsys, "clean", "--format", "text", "--text", str(page))
+    assert (code, out, err) == (0, f"{SENTENCE}\n", "")
+    assert clean_html_spy.calls == []
+
+
+def test_url_is_passed_to_clean_html(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, clean_html_spy: CleanHtmlSpy
+) -> None:
+    url = "https://planet.example/2024/05/06/museum-reopens"
+    page = write(tmp_path / "page.html", f"<html><body><h1>Museum reopens</h1><p>{SENTENCE}</p>")
+    code, out, err = run(capsys, "clean", "--url", url, str(page))
+    assert (code, err) == (0, "")
+    assert clean_html_spy.calls == [(page.read_bytes(), url)]
+    assert json.loads(out)["dateline"]["published"].startswith("2024-05-06")
+    _, without_url, _ = run(capsys, "clean", str(page))
+    assert json.loads(without_url)["dateline"] is None
+
+
+@pytest.mark.parametrize("command", ["clean", "explain"])
+def test_url_is_ignored_with_a_note_for_text(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code, out, err = run(capsys, command, "--url", "https://a.example/2020/01/02/x", str(SEED))
+    assert code == 0
+    assert err.startswith("newsclean: note: --url is only read for HTML input;")
+    assert err.count("\n") == 1
+    assert out == run(capsys, command, str(SEED))[1]
 
 
 @pytest.mark.parametrize(
-    ("flags", "warning"),
-    [([], "input looks like HTML, but HTML input is not supported yet"), (["--text"], "")],
+    ("data", "message"),
+    [
+        (b"", "no HTML document to clean"),
+        (b"<!-- only a comment -->", "no HTML document to clean"),
+        (b"<div>" * 300 + b"deep", "page refused, over the HTML parser's limits"),
+    ],
+    ids=["empty", "comment", "too-deep"],
 )
-def test_html_looking_input_is_cleaned_as_text(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    flags: list[str],
-    warning: str,
+@pytest.mark.parametrize("command", ["clean", "explain"])
+def test_html_that_cannot_be_cleaned_exits_1_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str, data: bytes, message: str
 ) -> None:
-    monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    page = write(tmp_path / "page.html", f"<html>\n\n{SENTENCE}\n")
-    code, out, err = run(capsys, "clean", "--format", "text", *flags, str(page))
-    assert code == 0
-    assert out == f"{SENTENCE}\n"
-    assert (warning in err) if warning else (err == "")
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    code, out, err = run(capsys, command, "--html", str(page))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"newsclean: error: {message}")
+    assert err.count("\n") == 1
 
 
-@pytest.mark.parametrize("flags", [["--html"], []])
-def test_html_goes_to_clean_html_once_it_exists(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    flags: list[str],
+def test_html_over_the_size_limit_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    calls: list[str] = []
-
-    def fake_clean_html(html: str) -> newsclean.Article:
-        calls.append(html)
-        return newsclean.Article(body="from html")
-
-    monkeypatch.setattr(newsclean, "clean_html", fake_clean_html, raising=False)
-    page = write(tmp_path / "page.html", "<!doctype html><p>Hi</p>")
-    code, out, _ = run(capsys, "clean", "--format", "text", *flags, str(page))
-    assert code == 0
-    assert out == "from html\n"
-    assert calls == ["<!doctype html><p>Hi</p>"]
+    page = tmp_path / "huge.html"
+    page.write_bytes(b"<html><body><p>" + b"a" * DEFAULT_MAX_INPUT_CHARS + b"</p></body></html>")
+    code, out, err = run(capsys, "clean", str(page))
+    assert (code, out) == (1, "")
+    assert "over the limit" in err
 
 
 # ---------------------------------------------------------------- explain
@@ -277,6 +358,60 @@ def test_explain_agrees_with_the_articles_removals(capsys: pytest.CaptureFixture
     for removal in removals:
         for line in removal.text.split("\n"):
             assert f"| {removal.kind.value} ({removal.rule}) | {line}" in out
+
+
+def explain_lines(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    """The lines ``newsclean explain --no-color ARGV`` prints (checking it succeeds)."""
+    code, out, err = run(capsys, "explain", "--no-color", *argv)
+    assert (code, err) == (0, "")
+    return out.splitlines()
+
+
+def test_explain_html_shows_kept_field_and_removed_blocks(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    lines = explain_lines(capsys, str(WINDOWS_1252_PAGE))
+    assert "  field     | title (html-h1) | Café owners say winter festival saved their season" in (
+        lines
+    )
+    assert "  field     | byline (byline-by-line) | By Geneviève Tremblay" in lines
+    assert any(line.startswith("  kept      | Owners of the cafés and bakeries") for line in lines)
+    # The page's menus and footer, outside the article, are removed.
+    assert (
+        "  removed   | navigation (outside-main-content-navigation) | "
+        "News · Sports · Community · Classifieds · Obituaries"
+    ) in lines
+    assert lines[-1] == (
+        "  removed   | boilerplate (outside-main-content) | "
+        "Copyright © 2019 Kettle Valley Echo. All rights reserved."
+    )
+
+
+def test_explain_html_agrees_with_clean_html(capsys: pytest.CaptureFixture[str]) -> None:
+    lines = explain_lines(capsys, str(WINDOWS_1252_PAGE))
+    article = newsclean.clean_html(WINDOWS_1252_PAGE.read_bytes())
+    kept = [line.split(" | ", 1)[1] for line in lines if line.startswith("  kept ")]
+    assert "\n\n".join(kept) == article.body
+    # Every removed block is a row (a byline's or a dateline's as a field), of its kind.
+    rows = [line.split(" | ", 2) for line in lines if not line.startswith("  kept ")]
+    cut = [(kind.split()[0], text) for _, kind, text in rows if not kind.startswith("title ")]
+    assert article.removed
+    assert cut == [
+        (removal.kind.value, line)
+        for removal in article.removed
+        for line in removal.text.split("\n")
+    ]
+
+
+def test_explain_html_passes_the_url_and_honours_the_text_flag(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, clean_html_spy: CleanHtmlSpy
+) -> None:
+    page = write(tmp_path / "page.html", f"<html><body><p>{SENTENCE}</p></body></html>")
+    url = "https://planet.example/2024/05/06/council"
+    assert explain_lines(capsys, "--url", url, str(page)) == [f"  kept      | {SENTENCE}"]
+    as_text = explain_lines(capsys, "--text", str(page))
+    assert as_text == [f"  kept      | <html><body><p>{SENTENCE}</p></body></html>"]
+    assert clean_html_spy.calls == []  # explain runs clean_html's steps, not clean_html
 
 
 def test_explain_colours_a_terminal(

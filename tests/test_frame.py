@@ -65,12 +65,6 @@ def test_pandas_string_dtype_nulls_are_null() -> None:
     assert clean_frame(frame)["error"].tolist()[1] == "null field: column 'text' is null"
 
 
-def test_html_column_without_clean_html(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    cleaned = clean_frame(pd.DataFrame({"html": ["<p>Hi</p>"]}), html_column="html")
-    assert cleaned["error"][0].startswith("HTML unavailable")
-
-
 def test_html_column_is_cleaned_with_clean_html_and_the_url(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -71,17 +71,7 @@ def test_a_custom_cleaner_is_used(fixture_pair: tuple[Path, Path]):
         assert_cleans_to(input_path, expected_path, clean=lambda text: newsclean.Article(text))
 
 
-def test_html_without_an_html_cleaner_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delattr(newsclean, "clean_html", raising=False)
-    page = tmp_path / "page.html"
-    page.write_bytes(b"<html><body><p>Talks resumed.</p></body></html>")
-    with pytest.raises(NotImplementedError, match="HTML"):
-        assert_cleans_to(page, tmp_path / "page.json")
-
-
 def test_html_fixtures_go_through_clean_html(tmp_path: Path):
-    if not hasattr(newsclean, "clean_html"):
-        pytest.skip("this version has no clean_html")
     page = tmp_path / "page.html"
     page.write_text(
         "<title>Museum reopens</title><h1>Museum reopens</h1><p class='byline'>By Jane Doe</p>"

@@ -4,11 +4,16 @@ Subcommands:
 
 * ``newsclean clean FILE|-``: the cleaned Article as JSON (or its body as text).
 * ``newsclean explain FILE|-``: every block of the input with what became of it and why.
+
+Both read scraped text or a page's HTML (detected, or forced with ``--text``/``--html``): text
+is decoded as UTF-8 and goes to ``newsclean.clean``; HTML is passed as bytes to
+``newsclean.clean_html``, so that the page's own charset is honoured.
 * ``newsclean batch IN -o OUT``: every row of a JSON Lines, CSV or Parquet file, cleaned with
   every core (:mod:`newsclean.batch`).
 
 Exit codes: 0 success; 1 the input could not be read or was refused (missing file, no
-permission, over the size limit), or the output could not be written; 2 bad arguments.
+permission, over the size limit, HTML with no document or past the parser's limits), or the
+output could not be written; 2 bad arguments.
 
 Each subcommand is one ``define_*`` function that adds its parser and names the function that
 runs it; :data:`COMMANDS` lists them, so adding a subcommand is adding one such function.
@@ -17,6 +22,7 @@ runs it; :data:`COMMANDS` lists them, so adding a subcommand is adding one such 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import re
@@ -37,11 +43,11 @@ from .batch import (
     progress_bar_available,
     run_batch,
 )
-from .explain import explain_text, format_row
+from .explain import ExplainRow, explain_html, explain_text, format_row
 from .formats import InputError, OutputError, UsageError
 from .model import Article
 from .options import DEFAULT_MAX_INPUT_CHARS, Options
-from .results import CleanSettings, html_cleaner
+from .results import CleanSettings
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -61,17 +67,28 @@ _EARLY_HTML_TAG = re.compile(r"<(?:body|p)[\s>]")
 #: The flags that override HTML detection, by the input kind they set.
 INPUT_KIND_FLAGS = {
     "text": "treat the input as plain text, whatever it looks like",
-    "html": "treat the input as HTML (not supported yet: exits with code 2)",
+    "html": "treat the input as HTML, whatever it looks like",
 }
+#: Byte-order marks and their codecs, longest first, for sniffing the start of the input.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: The most bytes a character takes in any of the codecs above.
+_MAX_CHAR_BYTES = 4
 #: What may precede the first character of an input: whitespace and a byte-order mark.
 _LEADING_JUNK = " \t\r\n\f\v\ufeff"
 
 EXIT_CODES_EPILOG = """\
 exit codes:
   0  success
-  1  the input could not be read (missing file, no permission) or is over the
-     size limit; also when the output pipe closes early (newsclean ... | head)
-  2  bad arguments (including --html, until HTML input is supported)
+  1  the input could not be read (missing file, no permission), is over the
+     size limit, or is HTML with no document or past the HTML parser's limits;
+     also when the output pipe closes early (newsclean ... | head)
+  2  bad arguments
 """
 
 Subparsers = argparse._SubParsersAction  # argparse's own type for add_subparsers() results
@@ -105,26 +122,61 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(_HTML_PREFIXES) or _EARLY_HTML_TAG.search(head) is not None
 
 
-def read_input(source: str) -> str:
-    """Read a file (or stdin for ``-``) as UTF-8; undecodable bytes become U+FFFD, with a
-    warning. Raises :class:`CommandError` (exit 1) when the input cannot be read."""
-    name = "<stdin>" if source == STDIN else source
+def sniff_text(data: bytes) -> str:
+    """The start of the input as text, enough for :func:`looks_like_html`: decoded as its
+    byte-order mark says, else as UTF-8 (undecodable bytes replaced).
+
+    >>> sniff_text("\ufeff<html>".encode("utf-16-le"))
+    '<html>'
+    """
+    head = data[: HTML_SNIFF_CHARS * _MAX_CHAR_BYTES]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom) :].decode(encoding, errors="replace")
+    return head.decode("utf-8", errors="replace")
+
+
+def is_html(data: bytes, input_kind: str) -> bool:
+    """True when the input is to be cleaned as HTML: ``input_kind`` is ``"html"``, or it is
+    ``"auto"`` and the input looks like HTML."""
+    if input_kind == "auto":
+        return looks_like_html(sniff_text(data))
+    return input_kind == "html"
+
+
+def input_name(source: str) -> str:
+    """How messages name the input: the file's path, or ``<stdin>``."""
+    return "<stdin>" if source == STDIN else source
+
+
+def read_bytes(source: str) -> bytes:
+    """Read a file (or stdin for ``-``) as bytes. Raises :class:`CommandError` (exit 1) when
+    the input cannot be read."""
     try:
-        data = read_stdin_bytes() if source == STDIN else Path(source).read_bytes()
+        return read_stdin_bytes() if source == STDIN else Path(source).read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        raise CommandError(f"cannot read {name}: {reason}", EXIT_INPUT) from None
+        raise CommandError(f"cannot read {input_name(source)}: {reason}", EXIT_INPUT) from None
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Text input as UTF-8; undecodable bytes become U+FFFD, with a warning."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        warn(f"{name} is not valid UTF-8; undecodable bytes were replaced with U+FFFD")
+        warn(
+            f"{input_name(source)} is not valid UTF-8; undecodable bytes were replaced with U+FFFD"
+        )
         return data.decode("utf-8", errors="replace")
 
 
 def read_stdin_bytes() -> bytes:
     """All of stdin as bytes (as text, encoded back, when stdin has no byte buffer)."""
     buffer = getattr(sys.stdin, "buffer", None)
-    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    if buffer is not None:
+        data: bytes = buffer.read()
+        return data
+    return sys.stdin.read().encode("utf-8")
 
 
 def warn(message: str) -> None:
@@ -132,30 +184,35 @@ def warn(message: str) -> None:
     print(f"{PROG}: warning: {message}", file=sys.stderr)
 
 
-def warn_html_as_text() -> None:
-    """Say that input that looks like HTML is being cleaned as plain text."""
-    warn("the input looks like HTML, but HTML input is not supported yet; cleaning it as text")
+def note(message: str) -> None:
+    """Print a one-line note on stderr."""
+    print(f"{PROG}: note: {message}", file=sys.stderr)
 
 
-def require_html_support() -> None:
-    """Refuse ``--html`` (exit 2) while the library has no ``clean_html``."""
-    if html_cleaner() is None:
-        raise CommandError(
-            "HTML input is not supported yet: pass the page's text, or omit --html", EXIT_USAGE
-        )
+def note_url_ignored(url: str | None) -> None:
+    """Say that ``--url`` is not read for text input."""
+    if url is not None:
+        note("--url is only read for HTML input; the input is text, so it was ignored")
 
 
-def clean_input(text: str, input_kind: str) -> Article:
-    """Clean ``text`` as ``"text"``, ``"html"`` or ``"auto"`` (sniffed with looks_like_html)."""
-    clean_html = html_cleaner()
-    if input_kind == "auto" and looks_like_html(text):
-        if clean_html is None:
-            warn_html_as_text()
-        else:
-            input_kind = "html"
-    if input_kind == "html" and clean_html is not None:
-        return clean_html(text)
-    return newsclean.clean(text)
+def clean_input(data: bytes, source: str, input_kind: str, url: str | None = None) -> Article:
+    """Clean the input as ``"text"``, ``"html"`` or ``"auto"`` (see :func:`is_html`): HTML
+    as bytes with ``newsclean.clean_html`` (which honours the page's declared charset), text
+    decoded as UTF-8 with ``newsclean.clean``."""
+    if is_html(data, input_kind):
+        return newsclean.clean_html(data, url=url)
+    note_url_ignored(url)
+    return newsclean.clean(decode_text(data, source))
+
+
+def explain_input(
+    data: bytes, source: str, input_kind: str, url: str | None = None
+) -> list[ExplainRow]:
+    """The explain rows of the input, read as :func:`clean_input` reads it."""
+    if is_html(data, input_kind):
+        return explain_html(data, url=url)
+    note_url_ignored(url)
+    return explain_text(decode_text(data, source))
 
 
 # ---------------------------------------------------------------- output
@@ -206,13 +263,26 @@ def add_command(
     subparsers: Subparsers, name: str, summary: str, description: str
 ) -> argparse.ArgumentParser:
     """A one-document subcommand's parser (see :func:`add_parser`) with the FILE positional it
-    reads."""
+    reads, the flags that set its kind (``--text``, ``--html``) and ``--url``."""
     parser = add_parser(subparsers, name, summary, description)
     parser.add_argument(
         "input",
         metavar="FILE",
-        help="the scraped text to read, as UTF-8; '-' reads standard input",
+        help="the scraped page to read: text (as UTF-8) or HTML (in the charset the page "
+        "declares); '-' reads standard input",
     )
+    kinds = parser.add_mutually_exclusive_group()
+    for kind, help_text in INPUT_KIND_FLAGS.items():
+        kinds.add_argument(
+            f"--{kind}", dest="input_kind", action="store_const", const=kind, help=help_text
+        )
+    parser.add_argument(
+        "--url",
+        metavar="URL",
+        help="the page's address, passed to clean_html, which reads a date in its path "
+        "(HTML only: ignored, with a note, for text)",
+    )
+    parser.set_defaults(input_kind="auto")
     return parser
 
 
@@ -234,19 +304,13 @@ def define_clean(subparsers: Subparsers) -> None:
         default="json",
         help="json: the whole Article (default); text: the body only",
     )
-    kinds = parser.add_mutually_exclusive_group()
-    for kind, help_text in INPUT_KIND_FLAGS.items():
-        kinds.add_argument(
-            f"--{kind}", dest="input_kind", action="store_const", const=kind, help=help_text
-        )
-    parser.set_defaults(input_kind="auto", run=run_clean)
+    parser.set_defaults(run=run_clean)
 
 
 def run_clean(args: argparse.Namespace) -> int:
     """Read, clean and print one input."""
-    if args.input_kind == "html":
-        require_html_support()
-    article = clean_input(read_input(args.input), args.input_kind)
+    data = read_bytes(args.input)
+    article = clean_input(data, args.input, args.input_kind, args.url)
     print(render_article(article, args.format))
     return EXIT_OK
 
@@ -258,10 +322,12 @@ def define_explain(subparsers: Subparsers) -> None:
         "explain",
         summary="show every block of the input with what became of it and why",
         description=(
-            "Print every block (non-empty line) of the input, one per line, with what became of "
-            "it: 'kept' in the body; 'field' when it went into the title, byline or dateline; "
-            "'removed' otherwise. Fields and removals also show the block's kind and the rule "
-            "that decided it. Colours are used on a terminal unless NO_COLOR is set."
+            "Print every block of the input (a non-empty line of text; a run of text between "
+            "block-level elements of a page), one per line, with what became of it: 'kept' in "
+            "the body; 'field' when it went into the title, byline or dateline; 'removed' "
+            "otherwise. Fields and removals also show the block's kind and the rule that "
+            "decided it; a page's blocks outside the article are removed as "
+            "outside-main-content. Colours are used on a terminal unless NO_COLOR is set."
         ),
     )
     parser.add_argument(
@@ -275,11 +341,9 @@ def define_explain(subparsers: Subparsers) -> None:
 
 def run_explain(args: argparse.Namespace) -> int:
     """Read one input and print its explain rows."""
-    text = read_input(args.input)
-    if looks_like_html(text):
-        warn_html_as_text()
+    rows = explain_input(read_bytes(args.input), args.input, args.input_kind, args.url)
     color = use_color(args.no_color, sys.stdout)
-    for row in explain_text(text):
+    for row in rows:
         print(format_row(row, color))
     return EXIT_OK
 
@@ -400,8 +464,6 @@ def batch_settings(args: argparse.Namespace) -> CleanSettings:
 def run_batch_command(args: argparse.Namespace) -> int:
     """Clean every row of the input; print the summary line on stderr."""
     settings = batch_settings(args)
-    if settings.kind == "html" and html_cleaner() is None:
-        warn("HTML input is not supported yet: every row will get an 'HTML unavailable' error")
     progress = not args.quiet and is_terminal(sys.stderr)
     if progress and not progress_bar_available():
         warn("no progress bar without tqdm: pip install 'newsclean[batch]'")
@@ -443,7 +505,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every subcommand of :data:`COMMANDS`."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Turn scraped news text into a clean article: body, title, byline, dateline.",
+        description=textwrap.fill(
+            "Turn scraped news pages, as text or HTML, into clean articles: body, title, "
+            "byline, dateline.",
+            HELP_WIDTH,
+        ),
         epilog=EXIT_CODES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -465,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except CommandError as error:
         return fail(str(error), error.code)
-    except newsclean.NewscleanError as error:  # InputTooLargeError
+    except newsclean.NewscleanError as error:  # too large, no HTML document, HTML limits
         return fail(str(error), EXIT_INPUT)
     except BrokenPipeError:
         return quiet_broken_pipe()

@@ -47,9 +47,9 @@ def clean_frame(
 
     Cleans ``text_column`` as text, or ``html_column`` as HTML when it is given (with
     ``newsclean.clean_html``, which also reads a date in the page's URL from ``url_column``
-    when the frame has it; a version without ``clean_html`` gives every row an error). A
-    missing column, a null (``None``, NaN) or a value that is not a string gives that row an
-    error. The result columns have the ``object`` dtype, so ``None`` stays ``None``.
+    when the frame has it). A missing column, a null (``None``, NaN) or a value that is not a
+    string gives that row an error. The result columns have the ``object`` dtype, so ``None``
+    stays ``None``.
     """
     import pandas as pd
 

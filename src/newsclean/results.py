@@ -47,14 +47,14 @@ MISSING_FIELD = "missing field"
 NULL_FIELD = "null field"
 NOT_A_STRING = "not a string"
 TOO_LARGE = "too large"
-HTML_UNAVAILABLE = "HTML unavailable"
 #: ``clean`` refused the value (``TypeError``, ``NewscleanError``, a decoding error).
 REJECTED = "rejected"
 #: Any other exception: a bug, reported on its row (with its type) rather than stopping a batch.
 FAILED = "failed"
 
 InputKind = Literal["text", "html"]
-Cleaner = Callable[[Any], Article]
+#: A cleaner of one value; HTML cleaners are also passed ``url=`` when the row has a URL.
+Cleaner = Callable[..., Article]
 
 
 class Missing:
@@ -89,7 +89,7 @@ class CleanSettings:
 
     ``field`` names the row's field to clean (``None`` for a bare value); ``noun`` is what
     error messages call it (``field``, ``column``). ``kind`` is ``"text"``
-    (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``, when this version has it).
+    (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``).
     ``url_field`` names the field holding the page's URL, passed to ``clean_html`` when a row
     has it as a string. ``cleaner``, when given, replaces both cleaners: a module-level
     function of one value, for benchmarks and tests.
@@ -154,26 +154,12 @@ def clean_checked(value: object, settings: CleanSettings, url: object = None) ->
 
 
 def cleaner_for(settings: CleanSettings) -> Cleaner:
-    """The function that cleans one value under ``settings``.
-
-    Raises :class:`RowError` for HTML while this version of newsclean has no ``clean_html``.
-    """
+    """The function that cleans one value under ``settings``."""
     if settings.cleaner is not None:
         return settings.cleaner
     if settings.kind == "html":
-        clean_html = html_cleaner()
-        if clean_html is None:
-            raise RowError(
-                HTML_UNAVAILABLE,
-                "this version of newsclean has no clean_html; clean the page's text instead",
-            )
-        return functools.partial(clean_html, options=settings.options)
+        return functools.partial(newsclean.clean_html, options=settings.options)
     return functools.partial(newsclean.clean, options=settings.options)
-
-
-def html_cleaner() -> Cleaner | None:
-    """``newsclean.clean_html`` when this version of the library has it, else ``None``."""
-    return getattr(newsclean, "clean_html", None)
 
 
 def article_fields(article: Article) -> dict[str, Any]:

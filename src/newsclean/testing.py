@@ -84,14 +84,9 @@ def clean_file(
     clean_html: HtmlCleaner | None = None,
 ) -> Article:
     """Clean an input file: ``.html`` files as bytes with ``clean_html`` (by default
-    ``newsclean.clean_html``, when this version has it), any other file as UTF-8 text."""
+    ``newsclean.clean_html``), any other file as UTF-8 text."""
     if input_path.suffix.lower() in (".html", ".htm"):
-        cleaner = clean_html or getattr(newsclean, "clean_html", None)
-        if cleaner is None:
-            raise NotImplementedError(
-                f"{input_path}: this version of newsclean cannot clean HTML (no clean_html)"
-            )
-        return cleaner(input_path.read_bytes())
+        return (clean_html or newsclean.clean_html)(input_path.read_bytes())
     return clean(input_path.read_text(encoding="utf-8"))
 
 
