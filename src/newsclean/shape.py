@@ -44,7 +44,7 @@ def word_count(text: str) -> float:
     >>> word_count("Russia hosted Syrian and Iranian delegations")
     6
     """
-    count = len(text.split())
+    count: float = len(text.split())
     # Words of spaced scripts average under eight characters; only a text with longer "words"
     # can hold Chinese or Japanese runs, so only such a text pays for counting them.
     if len(text) > 8 * count and not text.isascii():
