@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..draft import Draft
+from ..hints import AFTER_BLANK
 from ..model import Kind
-from ..segment import AFTER_BLANK
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 from .neighbours import CARD_SEPARATOR
 from .region import mark_foot_byline

@@ -7,9 +7,9 @@ import re
 
 from ..byline import is_agency_line
 from ..draft import Draft
+from ..hints import AFTER_BLANK
 from ..model import Kind
 from ..rules.captions import CAPTION_MAX_CHARS
-from ..segment import AFTER_BLANK
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
@@ -81,7 +81,7 @@ def mark_kicker_cards(draft: Draft) -> None:
     ]
     if len(kickers) < CARD_REPEATS or draft.introduces_list(kickers[0]):
         return
-    for kicker, following in itertools.pairwise([*kickers, None]):
+    for kicker, following in zip(kickers, [*kickers[1:], None], strict=True):
         card_end = (
             kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
         )
