@@ -161,11 +161,11 @@ def _time_at(text: str, start: int, *, before: bool) -> tuple[int, int, int, int
         return None
     gap = _DATE_TIME_GAP.match(text, start)
     position = gap.end() if gap else start
-    match = _TIME.match(text, position)
-    if match is None or not (match.group("mi") or match.group("ampm") or match.group("hh")):
+    after = _TIME.match(text, position)
+    if after is None or not (after.group("mi") or after.group("ampm") or after.group("hh")):
         return None
-    hm = _hour_minute(match)
-    return (*hm, match.start(), match.end()) if hm else None
+    hm = _hour_minute(after)
+    return (*hm, after.start(), after.end()) if hm else None
 
 
 def _hour_minute(match: re.Match[str]) -> tuple[int, int, int] | None:

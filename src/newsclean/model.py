@@ -42,7 +42,9 @@ class Block(NamedTuple):
     since a document can have thousands of blocks.
     """
 
-    index: int
+    # A field named like tuple.index, which it shadows on purpose: a block's position reads as
+    # block.index everywhere, and no code calls tuple.index on a Block.
+    index: int  # type: ignore[assignment]
     text: str
     tag: str = ""
     hints: frozenset[str] = frozenset()
