@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -105,7 +105,7 @@ def clean_record(record: Record, settings: CleanSettings) -> dict[str, Any]:
 
 def map_in_order(
     function: Callable[[Item], Result], items: Iterable[Item], workers: int
-) -> Iterator[tuple[Item, Result]]:
+) -> Generator[tuple[Item, Result], None, None]:
     """``(item, function(item))`` for each item, in order, computed by ``workers`` processes
     with at most :data:`CHUNKS_PER_WORKER` items per worker in flight (in this process for
     one worker). ``items`` is consumed only as results are taken."""

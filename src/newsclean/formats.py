@@ -55,6 +55,8 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 #: Exceptions that mean the input file could not be read (gzip raises the last two).
 READ_ERRORS = (OSError, EOFError, zlib.error)
 PYARROW_HINT = "Parquet needs pyarrow: pip install 'newsclean[batch]'"
+#: What rows are read from and written to: a file, stdin or stdout's bytes, or gzip over a file.
+ByteStream = IO[bytes] | gzip.GzipFile
 
 
 class UsageError(ValueError):
@@ -215,7 +217,8 @@ def decode_csv_record(header: Sequence[str], values: list[str]) -> Record:
 
 def decode_arrow_batch(batch: pa.RecordBatch) -> list[Record]:
     """An Arrow record batch (from Parquet) as rows."""
-    return batch.to_pylist()
+    rows: list[Record] = batch.to_pylist()
+    return rows
 
 
 # ---------------------------------------------------------------- encoding (in the workers)
@@ -311,7 +314,7 @@ class Reader:
 class JsonLinesReader(Reader):
     """JSON Lines: one JSON object per line; blank lines are skipped."""
 
-    def __init__(self, name: str, file: IO[bytes] | None, size: int | None, lines: IO[bytes]):
+    def __init__(self, name: str, file: IO[bytes] | None, size: int | None, lines: ByteStream):
         super().__init__(name, file, size)
         self.lines = lines
 
@@ -335,7 +338,7 @@ class CsvReader(Reader):
 
     decode = staticmethod(decode_csv_records)
 
-    def __init__(self, name: str, file: IO[bytes], size: int | None, stream: IO[bytes]):
+    def __init__(self, name: str, file: IO[bytes], size: int | None, stream: ByteStream):
         super().__init__(name, file, size)
         raise_csv_field_limit()
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
@@ -420,7 +423,7 @@ def open_reader(source: str) -> Reader:
         file = open(source, "rb")  # noqa: SIM115 - the reader owns it and closes it
     except OSError as error:
         raise InputError(f"cannot read {source}: {describe_os_error(error)}") from None
-    stream: IO[bytes] = gzip.GzipFile(fileobj=file, mode="rb") if file_format.gzipped else file
+    stream: ByteStream = gzip.GzipFile(fileobj=file, mode="rb") if file_format.gzipped else file
     if file_format.name == "csv":
         return CsvReader(source, file, size, stream)
     return JsonLinesReader(source, file, size, stream)
@@ -470,7 +473,7 @@ class Writer:
                 raise OutputError(
                     f"cannot write {destination}: {describe_os_error(error)}"
                 ) from None
-        self.stream: IO[bytes] = (
+        self.stream: ByteStream = (
             gzip.GzipFile(fileobj=self.file, mode="wb", compresslevel=GZIP_LEVEL, mtime=0)
             if gzipped
             else self.file
@@ -558,7 +561,7 @@ class CsvWriter(TabularWriter):
         self.text = io.TextIOWrapper(
             self.stream, encoding="utf-8", errors="backslashreplace", newline="", write_through=True
         )
-        self.rows: csv.DictWriter | None = None
+        self.rows: csv.DictWriter[str] | None = None
 
     def open_columns(self, columns: list[str]) -> None:
         self.rows = csv.DictWriter(self.text, columns, extrasaction="ignore")
@@ -585,9 +588,7 @@ class ParquetWriter(TabularWriter):
 
     def __init__(self, destination: str, reader: Reader) -> None:
         super().__init__(destination, reader)
-        self.encode = (  # type: ignore[assignment]
-            keep_rows if reader.arrow_types is not None else encode_carried_as_text
-        )
+        self.encode = keep_rows if reader.arrow_types is not None else encode_carried_as_text
         self.parquet: Any = None
         self.schema: Any = None
 

@@ -86,7 +86,8 @@ def clean_batch(
     """
     settings = column_settings(text_column, html_column, options)
     rows = len(next(iter(batch.values()), ()))
-    values = batch.get(settings.field, [MISSING] * rows)
+    missing = [MISSING] * rows
+    values = batch.get(settings.field, missing) if settings.field is not None else missing
     urls = batch.get(url_column) if html_column is not None and url_column is not None else None
     names = carried_names(list(batch))
     carried = {names[name]: list(column) for name, column in batch.items()}
