@@ -31,7 +31,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeAlias
 
 import newsclean
 
@@ -91,7 +91,8 @@ exit codes:
   2  bad arguments
 """
 
-Subparsers = argparse._SubParsersAction  # argparse's own type for add_subparsers() results
+#: argparse's own type for add_subparsers() results (generic in typeshed only, hence a string).
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class CommandError(Exception):
@@ -527,8 +528,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and argparse's usage errors
         return exit_code(exit_.code)
+    run: Callable[[argparse.Namespace], int] = args.run
     try:
-        return args.run(args)
+        return run(args)
     except CommandError as error:
         return fail(str(error), error.code)
     except newsclean.NewscleanError as error:  # too large, no HTML document, HTML limits
