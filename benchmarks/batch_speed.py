@@ -24,7 +24,9 @@ shows the largest single process instead, ``ru_maxrss`` from ``getrusage(RUSAGE_
 a wrapper process. ``other load`` is how many cores other processes (this script's polling
 included) kept busy during the run, on average: the machine's busy CPU time (psutil) less the
 run's own (``getrusage``). A run with two workers needs both cores of a two-core machine, so
-other load slows it: read its speed-up beside it.
+other load slows it: read its speed-up beside it. ``CPU time`` is the CPU seconds the run's
+processes used, workers included (``getrusage``): the work itself, which other load changes
+little, so comparing it across worker counts shows what running in parallel costs.
 
 The anchor, measured in the same run: ``newsclean.clean`` called in this process over every
 text of one copy of the rows (median of 3 passes), the upper bound for one worker. The table
@@ -44,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,15 +106,25 @@ def load_corpus(data_dir: Path) -> Corpus:
     return Corpus(lines, texts)
 
 
-def write_input(corpus: Corpus, path: Path, megabytes: int) -> tuple[int, int, int]:
+@dataclass(frozen=True)
+class Source:
+    """A benchmark input file: its rows, its size and the size of its texts."""
+
+    path: Path
+    rows: int
+    file_bytes: int
+    text_bytes: int
+
+
+def write_input(corpus: Corpus, path: Path, megabytes: int) -> Source:
     """Write copies of the corpus (ids suffixed with the copy number) until ``path`` holds at
-    least ``megabytes``; return its rows, file bytes and text bytes."""
+    least ``megabytes``."""
     copies = max(1, -(-megabytes * MEGABYTE // corpus.file_bytes))
     with open(path, "w", encoding="utf-8") as file:
         for copy in range(copies):
             suffix = f'-{copy}", "url"'
             file.writelines(line.replace('", "url"', suffix, 1) + "\n" for line in corpus.lines)
-    return copies * len(corpus.lines), path.stat().st_size, copies * corpus.text_bytes
+    return Source(path, copies * len(corpus.lines), path.stat().st_size, copies * corpus.text_bytes)
 
 
 def anchor_speed(corpus: Corpus) -> float:
@@ -140,6 +152,8 @@ class Run:
     memory_method: str
     #: Cores other processes kept busy during the run, on average (None without psutil).
     other_load: float | None = None
+    #: CPU seconds the run's processes used, the workers included.
+    cpu_seconds: float | None = None
 
 
 def batch_command(mode: str, source: Path, output: Path, workers: int) -> list[str]:
@@ -174,9 +188,11 @@ def timed_run(command: list[str]) -> Run:
         peak = max(peak, tree_rss(process))
         time.sleep(POLL_SECONDS)
     seconds = time.perf_counter() - started
-    others = (busy_cpu_seconds() - busy_before) - (children_cpu_seconds() - ours_before)
+    ours = children_cpu_seconds() - ours_before
+    others = (busy_cpu_seconds() - busy_before) - ours
     check_exit(child.returncode, child.stderr.read() if child.stderr else b"")
-    return Run(seconds, peak, "summed RSS of the process tree (psutil)", max(0.0, others / seconds))
+    method = "summed RSS of the process tree (psutil)"
+    return Run(seconds, peak, method, max(0.0, others / seconds), ours)
 
 
 def busy_cpu_seconds() -> float:
@@ -243,7 +259,7 @@ def check_exit(code: int, stderr: bytes) -> None:
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the table."""
+    """One line of the table: the median of a configuration's runs (the peak of their peaks)."""
 
     size_mb: int
     mode: str
@@ -254,6 +270,23 @@ class Row:
     seconds: float
     peak_bytes: int
     other_load: float | None
+    cpu_seconds: float | None
+
+    @classmethod
+    def of(cls, size_mb: int, mode: str, workers: int, source: Source, runs: list[Run]) -> Row:
+        """The line for ``runs`` of one configuration over ``source``."""
+        return cls(
+            size_mb,
+            mode,
+            workers,
+            source.rows,
+            source.file_bytes,
+            source.text_bytes,
+            statistics.median(run.seconds for run in runs),
+            max(run.peak_bytes for run in runs),
+            median_of(run.other_load for run in runs),
+            median_of(run.cpu_seconds for run in runs),
+        )
 
     def speed(self) -> float:
         """MB/s of text."""
@@ -265,12 +298,12 @@ def markdown(rows: list[Row], anchor: float) -> str:
     lines = [
         (
             "| input | run | workers | time | file MB/s | text MB/s | rows/s | speed-up "
-            "| ÷ anchor | peak memory | other load |"
+            "| ÷ anchor | peak memory | other load | CPU time |"
         ),
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
         (
             f"| one copy, in process | `newsclean.clean()` (anchor) | 1 (no batch) | | | "
-            f"{anchor:.2f} | | | 1.00 | | |"
+            f"{anchor:.2f} | | | 1.00 | | | |"
         ),
     ]
     for row in rows:
@@ -284,9 +317,20 @@ def markdown(rows: list[Row], anchor: float) -> str:
             f"| {row.workers} | {row.seconds:.1f} s | {row.file_bytes / MEGABYTE / row.seconds:.2f} "
             f"| {row.speed():.2f} | {row.rows / row.seconds:,.0f} | {speedup} "
             f"| {row.speed() / anchor:.2f} | {row.peak_bytes / 2**20:,.0f} MiB "
-            f"| {'' if row.other_load is None else f'{row.other_load:.2f}'} |"
+            f"| {optional(row.other_load, '{:.2f}')} | {optional(row.cpu_seconds, '{:.1f} s')} |"
         )
     return "\n".join(lines)
+
+
+def median_of(values: Iterable[float | None]) -> float | None:
+    """The median of the values that are known, or ``None``."""
+    known = [value for value in values if value is not None]
+    return statistics.median(known) if known else None
+
+
+def optional(value: float | None, template: str) -> str:
+    """``value`` formatted, or an empty cell."""
+    return "" if value is None else template.format(value)
 
 
 def run_all(args: argparse.Namespace) -> str:
@@ -297,29 +341,18 @@ def run_all(args: argparse.Namespace) -> str:
     rows: list[Row] = []
     method = ""
     with tempfile.TemporaryDirectory(dir=args.tmp) as scratch:
+        output = Path(scratch) / "out.jsonl"
         for size in args.sizes:
-            source = Path(scratch) / f"in-{size}MB.jsonl"
-            count, file_bytes, text_bytes = write_input(corpus, source, size)
+            source = write_input(corpus, Path(scratch) / f"in-{size}MB.jsonl", size)
             for mode in modes:
                 for workers in args.workers:
-                    output = Path(scratch) / "out.jsonl"
-                    runs = [
-                        timed_run(batch_command(mode, source, output, workers))
-                        for _ in range(args.repeat)
-                    ]
+                    command = batch_command(mode, source.path, output, workers)
+                    runs = [timed_run(command) for _ in range(args.repeat)]
                     output.unlink(missing_ok=True)
-                    seconds = statistics.median(run.seconds for run in runs)
-                    peak = max(run.peak_bytes for run in runs)
                     method = runs[0].memory_method
-                    loads = [run.other_load for run in runs if run.other_load is not None]
-                    other = statistics.median(loads) if loads else None
-                    rows.append(
-                        Row(
-                            size, mode, workers, count, file_bytes, text_bytes, seconds, peak, other
-                        )
-                    )
+                    rows.append(Row.of(size, mode, workers, source, runs))
                     print(markdown(rows[-1:], anchor).splitlines()[-1], file=sys.stderr)
-            source.unlink()
+            source.path.unlink()
     return report(rows, anchor, method, args)
 
 
@@ -332,7 +365,8 @@ def report(rows: list[Row], anchor: float, method: str, args: argparse.Namespace
         f"per line. Peak memory: {method}. Speed-up: over 1 worker, same input and run kind. "
         "÷ anchor: text MB/s over `newsclean.clean()`'s in this process. Other load: cores "
         "that other processes on the machine kept busy during the run, on average (a run "
-        "with 2 workers needs both cores: other load slows it)."
+        "with 2 workers needs both cores: other load slows it). CPU time: the CPU seconds of "
+        "the run's processes, workers included."
     )
     return f"{facts}\n\n{markdown(rows, anchor)}\n"
 
