@@ -26,6 +26,13 @@ CHROME = [
     "Reuse this content",
     "Privacy Policy",
     "Terms of Use",
+    "Disclaimer",
+    (
+        "The material on this site may not be reproduced, distributed, transmitted, cached or "
+        "otherwise used, except with the prior written permission of The Daily Planet."
+    ),
+    "Registration on or use of this site constitutes acceptance of our User Agreement.",
+    "Use of this website constitutes acceptance of our terms of use and privacy policy.",
 ]
 
 BODY = [
@@ -36,6 +43,8 @@ BODY = [
     "The studio said it had kept the rights to the character when it sold the film library.",
     "Copyright of the photographs belongs to the museum, a spokeswoman said.",
     "The book was reprinted without permission from the publisher, the lawsuit says.",
+    "Lawyers argued that the use of the logo constitutes acceptance of the league's terms.",
+    "The letters may not be reproduced, distributed or sold, the estate said in a statement.",
 ]
 
 

@@ -30,6 +30,7 @@ CHROME = [
     "Download the app",
     "Sponsored",
     "Most Read",
+    "No spam, we promise. You can unsubscribe at any time.",
 ]
 
 BODY = [
@@ -45,6 +46,7 @@ BODY = [
     "Download figures for the podcast fell by half after its host left, according to the company.",
     "Related research has found similar effects in mice, the authors wrote.",
     "Subscribe and save offers have driven the company’s growth, analysts said.",
+    "Readers can unsubscribe at any time, the company said in its filing on Monday.",
 ]
 
 

@@ -47,10 +47,24 @@ RULES = (
         r"|is subject to copyright\. apart from any fair dealing"
         r"|(?:thomson reuters|reuters) trust principles"
         r"|no part (?:of this (?:\w+ )?)?may be reproduced"
-        r"|without (?:the )?(?:prior )?(?:express )?written permission (?:of|from) the (?:copyright|publisher))"
+        r"|may not be reproduced, (?:distributed|transmitted|republished)"
+        r"|(?:without|except with) (?:the )?(?:prior )?(?:express )?written (?:permission|consent)"
+        r" (?:of|from) )"
         r".{0,300}",
         max_chars=400,
-        keywords=("copyright", "may not be", "trust principles", "permission"),
+        keywords=("copyright", "may not be", "trust principles", "permission", "consent"),
+        min_chars=30,
+    ),
+    Rule(
+        "site-terms",
+        Kind.LEGAL,
+        NOT_REPORTED
+        + r".{0,60}\b(?:use of|using|registration (?:on|with|at)|access(?:ing)? (?:to )?)[^.]{0,40}"
+        r"\b(?:site|website|web site|service|services|app|platform)\b[^.]{0,40}"
+        r"\b(?:constitutes|signifies|indicates) (?:your )?(?:acceptance of|agreement to)"
+        r" (?:our|the|these|its)\b.{0,200}",
+        max_chars=320,
+        keywords=("acceptance of", "agreement to"),
         min_chars=30,
     ),
 )
@@ -75,6 +89,7 @@ PHRASES = (
         "do not sell my personal information",
         "dmca",
         "impressum",
+        "disclaimer",
         "imprint",
         "our standards: the thomson reuters trust principles",
         "copyright",

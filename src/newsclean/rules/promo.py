@@ -51,6 +51,15 @@ RULES = (
         min_chars=20,
     ),
     Rule(
+        "newsletter-small-print",
+        Kind.PROMO,
+        NOT_REPORTED
+        + r".{0,120}\b(?:(?:you can |you may )?unsubscribe (?:at any time|anytime)|no spam)\b.{0,250}",
+        max_chars=400,
+        keywords=("subscri", "no spam"),
+        min_chars=15,
+    ),
+    Rule(
         "reach-reporter",
         Kind.PROMO,
         r"(?:reach|follow|contact)\s+(?:the\s+)?(?:reporters?|writers?|authors?|columnists?)\s+(?:on|at|via)\b.{0,200}",
