@@ -505,3 +505,16 @@ def test_clean_html_input_limit():
     options = newsclean.Options(max_input_chars=100)
     with pytest.raises(newsclean.InputTooLargeError):
         newsclean.clean_html(article_page(), options=options)
+
+
+def test_page_without_body_tag_keeps_its_article():
+    """libxml2 leaves the HTML5 elements of a page that omits <body> inside <head>."""
+    page = (
+        "<!doctype html><meta charset=utf-8><title>Harbour wall to be rebuilt</title>"
+        "<header>Site</header><main><h1>Harbour wall to be rebuilt</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+        + "</main>"
+    )
+    article = newsclean.clean_html(page)
+    assert article.paragraphs == PARAGRAPHS
+    assert article.title == "Harbour wall to be rebuilt"

@@ -16,8 +16,9 @@ RULES = (
     Rule(
         "comment-call",
         Kind.COMMENTS,
-        r"(?:\d+\s*)?(?:post|leave|add|write|submit|view|read|show|hide|load|see)\s+(?:a|your|all|the|more)?\s*"
-        r"(?:\d+\s*)?(?:comments?|reply|replies|response|responses)(?:\s*\(\+\))?.{0,40}",
+        r"(?:\d+\s*)?(?:post|leave|add|write|submit|view|read|show|hide|load|see|join)\s+(?:a|your|all|the|more)?\s*"
+        r"(?:\d+\s*)?(?:comments?|reply|replies|response|responses|discussion(?: thread)?|conversation)"
+        r"(?:\s*\(\+\))?.{0,40}",
         max_chars=60,
     ),
     Rule(

@@ -21,7 +21,7 @@ BLOCK_TAGS = frozenset(
 #: Elements whose content is never visible text.
 INVISIBLE_TAGS = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio source "
-    "track select option button input textarea head title meta link map area".split()
+    "track select option button input textarea title meta link base style map area".split()
 )
 #: Table cells: the cells of one row make one block, separated by `` | ``.
 CELL_TAGS = frozenset({"td", "th"})
@@ -66,8 +66,9 @@ def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
     start a paragraph with ``after-blank`` as plain text would.
     """
     walker = _Walker()
-    body = root.find("body")
-    walker.walk(body if body is not None else root)
+    # The whole document, <head> included: its own elements (title, meta, scripts, styles) show
+    # nothing, and libxml2 leaves the visible elements of a page that omits <body> there.
+    walker.walk(root)
     walker.flush()
     title = root.findtext(".//title") or ""
     return PageBlocks(walker.blocks, walker.containers, normalize_line(title))
