@@ -14,6 +14,8 @@ from support import (
 )
 
 CHROME = [
+    "View the discussion thread.",
+    "Join the discussion",
     "Leave a Reply",
     "Leave a comment",
     "Comments are closed.",
