@@ -57,7 +57,7 @@ problems = [
 problems += [f"sdist holds {name}" for name in in_sdist if "__pycache__" in name or name.startswith(".")]
 problems += [
     f"wheel lacks {name}"
-    for name in ("newsclean/__init__.py", "newsclean/py.typed", "newsclean/rules/__init__.py")
+    for name in ("newsclean/__init__.py", "newsclean/py.typed", "newsclean/rules/__init__.py", "newsclean/webpage/__init__.py")
     if name not in in_wheel
 ]
 problems += [
