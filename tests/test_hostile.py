@@ -98,6 +98,9 @@ HOSTILE_TEXTS = {
     "punctuation-runs": ".-" * 100_000 + "\n\n" + "!?" * 1_000 + "\n" + "—" * 5_000,
     "date-lines": "November 18, 2013 / 2:36 PM / 6 years ago\n" * 2_000,
     "whitespace-only": "\u3000\u00a0\t \u2000\u200a\r\n" * 1_000,
+    # Regression: titles._SITE_SUFFIX, searched over the whole first line, was quadratic (40 KB
+    # took 13 s, this line would take half an hour).
+    "site-suffix-segments": "Talks resume" + " - Bx" * 100_000 + " !\n\n" + SENTENCE,
     "every-code-point": "\n".join(
         "".join(map(chr, range(start, min(start + 80, sys.maxunicode + 1))))
         for start in range(0, sys.maxunicode + 1, 80)
@@ -301,6 +304,13 @@ def test_a_5_mb_page_is_cleaned():
 def test_a_flat_page_of_100000_elements_is_cleaned(element):
     page = f"<html><body><p>{SENTENCE}</p>{element * 100_000}</body></html>"
     assert isinstance(finishes(newsclean.clean_html, page), Article)
+
+
+def test_a_long_title_of_site_suffix_segments_is_cleaned():
+    # Regression: titles._SITE_SUFFIX searched the whole <title> and was quadratic.
+    title = "Talks resume" + " - Bx" * 100_000 + " !"
+    page = f"<html><head><title>{title}</title></head><body><p>{SENTENCE}</p></body></html>"
+    assert SENTENCE in finishes(newsclean.clean_html, page).paragraphs
 
 
 def test_a_page_over_the_limit_raises_input_too_large():
