@@ -29,10 +29,6 @@ OPTIONAL = ("editors", "byline", "place", "source")
 
 #: Fixtures the library does not clean as expected yet, with what it does wrong.
 KNOWN_FAILURES = {
-    "metroledger_inline_chrome": (
-        "the newsletter box inside the body (<aside>: 'Get the Morning Briefing' and its "
-        "pitch ending 'Sign up now.') is kept in the body"
-    ),
     "northernpost_liveblog": (
         "the live blog's entry times ('14:05', '12:48', ...) are removed as gallery "
         "player controls, and the first entry's heading 'Ferries cancelled until Monday' is "

@@ -31,6 +31,9 @@ CHROME = [
     "Sponsored",
     "Most Read",
     "No spam, we promise. You can unsubscribe at any time.",
+    "Get the Morning Briefing",
+    "The day's top business stories, delivered to your inbox before 7 a.m. Sign up now.",
+    "Our newsletter brings the week's best reads to your inbox every Friday. Subscribe for free.",
 ]
 
 BODY = [
@@ -47,6 +50,8 @@ BODY = [
     "Related research has found similar effects in mice, the authors wrote.",
     "Subscribe and save offers have driven the company’s growth, analysts said.",
     "Readers can unsubscribe at any time, the company said in its filing on Monday.",
+    "Officials will get a briefing on the storm on Monday, the mayor said.",
+    "The newsletter reached 40,000 readers in its first month, and the company urged others to subscribe.",
 ]
 
 

@@ -47,8 +47,18 @@ RULES = (
             "magazine",
             "alert",
             "youtube",
+            "briefing",
         ),
         min_chars=20,
+    ),
+    Rule(
+        "pitch-then-call",
+        Kind.PROMO,
+        NOT_REPORTED + rf".{{0,250}}\b{_PROMO_NOUN}\b.{{0,200}}[.!,]\s*"
+        r"(?:sign up|subscribe|register|join (?:us|now|today))(?: (?:now|today|here|for free|free))?[.!]?",
+        max_chars=400,
+        keywords=("newsletter", "subscri", "inbox", "briefing", "alert"),
+        min_chars=30,
     ),
     Rule(
         "newsletter-small-print",
