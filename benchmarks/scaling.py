@@ -143,8 +143,16 @@ def article_page(size: int) -> str:
         + "</ul></aside></main><footer><p>© 2013 Reuters. All rights reserved.</p></footer>"
         "</body></html>"
     )
-    body = numbered(seed_paragraphs(), max(size - len(head) - len(foot), 100), "\n")
-    return head + "".join(f"<p>{line}</p>\n" for line in body.split("\n")) + foot
+    paragraphs = seed_paragraphs()
+    parts: list[str] = []
+    total = len(head) + len(foot)
+    while total < size:
+        number = len(parts)
+        text = paragraphs[number % len(paragraphs)]
+        part = f"<p>{text} ({number})</p>\n" if number >= len(paragraphs) else f"<p>{text}</p>\n"
+        parts.append(part)
+        total += len(part)
+    return head + "".join(parts) + foot
 
 
 def wide_page(element: str, count: int) -> str:
@@ -176,7 +184,9 @@ HTML_CASES: dict[str, Callable[[int], str]] = {
 
 #: Fixed HTML cases: name -> (input, what the size column means).
 FIXED_HTML_CASES: dict[str, Callable[[], str]] = {
-    "article-page-20MB": lambda: article_page(20 * MEGABYTE),
+    # Just under the default limit of 20,000,000 characters, and just over it.
+    "article-page-20MB": lambda: article_page(19_900_000),
+    "article-page-over-the-limit": lambda: article_page(20_100_000),
     "nesting-50k-div": lambda: "<html><body>" + "<div>" * 50_000 + SENTENCE + "</div>" * 50_000,
     "nesting-50k-unclosed-a": lambda: "<html><body>" + "<a href='/x'>x" * 50_000,
     "billion-laughs": billion_laughs,
