@@ -21,8 +21,10 @@ def normalize_line(line: str) -> str:
     'Hello, world'
     """
     stripped = line.strip()
-    if stripped.isascii() and "  " not in stripped and "\t" not in stripped:
-        return stripped  # the common case, already clean
+    # The common case, already clean: ASCII without a control character (tabs, newlines, \x1f
+    # and the other ASCII whitespace but the space are controls) and without a double space.
+    if stripped.isascii() and stripped.isprintable() and "  " not in stripped:
+        return stripped
     return " ".join(stripped.split())
 
 

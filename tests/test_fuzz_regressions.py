@@ -1,0 +1,85 @@
+"""What ``fuzz/fuzz_clean.py`` found, shrunk to the smallest input, kept as regression tests.
+
+A finding that is fixed is a plain test. A finding not fixed yet is ``xfail(strict=True)`` with
+its cause: the test starts to pass (and so to fail, being strict) when the cause is fixed, and
+the marker comes off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.segment import normalize_line
+from test_properties import assert_idempotent, assert_no_invented_text
+
+RUSSIA = (
+    "Russia hosted Syrian and Iranian delegations for separate rounds of talks on Monday in a "
+    "renewed diplomatic push for a Syrian peace conference."
+)
+
+
+@pytest.mark.parametrize("space", ["\x1f", "\n", "\x0b", "\r", "\t", "\x1c"])
+def test_every_ascii_whitespace_is_collapsed(space):
+    # Found: normalize_line's fast path (ASCII, no double space, no tab) kept \x1f in blocks and
+    # newlines in metadata values.
+    assert normalize_line(f"Jane{space}Doe") == "Jane Doe"
+
+
+def test_a_unit_separator_in_a_paragraph_is_a_space():
+    text = RUSSIA.replace("Russia", "R\x1fussia")
+    article = newsclean.clean(text)
+    assert article.body == RUSSIA.replace("Russia", "R ussia")
+    assert_no_invented_text(text, article)
+
+
+def test_an_author_name_with_a_newline_in_a_meta_tag_is_one_line():
+    page = (
+        '<html><head><meta name="author" content="Jane&#10;Doe"></head>'
+        f"<body><p>{RUSSIA}</p></body></html>"
+    )
+    assert newsclean.clean_html(page).byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "context/neighbours.py mark_headline_cards: a repeated paragraph (removed by "
+        "mark_repeats) breaks a run of headline-over-summary pairs; cleaned again without it, "
+        "the run has three pairs and six body paragraphs go as teaser-card"
+    ),
+)
+def test_body_without_a_repeat_is_a_fixed_point():
+    quote = (
+        "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
+        "news agency quoted a deputy foreign minister as saying."
+    )
+    paragraphs = [
+        RUSSIA,
+        "Maria Lopez of Fresno",
+        RUSSIA,
+        "Advertisement revenue at the company rose 12% in the quarter, executives said.",
+        "MOSCOW (Reuters) - Maria Lopez of Fresno",
+        "Shares of Home Depot fell 5% on Tuesday after the company cut its forecast.",
+        "He declined to comment.",
+        quote,
+    ]
+    text = "\n\n".join(paragraphs)
+    assert_idempotent(newsclean.clean(text))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the dateline is cut off the first paragraph, which then falls outside the article's "
+        "region (outside-article); the paragraph that opens the body keeps its own dateline, "
+        "which the second cleaning cuts"
+    ),
+)
+def test_body_after_a_dateline_left_outside_is_a_fixed_point():
+    text = (
+        "MOSCOW (Reuters) - Shares of Home Depot fell 5% on Tuesday after the company cut its "
+        "forecast. By Jane Doe and John Roe, Associated Press\n\n"
+        f"MOSCOW (Reuters) - {RUSSIA}"
+    )
+    assert_idempotent(newsclean.clean(text))
