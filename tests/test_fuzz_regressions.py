@@ -41,6 +41,15 @@ def test_an_author_name_with_a_newline_in_a_meta_tag_is_one_line():
     assert newsclean.clean_html(page).byline.authors == ("Jane Doe",)
 
 
+def test_the_page_title_loses_its_invisible_characters_like_every_block():
+    # Found: the <title> kept soft hyphens and zero-width spaces, so Article.title did too.
+    page = (
+        "<html><head><title>Talks re\xadsume in Gene\u200bva - Daily Planet</title></head>"
+        f"<body><p>{RUSSIA}</p></body></html>"
+    )
+    assert newsclean.clean_html(page).title == "Talks resume in Geneva"
+
+
 @pytest.mark.xfail(
     strict=True,
     reason=(

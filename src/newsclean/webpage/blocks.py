@@ -71,7 +71,7 @@ def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
     walker.walk(root)
     walker.flush()
     title = root.findtext(".//title") or ""
-    return PageBlocks(walker.blocks, walker.containers, normalize_line(title))
+    return PageBlocks(walker.blocks, walker.containers, normalize_line(remove_invisible(title)))
 
 
 class _Walker:
