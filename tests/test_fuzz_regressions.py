@@ -7,7 +7,11 @@ the marker comes off.
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import newsclean
 from newsclean.segment import normalize_line
@@ -92,3 +96,27 @@ def test_body_after_a_dateline_left_outside_is_a_fixed_point():
         f"MOSCOW (Reuters) - {RUSSIA}"
     )
     assert_idempotent(newsclean.clean(text))
+
+
+def _fuzz_module():
+    path = Path(__file__).resolve().parents[1] / "fuzz" / "fuzz_clean.py"
+    spec = importlib.util.spec_from_file_location("fuzz_clean", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("target", ["text", "html"])
+def test_the_fuzzer_runs(target):
+    # The long run is not part of CI; a few inputs of each kind keep its generators and checks
+    # working.
+    fuzz = _fuzz_module()
+    inputs, check = fuzz.TARGETS[target]
+    run = settings(
+        max_examples=10,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )(given(inputs)(check))
+    run()
