@@ -89,12 +89,21 @@ def test_body_without_a_repeat_is_a_fixed_point():
         "which the second cleaning cuts"
     ),
 )
-def test_body_after_a_dateline_left_outside_is_a_fixed_point():
-    text = (
-        "MOSCOW (Reuters) - Shares of Home Depot fell 5% on Tuesday after the company cut its "
-        "forecast. By Jane Doe and John Roe, Associated Press\n\n"
-        f"MOSCOW (Reuters) - {RUSSIA}"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "MOSCOW (Reuters) - Shares of Home Depot fell 5% on Tuesday after the company cut its "
+            "forecast. By Jane Doe and John Roe, Associated Press\n\n"
+            f"MOSCOW (Reuters) - {RUSSIA}"
+        ),
+        (
+            f"MOSCOW (Reuters) - {RUSSIA} M\nLONDON (Reuters) - Another story entirely about the "
+            "markets and prices today in the city."
+        ),
+    ],
+)
+def test_body_after_a_dateline_left_outside_is_a_fixed_point(text):
     assert_idempotent(newsclean.clean(text))
 
 
