@@ -81,14 +81,6 @@ def test_body_without_a_repeat_is_a_fixed_point():
     assert_idempotent(newsclean.clean(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the dateline is cut off the first paragraph, which then falls outside the article's "
-        "region (outside-article); the paragraph that opens the body keeps its own dateline, "
-        "which the second cleaning cuts"
-    ),
-)
 @pytest.mark.parametrize(
     "text",
     [

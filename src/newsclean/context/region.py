@@ -163,7 +163,9 @@ def settle(draft: Draft) -> None:
         body = [i for i in open_blocks if start <= i < end]
         if _mark_foot_bylines(draft, body):
             continue
-        if draft.dateline is None and cut_dateline(draft, body[0]):
+        # The body's first paragraph loses its dateline, also when an earlier cut paragraph has
+        # since fallen outside the region: the article's dateline is the one that opens it.
+        if cut_dateline(draft, body[0]):
             continue
         return
 
