@@ -54,14 +54,6 @@ def test_the_page_title_loses_its_invisible_characters_like_every_block():
     assert newsclean.clean_html(page).title == "Talks resume in Geneva"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "context/neighbours.py mark_headline_cards: a repeated paragraph (removed by "
-        "mark_repeats) breaks a run of headline-over-summary pairs; cleaned again without it, "
-        "the run has three pairs and six body paragraphs go as teaser-card"
-    ),
-)
 def test_body_without_a_repeat_is_a_fixed_point():
     quote = (
         "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "

@@ -91,30 +91,32 @@ def mark_kicker_cards(draft: Draft) -> None:
 
 def mark_headline_cards(draft: Draft) -> None:
     """Lists of other stories print each as a headline over a one-sentence summary. Three such
-    pairs in a row or more are links (an article's subheadings head longer sections)."""
+    pairs in a row or more are links (an article's subheadings head longer sections). Blocks
+    already labelled (a repeat, a timestamp, an ad label) do not break a row: the row is read
+    over the open blocks, as a second cleaning, without them, would read it."""
+    open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
     run: list[int] = []
-    index = 0
-    while index < len(draft.blocks) - 1:
-        if _is_headline_card(draft, index):
-            run += [index, index + 1]
-            index += 2
+    position = 0
+    while position < len(open_blocks) - 1:
+        headline, summary = open_blocks[position], open_blocks[position + 1]
+        if _is_headline_card(draft, headline, summary):
+            run += [headline, summary]
+            position += 2
             continue
         _mark_card_run(draft, run)
         run = []
-        index += 1
+        position += 1
     _mark_card_run(draft, run)
 
 
-def _is_headline_card(draft: Draft, index: int) -> bool:
-    """A headline (not in capitals, not introducing anything) right over a one-sentence summary."""
-    headline, summary = draft.text(index), draft.text(index + 1)
+def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
+    """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
+    headline, summary = draft.text(headline_index), draft.text(summary_index)
     return (
-        draft.is_open(index)
-        and draft.is_open(index + 1)
-        and draft.shapes[index] is Shape.HEADLINE
+        draft.shapes[headline_index] is Shape.HEADLINE
         and not headline.isupper()
         and not headline.endswith(":")
-        and draft.shapes[index + 1] is Shape.SENTENCE
+        and draft.shapes[summary_index] is Shape.SENTENCE
         and len(summary) <= CARD_SUMMARY_MAX_CHARS
         and summary.count(". ") == 0
     )
