@@ -330,38 +330,45 @@ def report(measurements: list[Measurement], sizes: list[int], anchor: float) -> 
             f"{fmt(ratio, 0)} | {fmt(m.peak_rss_mb, 0)} | {fmt(m.call_rss_mb, 0)} | {m.calls} | "
             f"{m.result} |"
         )
-    largest = max(sizes)
-    if LINEARITY_BASE in sizes and largest > LINEARITY_BASE:
-        lines += [
-            "",
-            (
-                f"Linearity: s/MB at {label_size(largest)} ÷ s/MB at "
-                f"{label_size(LINEARITY_BASE)} (1 is linear; over {SUPERLINEAR_RATIO:g} is flagged)."
-            ),
-            "",
-            (
-                f"| case | s/MB at {label_size(LINEARITY_BASE)} | s/MB at {label_size(largest)} "
-                "| ratio | verdict |"
-            ),
-            "|---|---|---|---|---|",
-        ]
-        by_key = {(m.case, m.size): m for m in measurements}
-        for case in dict.fromkeys(m.case for m in measurements):
-            base, top = by_key.get((case, LINEARITY_BASE)), by_key.get((case, largest))
-            if base is None or top is None:
-                continue
-            if top.seconds is None:
-                verdict, ratio = f"SUPERLINEAR ({top.result})", None
-            elif base.seconds_per_mb and top.seconds_per_mb is not None:
-                ratio = top.seconds_per_mb / base.seconds_per_mb
-                verdict = "SUPERLINEAR" if ratio > SUPERLINEAR_RATIO else "linear"
-            else:
-                verdict, ratio = "?", None
-            lines.append(
-                f"| {case} | {fmt(base.seconds_per_mb)} | {fmt(top.seconds_per_mb)} | "
-                f"{fmt(ratio)} | {verdict} |"
-            )
+    lines += ["", *linearity(measurements, sizes)]
     return "\n".join(lines)
+
+
+def linearity(measurements: list[Measurement], sizes: list[int]) -> list[str]:
+    """Seconds per MB of each scaling case at every size, the ratio of the largest size's to
+    100 KB's, and the memory the call took at the largest size."""
+    largest = max(sizes)
+    if LINEARITY_BASE not in sizes or largest <= LINEARITY_BASE:
+        return []
+    heads = " | ".join(f"s/MB at {label_size(size)}" for size in sizes)
+    lines = [
+        (
+            f"Linearity: s/MB at {label_size(largest)} ÷ s/MB at {label_size(LINEARITY_BASE)} "
+            f"(1 is linear; over {SUPERLINEAR_RATIO:g} is flagged)."
+        ),
+        "",
+        f"| case | {heads} | ratio | +RSS MB at {label_size(largest)} | verdict |",
+        "|---|" + "---|" * (len(sizes) + 3),
+    ]
+    by_key = {(m.case, m.size): m for m in measurements}
+    for case in dict.fromkeys(m.case for m in measurements):
+        row = [by_key.get((case, size)) for size in sizes]
+        base, top = by_key.get((case, LINEARITY_BASE)), by_key.get((case, largest))
+        if base is None or top is None:
+            continue
+        ratio = None
+        if top.seconds is None:
+            verdict = f"SUPERLINEAR ({top.result})"
+        elif "ok" not in (base.result, top.result) or base.result != top.result:
+            verdict = f"refused at {label_size(top.chars)} ({top.result})"
+        elif base.seconds_per_mb and top.seconds_per_mb is not None:
+            ratio = top.seconds_per_mb / base.seconds_per_mb
+            verdict = "SUPERLINEAR" if ratio > SUPERLINEAR_RATIO else "linear"
+        else:
+            verdict = "?"
+        cells = " | ".join(fmt(m.seconds_per_mb) if m else "" for m in row)
+        lines.append(f"| {case} | {cells} | {fmt(ratio)} | {fmt(top.call_rss_mb, 0)} | {verdict} |")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
