@@ -126,11 +126,18 @@ def guarded(extract: Extractor, log: FailureLog) -> Extractor:
 
 
 def time_passes(
-    extract: Callable[[str, str], object], sources: Sequence[str], urls: Sequence[str], repeat: int
+    extract: Callable[[str, str], object],
+    sources: Sequence[str],
+    urls: Sequence[str],
+    repeat: int,
+    before_pass: Callable[[], None] | None = None,
 ) -> list[float]:
-    """Seconds taken by each of ``repeat`` passes of ``extract`` over all documents."""
+    """Seconds taken by each of ``repeat`` passes of ``extract`` over all documents
+    (``before_pass`` runs, untimed, before each)."""
     seconds = []
     for _ in range(repeat):
+        if before_pass is not None:
+            before_pass()
         start = time.perf_counter()
         for source, url in zip(sources, urls):
             extract(source, url)
@@ -214,7 +221,9 @@ def measure_system(
     try:
         predictions = predict(system, sources, urls, log)
         timed = guarded(system.extract, FailureLog()) if system.counts_errors else system.extract
-        seconds = time_passes(timed, sources, urls, repeat) if system.timed else None
+        seconds = (
+            time_passes(timed, sources, urls, repeat, system.before_pass) if system.timed else None
+        )
     except SystemUnavailable as error:
         row.notes.append(f"skipped: {system.name} {error}")
         return row
@@ -407,7 +416,9 @@ def render_markdown(meta: dict[str, Any], rows: Sequence[Row], figure: str | Non
             f"- speed: median of {meta['repeat']} timed passes over all docs, one process, "
             "one core; text in MB/s (10^6 bytes of UTF-8 input per second), HTML in pages/s; "
             f"'÷ anchor' is the speed divided by that of `{TEXT_ANCHOR}` over the same texts "
-            f"(text inputs) or of `{HTML_ANCHOR_SYSTEM}` (HTML), measured in this run"
+            f"(text inputs) or of `{HTML_ANCHOR_SYSTEM}` (HTML), measured in this run; "
+            "newsclean's memo of short blocks is cleared before each pass, so every pass reads "
+            "the pages as for the first time"
         ),
         "",
         TABLE_HEADER,

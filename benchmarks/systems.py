@@ -75,6 +75,8 @@ class System:
     ``extracts_fields`` says whether author and date columns apply. ``counts_errors`` marks the
     library under test: its per-document exceptions are counted and reported, not fatal.
     ``timed`` is False for "no cleaning", whose speed would only measure the harness.
+    ``before_pass``, when set, runs (untimed) before each timed pass: newsclean forgets the
+    short blocks it has read, so that every pass reads the pages as if for the first time.
     """
 
     name: str
@@ -83,6 +85,7 @@ class System:
     extracts_fields: bool = False
     counts_errors: bool = False
     timed: bool = True
+    before_pass: Callable[[], None] | None = None
 
 
 def input_of(doc: Doc, kind: str) -> str:
@@ -197,6 +200,7 @@ def newsclean_system(newsclean: ModuleType, kind: str) -> System:
         extract=newsclean_extractor(newsclean, kind),
         extracts_fields=True,
         counts_errors=True,
+        before_pass=getattr(getattr(newsclean, "labeling", None), "clear_memo", None),
     )
 
 

@@ -19,8 +19,10 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
 
 from __future__ import annotations
 
+import functools
+
 from . import dates
-from .byline import match_byline
+from .byline import BylineMatch, match_byline
 from .context.header import label_header
 from .context.lists import label_outside, mark_link_lists, mark_navigation_runs
 from .context.neighbours import (
@@ -37,7 +39,7 @@ from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
 from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
-from .rules import Tables, find_keywords, match_block, tables_without
+from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
 from .shape import classify_shape
@@ -54,9 +56,8 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
         options=options,
     )
     tables = tables_without(options.disabled_families)
-    keywords = find_keywords([block.text for block in blocks], tables)
     for index in range(len(blocks)):
-        label_alone(draft, index, keywords[index], tables)
+        label_alone(draft, index, tables)
     if CAPTIONS_FAMILY not in options.disabled_families:
         mark_captions(draft)
     mark_repeats(draft)
@@ -78,12 +79,10 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     return draft
 
 
-def label_alone(
-    draft: Draft, index: int, keywords: set[int] | None = None, tables: Tables | None = None
-) -> None:
-    """Label a block from its own text: user rules, markup hints (blocks from HTML), rule
-    tables, byline, timestamp, caption; else leave it open. ``keywords`` is what
-    ``rules.find_keywords`` found in the block with ``tables`` (the options' tables if None)."""
+def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
+    """Label a block from its own text: user rules, markup hints (blocks from HTML), then what
+    :func:`read_block` makes of its text; else leave it open. ``tables`` are the options' rule
+    tables (looked up when None)."""
     block = draft.blocks[index]
     text = block.text
     options = draft.options
@@ -91,20 +90,54 @@ def label_alone(
     label = match_user_rules(options.user_rules, text) if options.user_rules else None
     if label is None and block.tag:
         label = match_markup(block.hints, text, captions=captions_on)
-    if label is None:
-        if tables is None:
-            tables = tables_without(options.disabled_families)
-        label = match_block(text, keywords, tables)  # the tables settle most chrome cheaply
     if label is not None:
         draft.labels[index] = label
         return
+    if tables is None:
+        tables = tables_without(options.disabled_families)
+    reader = _read_short_block if len(text) <= MEMO_MAX_CHARS else read_block
+    found = reader(text, tables, captions_on)
+    if isinstance(found, BylineMatch):
+        draft.mark_byline(index, found)
+    else:
+        draft.labels[index] = found
+
+
+def read_block(text: str, tables: Tables, captions_on: bool) -> Label | BylineMatch | None:
+    """What a block's text alone says it is: a rule table's label (the tables settle most chrome
+    cheaply), a byline, a timestamp line, a caption or credit (when ``captions_on``), or None.
+
+    >>> read_block("0 : 0", tables_without(frozenset()), True).kind
+    <Kind.SHARE: 'share'>
+    """
+    label = match_block(text, tables)
+    if label is not None:
+        return label
     byline = match_byline(text)
     if byline is not None and byline.form != "author-note":
-        draft.mark_byline(index, byline)
-    elif dates.is_timestamp_line(text):
-        draft.labels[index] = Label(Kind.TIMESTAMP, "timestamp-line")
-    elif captions_on:
-        draft.labels[index] = match_caption(text)
+        return byline
+    if dates.is_timestamp_line(text):
+        return _TIMESTAMP_LINE
+    return match_caption(text) if captions_on else None
+
+
+#: Blocks up to this long are read once per distinct text (menus, buttons and labels repeat
+#: within a page and across a site's pages); longer ones are nearly always unique.
+MEMO_MAX_CHARS = 200
+#: How many distinct short blocks are remembered (their texts and labels: some 20 MB at most).
+MEMO_SIZE = 1 << 16
+
+#: :func:`read_block` remembered for short blocks: a pure function of immutable arguments, so
+#: the memo changes no result, only how often the work is done.
+_read_short_block = functools.lru_cache(maxsize=MEMO_SIZE)(read_block)
+
+_TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
+
+
+def clear_memo() -> None:
+    """Forget the short blocks read so far (results do not change; benchmarks call this so that
+    each timed pass reads its pages as for the first time)."""
+    _read_short_block.cache_clear()
 
 
 def match_user_rules(rules: tuple[UserRule, ...], text: str) -> Label | None:

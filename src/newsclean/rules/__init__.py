@@ -29,7 +29,7 @@ __all__ = [
     "Phrases",
     "Rule",
     "Tables",
-    "find_keywords",
+    "keywords_in",
     "match_block",
     "phrase_key",
     "tables_without",
@@ -82,8 +82,11 @@ class _Alternation:
         return None if found is None else self.rules[int(found.lastgroup[1:])]  # type: ignore[index]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _CompiledTables:
+    """The rule tables of some families, compiled (compared and hashed by identity: there is
+    one per set of families, from :func:`tables_without`)."""
+
     phrase_index: dict[str, Label]
     #: (length bound, alternation of the anchored rules whose max_chars is at least the bound
     #: for lower-cased text, the same for case-sensitive rules), by increasing bound: a block is
@@ -93,24 +96,8 @@ class _CompiledTables:
     #: The bounds of ``anchored``, for bisecting.
     anchored_bounds: tuple[int, ...]
     gated: tuple[Rule, ...]
-    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens
-    #: and the non-Latin script it is written in (None for Latin and symbols).
-    all_keywords: tuple[tuple[str, tuple[int, ...], str | None], ...]
-
-
-#: Scripts other than Latin that keywords are written in, with a pattern for their letters.
-_SCRIPTS = {
-    "cjk": re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"),
-    "cyrillic": re.compile("[\u0400-\u04ff]"),
-}
-
-
-def _script_of(keyword: str) -> str | None:
-    """The non-Latin script a keyword is written in, or None for Latin and symbols."""
-    for script, letters in _SCRIPTS.items():
-        if letters.search(keyword):
-            return script
-    return None
+    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens.
+    keyword_positions: tuple[tuple[str, tuple[int, ...]], ...]
 
 
 def _compile(families: tuple[object, ...]) -> _CompiledTables:
@@ -139,12 +126,11 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
     for position, rule in enumerate(gated):
         for keyword in rule.keywords:
             opened.setdefault(keyword, []).append(position)
-    all_keywords = tuple(
-        (keyword, tuple(positions), _script_of(keyword))
-        for keyword, positions in sorted(opened.items())
+    keyword_positions = tuple(
+        (keyword, tuple(positions)) for keyword, positions in sorted(opened.items())
     )
     return _CompiledTables(
-        phrase_index, tuple(groups), tuple(g[0] for g in groups), gated, all_keywords
+        phrase_index, tuple(groups), tuple(g[0] for g in groups), gated, keyword_positions
     )
 
 
@@ -178,7 +164,8 @@ def _match_anchored(text: str, lower: str, tables: _CompiledTables) -> Label | N
     return None if rule is None else _rule_label(rule)
 
 
-def _match_gated(text: str, lower: str, opened: set[int], tables: _CompiledTables) -> Label | None:
+def _match_gated(
+    text: str, lower: str, opened: frozenset[int], tables: _CompiledTables) -> Label | None:
     """Try the keyword-gated rules whose keywords occur in the block, in table order."""
     for position in sorted(opened):
         rule = tables.gated[position]
@@ -187,45 +174,31 @@ def _match_gated(text: str, lower: str, opened: set[int], tables: _CompiledTable
     return None
 
 
-def find_keywords(texts: list[str], tables: _CompiledTables = _TABLES) -> list[set[int]]:
-    """For each block of a document, the gated rules one of whose keywords occurs in it.
+def keywords_in(lower: str, tables: _CompiledTables = _TABLES) -> frozenset[int]:
+    """The gated rules (positions in ``tables.gated``) one of whose keywords occurs in a
+    lower-cased block.
 
-    The whole document is searched once per keyword (``str.find`` over the joined, lower-cased
-    text) instead of every block once per keyword: far fewer calls for the same work.
+    >>> sorted(_TABLES.gated[i].name for i in keywords_in("sign up for our newsletter"))
+    ['pitch-then-call', 'promo-pitch']
+    >>> keywords_in("the council met on tuesday")
+    frozenset()
     """
-    opened: list[set[int]] = [set() for _ in texts]
-    if not texts:
-        return opened
-    lowered = "\n".join(texts).lower()
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-    scripts_present: dict[str, bool] = {}
-    for keyword, positions, script in tables.all_keywords:
-        if script is not None:
-            # A keyword in a script the document does not use cannot occur: one search for the
-            # script spares a search per keyword.
-            if script not in scripts_present:
-                scripts_present[script] = _SCRIPTS[script].search(lowered) is not None
-            if not scripts_present[script]:
-                continue
-        found = lowered.find(keyword)
-        while found >= 0:
-            block = bisect.bisect_right(starts, found) - 1
-            opened[block].update(positions)
-            following = block + 1
-            if following == len(texts):
-                break
-            found = lowered.find(keyword, starts[following])
-    return opened
+    if len(lower) > RULE_MAX_CHARS:
+        return _NONE_OPENED
+    opened = [positions for keyword, positions in tables.keyword_positions if keyword in lower]
+    if not opened:
+        return _NONE_OPENED
+    return frozenset(itertools.chain.from_iterable(opened))
 
 
-def match_block(
-    text: str, opened: set[int] | None = None, tables: _CompiledTables = _TABLES
-) -> Label | None:
+_NONE_OPENED: frozenset[int] = frozenset()
+
+
+def match_block(text: str, tables: _CompiledTables = _TABLES) -> Label | None:
     """Label a block by the rule tables, or return None when no rule matches it.
 
-    ``opened`` is what :func:`find_keywords` found for the block in its document (with the same
-    ``tables``); without it the block is searched for the keywords itself. ``tables`` are every
-    family's (``tables_without`` leaves families out).
+    ``tables`` are every family's (``tables_without`` leaves families out). The keyword-gated
+    rules are tried only when one of their keywords occurs in the block (:func:`keywords_in`).
 
     >>> match_block("Image 1 of 23").kind
     <Kind.GALLERY: 'gallery'>
@@ -238,8 +211,7 @@ def match_block(
     label = tables.phrase_index.get(lower.replace("’", "'").strip(_KEY_STRIP))
     if label is not None:
         return label
-    if opened is None:
-        opened = find_keywords([text], tables)[0]
+    opened = keywords_in(lower, tables)
     return _match_anchored(text, lower, tables) or (
         _match_gated(text, lower, opened, tables) if opened else None
     )
