@@ -20,6 +20,8 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
 from __future__ import annotations
 
 import functools
+import os
+from collections.abc import Mapping
 
 from . import dates
 from .byline import BylineMatch, match_byline
@@ -124,8 +126,29 @@ def read_block(text: str, tables: Tables, captions_on: bool) -> Label | BylineMa
 #: Blocks up to this long are read once per distinct text (menus, buttons and labels repeat
 #: within a page and across a site's pages); longer ones are nearly always unique.
 MEMO_MAX_CHARS = 200
-#: How many distinct short blocks are remembered (their texts and labels: some 20 MB at most).
-MEMO_SIZE = 1 << 16
+#: How many distinct short blocks a process remembers by default (their texts and labels: some
+#: 20 MB at most).
+DEFAULT_MEMO_SIZE = 1 << 16
+#: The environment variable that sets another size for the process (0 turns the memo off).
+MEMO_SIZE_VARIABLE = "NEWSCLEAN_MEMO_SIZE"
+
+
+def memo_size(environ: Mapping[str, str]) -> int:
+    """The memo's size from ``NEWSCLEAN_MEMO_SIZE`` in ``environ`` (a count of blocks, 0 for
+    none), else :data:`DEFAULT_MEMO_SIZE`; anything but a whole number >= 0 raises ValueError.
+
+    >>> memo_size({}), memo_size({"NEWSCLEAN_MEMO_SIZE": "0"})
+    (65536, 0)
+    """
+    value = environ.get(MEMO_SIZE_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_MEMO_SIZE
+    if not value.isdigit():
+        raise ValueError(f"{MEMO_SIZE_VARIABLE} must be a whole number >= 0, not {value!r}")
+    return int(value)
+
+
+MEMO_SIZE = memo_size(os.environ)
 
 #: :func:`read_block` remembered for short blocks: a pure function of immutable arguments, so
 #: the memo changes no result, only how often the work is done.
