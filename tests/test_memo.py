@@ -67,7 +67,12 @@ def test_articles_do_not_depend_on_what_was_cleaned_before():
 def run_python(code: str, memo_size: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NEWSCLEAN_MEMO_SIZE=memo_size, PYTHONPATH=str(SOURCE_DIR))
     return subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

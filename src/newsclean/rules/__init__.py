@@ -165,7 +165,8 @@ def _match_anchored(text: str, lower: str, tables: _CompiledTables) -> Label | N
 
 
 def _match_gated(
-    text: str, lower: str, opened: frozenset[int], tables: _CompiledTables) -> Label | None:
+    text: str, lower: str, opened: frozenset[int], tables: _CompiledTables
+) -> Label | None:
     """Try the keyword-gated rules whose keywords occur in the block, in table order."""
     for position in sorted(opened):
         rule = tables.gated[position]
