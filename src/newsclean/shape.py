@@ -18,12 +18,15 @@ _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END_MARKS = frozenset(".!?…。！？:;")
 _CLOSING = "\"'”’»)]"
 _DIGIT = re.compile(r"\d")
-_PUNCTUATION = re.compile(r"[.,;:!?。，、；！？]")
+_PUNCTUATION = re.compile(r"[.,;:!?…。，、；！？]")
 
 #: Fewest words (at a sentence end) for a block to count as prose.
 MIN_SENTENCE_WORDS = 6
 #: Fewest words for a block to count as prose even without final punctuation.
 LONG_BLOCK_WORDS = 25
+#: Most words prose runs without a punctuation mark, on average over a long block (the longest
+#: run-on sentences of news prose have some 45 words and one comma).
+WORDS_PER_MARK = 50
 #: Small words that stay lower-case in title-case headlines.
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
@@ -102,9 +105,17 @@ def classify_shape(text: str) -> Shape:
     """
     words = word_count(text)
     if words >= LONG_BLOCK_WORDS:
-        # Prose that long always has a comma or a full stop; a long run of words without any
-        # is a list of links or tags ("Selecione Administração Agricultura Campanha ...").
-        return Shape.SENTENCE if _PUNCTUATION.search(text) else Shape.HEADLINE
+        # Prose that long has a comma or a full stop every few dozen words at most; a long run
+        # of words with fewer is a list of links, tags or languages ("Selecione Administração
+        # Agricultura Campanha ...", "Change language: Argentina (español) Australia ...").
+        # A list that opens with a label ("Change language: ...") has one mark and no end: a
+        # long block that does not end like a sentence needs a second.
+        marks_needed = max(1 if ends_like_sentence(text) else 2, int(words // WORDS_PER_MARK))
+        return (
+            Shape.SENTENCE
+            if len(_PUNCTUATION.findall(text)) >= marks_needed
+            else Shape.HEADLINE
+        )
     if words >= MIN_SENTENCE_WORDS and ends_like_sentence(text) and not is_title_case(text):
         return Shape.SENTENCE
     if words >= 3:
