@@ -22,3 +22,5 @@ PAGE_TITLE = "page-title"
 #: The block holds the text of a ``<time>`` element that states a date or a time of day (not
 #: a duration, ``datetime="PT4M12S"``).
 TIME = "time"
+#: Inside a heading below the page's headline (``h2`` to ``h6``).
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

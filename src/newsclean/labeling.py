@@ -23,6 +23,7 @@ from . import dates
 from .byline import match_byline
 from .context.header import label_header
 from .context.lists import label_outside, mark_link_lists, mark_navigation_runs
+from .context.liveblog import reopen_entry_times
 from .context.neighbours import (
     mark_bare_counters,
     mark_captions,
@@ -57,6 +58,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     keywords = find_keywords([block.text for block in blocks], tables)
     for index in range(len(blocks)):
         label_alone(draft, index, keywords[index], tables)
+    reopen_entry_times(draft)
     if CAPTIONS_FAMILY not in options.disabled_families:
         mark_captions(draft)
     mark_repeats(draft)
