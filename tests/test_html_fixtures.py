@@ -28,13 +28,7 @@ REQUIRED = ("title", "body", "authors", "published", "captions")
 OPTIONAL = ("editors", "byline", "place", "source")
 
 #: Fixtures the library does not clean as expected yet, with what it does wrong.
-KNOWN_FAILURES = {
-    "northernpost_liveblog": (
-        "the live blog's entry times ('14:05', '12:48', ...) are removed as gallery "
-        "player controls, and the first entry's heading 'Ferries cancelled until Monday' is "
-        "removed as outside the article"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _params() -> list[Any]:

@@ -12,6 +12,7 @@ import pytest
 import newsclean
 from newsclean.errors import HtmlLimitError, NewscleanError, UnparsableHtmlError
 from newsclean.model import Block, Byline
+from newsclean.webpage.blocks import page_blocks
 from newsclean.webpage.content import content_span
 from newsclean.webpage.decode import declared_encoding, decode_html
 from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
@@ -355,6 +356,25 @@ def test_url_date_is_the_last_resort():
     assert metadata_of(body=body, url="https://example.com/2018/07/21/x/").published == dt.date(
         2019, 5, 6
     )
+
+
+# --- blocks and their hints ----------------------------------------------------------------
+
+
+def test_blocks_holding_a_time_element_carry_the_time_hint():
+    """``<time>`` is inline: the block that holds its text is marked, a duration is not."""
+    root = parse_html(
+        "<div><time datetime='2024-02-03T14:05:00Z'>14:05</time></div>"
+        "<div><time datetime='PT4M12S'>4:12</time></div>"
+        "<p>Updated <time datetime='2024-02-03'>3 Feb</time> by the desk</p><p>No time here.</p>"
+    )
+    hints = {block.text: "time" in block.hints for block in page_blocks(root).blocks}
+    assert hints == {
+        "14:05": True,
+        "4:12": False,
+        "Updated 3 Feb by the desk": True,
+        "No time here.": False,
+    }
 
 
 # --- the article's span and the byline with the metadata ------------------------------------

@@ -19,3 +19,8 @@ LINK_DENSE = "link-dense"
 #: The page's ``<title>``, put before the page's blocks the way a page's visible text opens
 #: with it (the header reads it to recognise the headline).
 PAGE_TITLE = "page-title"
+#: The block holds the text of a ``<time>`` element that states a date or a time of day (not
+#: a duration, ``datetime="PT4M12S"``).
+TIME = "time"
+#: Inside a heading below the page's headline (``h2`` to ``h6``).
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -6,7 +6,8 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
    ``newsclean.rules``, captions and credits. Blocks no rule claims stay open (``None``).
 2. **Neighbours** (``context.neighbours``): repeated blocks share a label, pull quotes repeat a
    paragraph, captions sit beside credits and gallery controls, bare numbers beside share
-   buttons are counters.
+   buttons are counters; a live blog's entry times (``context.liveblog``, blocks from HTML) are
+   given back to the body when the gallery table took them for player durations.
 3. **The region** (``context.region``): the article is the run of blocks that holds the most
    prose (the maximum-sum run of block scores).
 4. **Header** (``context.header``): title, bylines and dates, dek, above and at the region's start.
@@ -27,6 +28,7 @@ from . import dates
 from .byline import BylineMatch, match_byline
 from .context.header import label_header
 from .context.lists import label_outside, mark_link_lists, mark_navigation_runs
+from .context.liveblog import reopen_entry_times
 from .context.neighbours import (
     mark_bare_counters,
     mark_captions,
@@ -60,6 +62,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     tables = tables_without(options.disabled_families)
     for index in range(len(blocks)):
         label_alone(draft, index, tables)
+    reopen_entry_times(draft)
     if CAPTIONS_FAMILY not in options.disabled_families:
         mark_captions(draft)
     mark_repeats(draft)

@@ -2,5 +2,6 @@
 
 ``neighbours`` (repeats, pull quotes, captions beside credits and gallery controls), ``region``
 (where the article is, and the settling that makes cleaning idempotent), ``header`` (title,
-bylines, dek), ``lists`` (menus and lists of links), ``threads`` (comment threads).
+bylines, dek), ``lists`` (menus and lists of links), ``threads`` (comment threads),
+``liveblog`` (a live blog's entry times and the first entry's heading).
 """

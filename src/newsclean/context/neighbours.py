@@ -11,6 +11,7 @@ from ..hints import AFTER_BLANK
 from ..model import Kind
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
+from .liveblog import is_entry_time
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
 REPEAT_MIN_WORDS = 3
@@ -286,9 +287,10 @@ def mark_consent_banners(draft: Draft) -> None:
 
 def mark_bare_counters(draft: Draft) -> None:
     """A line that is only a number ("312", "1.4k", "4") counts shares beside share buttons and
-    pictures beside gallery chrome; elsewhere it is left alone."""
+    pictures beside gallery chrome; elsewhere it is left alone, and so is a live blog's entry
+    time ("11:40" under an entry that ends with a video)."""
     for index, block in enumerate(draft.blocks):
-        if not draft.is_open(index) or not _is_bare_count(block.text):
+        if not draft.is_open(index) or not _is_bare_count(block.text) or is_entry_time(block):
             continue
         kinds = {draft.kind(i) for i in draft.neighbours(index, 1) if i != index}
         if Kind.SHARE in kinds or Kind.COMMENTS in kinds:

@@ -23,6 +23,7 @@ from ..shape import (
     word_count,
 )
 from ..titles import title_key
+from .liveblog import entry_opening
 from .neighbours import CARD_SEPARATOR, REPEAT_MIN_WORDS
 
 #: Open fragments and headlines count a little against the region, so its edges are prose.
@@ -135,7 +136,14 @@ def prose_score(text: str, shape: Shape) -> float:
 def find_main_region(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
     """The maximum-sum run of block scores among ``candidates`` (block indices in order), as a
     ``[start, end)`` range of block indices; ties go to the longest run. Empty (``(0, 0)``) when
-    no block scores above zero."""
+    no block scores above zero. A run that opens with a live blog's first entry starts at the
+    entry's time (``liveblog.entry_opening``)."""
+    start, end = _max_sum_run(draft, candidates)
+    return (entry_opening(draft, start), end) if start < end else (start, end)
+
+
+def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
+    """The maximum-sum run of block scores among ``candidates`` (see ``find_main_region``)."""
     best_sum, best = 0.0, (0, 0)
     run_sum, run_start = 0.0, -1
     for index in candidates:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 import lxml.html
 import regex
 
-from ..hints import AFTER_BLANK, CAPTION, CREDIT, LINK_DENSE
+from ..hints import AFTER_BLANK, CAPTION, CREDIT, LINK_DENSE, TIME
 from ..model import Block
 from ..segment import normalize_line, remove_invisible
 
@@ -26,8 +26,9 @@ INVISIBLE_TAGS = frozenset(
 #: Table cells: the cells of one row make one block, separated by `` | ``.
 CELL_TAGS = frozenset({"td", "th"})
 #: Ancestors worth naming in a block's hints (landmarks, figures, quotes, headings, lists).
+#: ``<time>``, an inline element, is named when the block holds its text (see ``TIME``).
 LANDMARK_TAGS = frozenset(
-    "nav footer aside header figure figcaption blockquote form h1 h2 h3 h4 h5 h6 li table time "
+    "nav footer aside header figure figcaption blockquote form h1 h2 h3 h4 h5 h6 li table "
     "article main address".split()
 )
 #: Innermost block tags whose text reads as a line under the one before, not a new paragraph.
@@ -85,6 +86,8 @@ class _Walker:
         self.link_chars = 0
         self.stack: list[tuple[str, str]] = []  # (tag, class) of each open element
         self.after_break = False
+        self.time_depth = 0  # how many <time> elements (not durations) are open
+        self.holds_time = False  # the block gathered so far holds text of one
 
     def walk(self, element: lxml.html.HtmlElement, in_link: bool = False) -> None:
         """Gather the text of ``element`` and its descendants, flushing at block boundaries."""
@@ -99,6 +102,8 @@ class _Walker:
         elif tag in CELL_TAGS and self.parts:
             self.parts.append(" | ")
         self.stack.append((tag, element.get("class") or ""))
+        is_time = tag == "time" and not _is_duration(element)
+        self.time_depth += is_time
         inside_link = in_link or tag == "a"
         self.add(element.text, inside_link)
         for child in element:
@@ -106,6 +111,7 @@ class _Walker:
         if is_block and tag != "br":
             self.flush()
         self.stack.pop()
+        self.time_depth -= is_time
         self.add(element.tail, in_link)
 
     def add(self, text: str | None, in_link: bool) -> None:
@@ -114,6 +120,8 @@ class _Walker:
             self.parts.append(text)
             if in_link:
                 self.link_chars += len(text.strip())
+            if self.time_depth and not text.isspace():
+                self.holds_time = True
 
     def flush(self) -> None:
         """Close the block gathered so far (if it holds any text)."""
@@ -125,6 +133,7 @@ class _Walker:
         self.parts = []
         self.link_chars = 0
         self.after_break = False
+        self.holds_time = False
 
     def _innermost_block_tag(self) -> str:
         for tag, _ in reversed(self.stack):
@@ -149,6 +158,8 @@ class _Walker:
             hints.add(CREDIT)
         if self.link_chars >= LINK_DENSE_SHARE * len(text):
             hints.add(LINK_DENSE)
+        if self.holds_time:
+            hints.add(TIME)
         return frozenset(hints)
 
     def _nearest_class_parts(self) -> set[str]:
@@ -158,6 +169,12 @@ class _Walker:
 
 
 _CLASS_SEPARATORS = regex.compile(r"[\s\-_]+")
+
+
+def _is_duration(element: lxml.html.HtmlElement) -> bool:
+    """True for a ``<time>`` element that states a duration (``datetime="PT4M12S"``, HTML's
+    duration syntax), not a date or a time of day."""
+    return (element.get("datetime") or "").strip()[:1] in ("P", "p")
 
 
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
