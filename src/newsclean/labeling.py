@@ -37,6 +37,7 @@ from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
 from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
+from .patterns import DEFAULT_PATTERN_TIMEOUT
 from .rules import Tables, find_keywords, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
@@ -88,13 +89,14 @@ def label_alone(
     text = block.text
     options = draft.options
     captions_on = CAPTIONS_FAMILY not in options.disabled_families
-    label = match_user_rules(options.user_rules, text) if options.user_rules else None
+    timeout = options.pattern_timeout
+    label = match_user_rules(options.user_rules, text, timeout) if options.user_rules else None
     if label is None and block.tag:
         label = match_markup(block.hints, text, captions=captions_on)
     if label is None:
         if tables is None:
             tables = tables_without(options.disabled_families)
-        label = match_block(text, keywords, tables)  # the tables settle most chrome cheaply
+        label = match_block(text, keywords, tables, timeout)  # they settle most chrome cheaply
     if label is not None:
         draft.labels[index] = label
         return
@@ -104,12 +106,15 @@ def label_alone(
     elif dates.is_timestamp_line(text):
         draft.labels[index] = Label(Kind.TIMESTAMP, "timestamp-line")
     elif captions_on:
-        draft.labels[index] = match_caption(text)
+        draft.labels[index] = match_caption(text, timeout)
 
 
-def match_user_rules(rules: tuple[UserRule, ...], text: str) -> Label | None:
-    """The label of the first user rule the block matches, or None."""
+def match_user_rules(
+    rules: tuple[UserRule, ...], text: str, timeout: float = DEFAULT_PATTERN_TIMEOUT
+) -> Label | None:
+    """The label of the first user rule the block matches, or None; ``PatternTimeoutError``
+    when a rule's match runs past ``timeout`` seconds."""
     for rule in rules:
-        if rule.matches(text):
+        if rule.matches(text, timeout):
             return Label(rule.kind, rule.name)
     return None
