@@ -16,6 +16,9 @@ Two checks:
   punctuation, ``'a' * n + '!'``, the pattern's own words repeated) of 30,000 characters, or of
   the longest input its call sites let through (``BOUNDED``); no single search may take a
   second. A hang is cut off by ``regex``'s timeout and, for ``re``, by SIGALRM.
+
+What the static check allows with a reason rather than a proof runs in the package under a time
+limit (``newsclean.patterns``); the tests at the end check that it does.
 """
 
 from __future__ import annotations
@@ -167,18 +170,22 @@ def collect_patterns() -> list[Found]:
 
 
 def _bound_rule_tables(found: dict[tuple[type, str, int], Found]) -> None:
-    """Rule patterns are only tried on blocks of at most the rule's ``max_chars`` (and each
-    joined alternation on blocks within its group's length bound)."""
+    """Rule patterns (and a guarded rule's head) are only tried on blocks of at most the rule's
+    ``max_chars`` (and each joined alternation, and its guarded rules' joined heads, on blocks
+    within its group's length bound)."""
     from newsclean.rules import _TABLES, FAMILIES
 
     bounds: dict[int, int] = {}
     for family in FAMILIES:
         for rule in family.RULES:
             bounds[id(rule.compiled)] = rule.max_chars
+            if rule.compiled_head is not None:
+                bounds[id(rule.compiled_head)] = rule.max_chars
     for bound, insensitive, sensitive in _TABLES.anchored:
         for alternation in (insensitive, sensitive):
-            if alternation.pattern is not None:
-                bounds[id(alternation.pattern)] = bound
+            for pattern in (alternation.pattern, alternation.guarded_heads):
+                if pattern is not None:
+                    bounds[id(pattern)] = bound
     for each in found.values():
         if id(each.pattern) in bounds:
             each.bound = bounds[id(each.pattern)]
@@ -839,3 +846,77 @@ def test_pattern_is_fast_on_adversarial_strings(found):
         if seconds > SECONDS_PER_SEARCH:
             slow[repr(text[:24]) + "..."] = round(seconds, 2)
     assert not slow, f"{method}() of {size:,} characters took over {SECONDS_PER_SEARCH} s: {slow}"
+
+
+# --- the backstop: what the audit allows with a reason runs under the time limit ----------------
+
+
+def _allowed() -> list[Found]:
+    """The patterns holding a construct of ``SAFE_CONSTRUCTS``, joined alternations aside (they
+    must not hold one: see the test below)."""
+    return [found for found in PATTERNS if risky_constructs(found.pattern)]
+
+
+def test_every_allowed_construct_is_matched_under_the_time_limit(monkeypatch):
+    """Each pattern the audit allows with a reason is a ``regex`` pattern that the package
+    matches only through ``newsclean.patterns.fullmatch``, with ``Options.pattern_timeout``:
+    text that reaches each of them is cleaned with a spy on the helper."""
+    from newsclean import Options, clean, patterns
+
+    seen: dict[tuple[str, int], set[float]] = {}
+    real = patterns.fullmatch
+
+    def spy(pattern, text, **how):
+        seen.setdefault((pattern.pattern, pattern.flags), set()).add(how["timeout"])
+        return real(pattern, text, **how)
+
+    monkeypatch.setattr(patterns, "fullmatch", spy)
+    options = Options(language="en-GB", pattern_timeout=0.75)
+    # Short blocks that start with a guarded rule's head (and that no earlier rule takes) reach
+    # it; a credit-like line reaches the credit line's pattern.
+    blocks = ["facebook fans", "12 shares later", "privacy matters", "Photo: Getty Images"]
+    clean("\n\n".join(["Officials met on Monday.", *blocks]), options=options)
+    allowed = _allowed()
+    assert {"newsclean.options._LANGUAGE_TAG", "newsclean.rules.captions._CREDIT_LINE"} <= {
+        name for found in allowed for name in found.names
+    }
+    for found in allowed:
+        assert isinstance(found.pattern, regex.Pattern), found.names
+        key = (found.pattern.pattern, found.pattern.flags)
+        assert seen.get(key) == {0.75}, found.names
+
+
+def test_no_joined_alternation_holds_an_allowed_construct():
+    """The rule tables' alternations run on ``re``, without a time limit: guarded rules stay out
+    of them."""
+    assert not [name for found in _allowed() for name in found.names if name.endswith(".pattern")]
+
+
+def _first_element_spans(node: Node) -> Iterator[tuple[int, int]]:
+    """The spans of the nodes every match of ``node`` starts with: the node itself, then
+    through groups, mandatory repeats and the first element of a sequence (lookarounds and
+    anchors before it aside), down to an atom or an alternation."""
+    while True:
+        yield node.start, node.end
+        if node.kind in ("group", "atomic") or (node.kind == "repeat" and node.low >= 1):
+            node = node.children[0]
+        elif node.kind == "seq":
+            consuming = [child for child in node.children if child.kind not in ("empty", "look")]
+            if not consuming or nullable(consuming[0]):
+                return
+            node = consuming[0]
+        else:
+            return
+
+
+def test_every_guarded_rules_head_is_the_start_of_its_pattern():
+    """``Rule.head`` is tried with ``re.match`` before the timed match: it must be what every
+    match of the pattern starts with, or the pre-check would turn matches away."""
+    from newsclean.rules import FAMILIES
+
+    guarded = [rule for family in FAMILIES for rule in family.RULES if rule.guarded]
+    assert len(guarded) == 3
+    for rule in guarded:
+        assert rule.head, rule.name
+        spans = _first_element_spans(parse(rule.compiled))
+        assert rule.head in [rule.pattern[start:end] for start, end in spans], rule.name

@@ -16,7 +16,13 @@ types. Every other module is internal.
 from __future__ import annotations
 
 from ._version import __version__
-from .errors import HtmlLimitError, InputTooLargeError, NewscleanError, UnparsableHtmlError
+from .errors import (
+    HtmlLimitError,
+    InputTooLargeError,
+    NewscleanError,
+    PatternTimeoutError,
+    UnparsableHtmlError,
+)
 from .model import Article, Byline, Dateline, Kind, Removal
 from .options import RULE_FAMILIES, Options, UserRule
 from .pipeline import clean, clean_html
@@ -31,6 +37,7 @@ __all__ = [
     "Kind",
     "NewscleanError",
     "Options",
+    "PatternTimeoutError",
     "Removal",
     "UnparsableHtmlError",
     "UserRule",

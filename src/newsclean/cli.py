@@ -86,8 +86,9 @@ EXIT_CODES_EPILOG = """\
 exit codes:
   0  success
   1  the input could not be read (missing file, no permission), is over the
-     size limit, or is HTML with no document or past the HTML parser's limits;
-     also when the output pipe closes early (newsclean ... | head)
+     size limit, is HTML with no document or past the HTML parser's limits, or
+     ran a pattern past its time limit; also when the output pipe closes early
+     (newsclean ... | head)
   2  bad arguments
 """
 
@@ -533,7 +534,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except CommandError as error:
         return fail(str(error), error.code)
-    except newsclean.NewscleanError as error:  # too large, no HTML document, HTML limits
+    except (
+        newsclean.NewscleanError
+    ) as error:  # too large, no HTML document, HTML limits, pattern timeout
         return fail(str(error), EXIT_INPUT)
     except BrokenPipeError:
         return quiet_broken_pipe()

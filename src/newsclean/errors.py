@@ -34,3 +34,20 @@ class HtmlLimitError(NewscleanError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"page refused, over the HTML parser's limits: {reason}")
         self.reason = reason
+
+
+class PatternTimeoutError(NewscleanError):
+    """A regular expression ran past ``Options.pattern_timeout`` on one block: a user rule's
+    pattern, or one of the few built-in patterns whose time the package's regex audit cannot
+    bound (see ``newsclean.patterns``). It stops the call rather than letting it hang."""
+
+    def __init__(self, owner: str, name: str, chars: int, seconds: float) -> None:
+        super().__init__(
+            f"{owner} {name!r} ran past the pattern time limit of {seconds:g} s on a block of "
+            f"{chars:,} characters; fix the pattern, or pass Options(pattern_timeout=...) "
+            "to raise the limit"
+        )
+        self.owner = owner
+        self.name = name
+        self.chars = chars
+        self.seconds = seconds

@@ -43,6 +43,7 @@ from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
 from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
+from .patterns import DEFAULT_PATTERN_TIMEOUT
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
@@ -92,7 +93,8 @@ def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
     text = block.text
     options = draft.options
     captions_on = CAPTIONS_FAMILY not in options.disabled_families
-    label = match_user_rules(options.user_rules, text) if options.user_rules else None
+    timeout = options.pattern_timeout
+    label = match_user_rules(options.user_rules, text, timeout) if options.user_rules else None
     if label is None and block.tag:
         label = match_markup(block.hints, text, captions=captions_on)
     if label is not None:
@@ -101,21 +103,25 @@ def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
     if tables is None:
         tables = tables_without(options.disabled_families)
     reader = _read_short_block if len(text) <= MEMO_MAX_CHARS else read_block
-    found = reader(text, tables, captions_on)
+    found = reader(text, tables, captions_on, timeout)
     if isinstance(found, BylineMatch):
         draft.mark_byline(index, found)
     else:
         draft.labels[index] = found
 
 
-def read_block(text: str, tables: Tables, captions_on: bool) -> Label | BylineMatch | None:
+def read_block(
+    text: str, tables: Tables, captions_on: bool, timeout: float = DEFAULT_PATTERN_TIMEOUT
+) -> Label | BylineMatch | None:
     """What a block's text alone says it is: a rule table's label (the tables settle most chrome
     cheaply), a byline, a timestamp line, a caption or credit (when ``captions_on``), or None.
+    A guarded pattern that runs past ``timeout`` seconds raises ``PatternTimeoutError`` (which
+    the memo does not remember).
 
     >>> read_block("0 : 0", tables_without(frozenset()), True).kind
     <Kind.SHARE: 'share'>
     """
-    label = match_block(text, tables)
+    label = match_block(text, tables, timeout)
     if label is not None:
         return label
     byline = match_byline(text)
@@ -123,7 +129,7 @@ def read_block(text: str, tables: Tables, captions_on: bool) -> Label | BylineMa
         return byline
     if dates.is_timestamp_line(text):
         return _TIMESTAMP_LINE
-    return match_caption(text) if captions_on else None
+    return match_caption(text, timeout) if captions_on else None
 
 
 #: Blocks up to this long are read once per distinct text (menus, buttons and labels repeat
@@ -166,9 +172,12 @@ def clear_memo() -> None:
     _read_short_block.cache_clear()
 
 
-def match_user_rules(rules: tuple[UserRule, ...], text: str) -> Label | None:
-    """The label of the first user rule the block matches, or None."""
+def match_user_rules(
+    rules: tuple[UserRule, ...], text: str, timeout: float = DEFAULT_PATTERN_TIMEOUT
+) -> Label | None:
+    """The label of the first user rule the block matches, or None; ``PatternTimeoutError``
+    when a rule's match runs past ``timeout`` seconds."""
     for rule in rules:
-        if rule.matches(text):
+        if rule.matches(text, timeout):
             return Label(rule.kind, rule.name)
     return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Label
+from ..patterns import DEFAULT_PATTERN_TIMEOUT
 from . import comments, consent, gallery, layout, legal, navigation, promo, share
 from .base import Phrases, Rule
 
@@ -60,26 +61,48 @@ def phrase_key(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Alternation:
-    """Rules joined into one pattern of named groups, to be tried in one call."""
+    """Rules joined into one pattern of named groups, to be tried in one call; guarded rules
+    (``Rule.guarded``) stay out of it and are tried one by one, under the time limit, in their
+    place in table order."""
 
     rules: tuple[Rule, ...]
     pattern: re.Pattern[str] | regex.Pattern[str] | None
+    #: The guarded rules, in table order, each with the number of joined rules before it.
+    guarded: tuple[tuple[int, Rule], ...] = ()
+    #: The guarded rules' heads in one pattern: a block that starts with none of them is spared
+    #: a call per guarded rule (None when a guarded rule has no head).
+    guarded_heads: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...], *, case_sensitive: bool) -> _Alternation:
         """Join the rules of the given case sensitivity, in table order."""
         chosen = tuple(rule for rule in rules if rule.case_sensitive is case_sensitive)
-        if not chosen:
-            return cls(chosen, None)
-        branches = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(chosen))
-        return cls(chosen, (regex if case_sensitive else re).compile(branches))
+        joined = tuple(rule for rule in chosen if not rule.guarded)
+        guarded = tuple(
+            (sum(not earlier.guarded for earlier in chosen[:position]), rule)
+            for position, rule in enumerate(chosen)
+            if rule.guarded
+        )
+        heads = [rule.head for _, rule in guarded]
+        guarded_heads = re.compile("|".join(heads)) if heads and all(heads) else None
+        if not joined:
+            return cls(joined, None, guarded, guarded_heads)
+        branches = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(joined))
+        compiled = (regex if case_sensitive else re).compile(branches)
+        return cls(joined, compiled, guarded, guarded_heads)
 
-    def match(self, text: str) -> Rule | None:
+    def match(self, text: str, timeout: float = DEFAULT_PATTERN_TIMEOUT) -> Rule | None:
         """The first rule (in table order) that matches the whole text, or None."""
-        if self.pattern is None:
-            return None
-        found = self.pattern.fullmatch(text)
-        return None if found is None else self.rules[int(found.lastgroup[1:])]  # type: ignore[index]
+        found = None if self.pattern is None else self.pattern.fullmatch(text)
+        first = len(self.rules) if found is None else int(found.lastgroup[1:])  # type: ignore[index]
+        if self.guarded_heads is not None and self.guarded_heads.match(text) is None:
+            return None if found is None else self.rules[first]
+        for joined_before, rule in self.guarded:
+            if joined_before > first:
+                break
+            if rule.fullmatches(text, timeout):
+                return rule
+        return None if found is None else self.rules[first]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -153,24 +176,24 @@ def _rule_label(rule: Rule) -> Label:
     return Label(rule.kind, rule.name)
 
 
-def _match_anchored(text: str, lower: str, tables: _CompiledTables) -> Label | None:
+def _match_anchored(text: str, lower: str, tables: _CompiledTables, timeout: float) -> Label | None:
     """Try the anchored rules whose length bound the block fits in, in table order (rules for
     lower-cased text first)."""
     group = bisect.bisect_left(tables.anchored_bounds, len(text))
     if group == len(tables.anchored):
         return None
     _, insensitive, sensitive = tables.anchored[group]
-    rule = insensitive.match(lower) or sensitive.match(text)
+    rule = insensitive.match(lower, timeout) or sensitive.match(text, timeout)
     return None if rule is None else _rule_label(rule)
 
 
 def _match_gated(
-    text: str, lower: str, opened: frozenset[int], tables: _CompiledTables
+    text: str, lower: str, opened: frozenset[int], tables: _CompiledTables, timeout: float
 ) -> Label | None:
     """Try the keyword-gated rules whose keywords occur in the block, in table order."""
     for position in sorted(opened):
         rule = tables.gated[position]
-        if rule.matches(text, lower):
+        if rule.matches(text, lower, timeout):
             return _rule_label(rule)
     return None
 
@@ -195,11 +218,15 @@ def keywords_in(lower: str, tables: _CompiledTables = _TABLES) -> frozenset[int]
 _NONE_OPENED: frozenset[int] = frozenset()
 
 
-def match_block(text: str, tables: _CompiledTables = _TABLES) -> Label | None:
+def match_block(
+    text: str, tables: _CompiledTables = _TABLES, timeout: float = DEFAULT_PATTERN_TIMEOUT
+) -> Label | None:
     """Label a block by the rule tables, or return None when no rule matches it.
 
     ``tables`` are every family's (``tables_without`` leaves families out). The keyword-gated
     rules are tried only when one of their keywords occurs in the block (:func:`keywords_in`).
+    A guarded rule (``Rule.guarded``) that runs past ``timeout`` seconds raises
+    ``PatternTimeoutError``.
 
     >>> match_block("Image 1 of 23").kind
     <Kind.GALLERY: 'gallery'>
@@ -213,6 +240,6 @@ def match_block(text: str, tables: _CompiledTables = _TABLES) -> Label | None:
     if label is not None:
         return label
     opened = keywords_in(lower, tables)
-    return _match_anchored(text, lower, tables) or (
-        _match_gated(text, lower, opened, tables) if opened else None
+    return _match_anchored(text, lower, tables, timeout) or (
+        _match_gated(text, lower, opened, tables, timeout) if opened else None
     )
