@@ -119,8 +119,12 @@ class _CompiledTables:
     #: The bounds of ``anchored``, for bisecting.
     anchored_bounds: tuple[int, ...]
     gated: tuple[Rule, ...]
-    #: Every keyword of the gated rules, with the positions (in ``gated``) of the rules it opens.
-    keyword_positions: tuple[tuple[str, tuple[int, ...]], ...]
+    #: (length bound, every keyword of the gated rules whose max_chars is at least the bound,
+    #: with the positions in ``gated`` of those rules it opens), by increasing bound: a long
+    #: block is searched only for the keywords of the rules written for blocks that long.
+    keyword_groups: tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...]
+    #: The bounds of ``keyword_groups``, for bisecting.
+    keyword_bounds: tuple[int, ...]
 
 
 def _compile(families: tuple[object, ...]) -> _CompiledTables:
@@ -145,16 +149,31 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
             )
         )
     gated = tuple(rule for rule in rules if rule.keywords)
-    opened: dict[str, list[int]] = {}
-    for position, rule in enumerate(gated):
-        for keyword in rule.keywords:
-            opened.setdefault(keyword, []).append(position)
-    keyword_positions = tuple(
-        (keyword, tuple(positions)) for keyword, positions in sorted(opened.items())
+    keyword_groups = tuple(
+        (bound, _keyword_positions(gated, bound))
+        for bound in sorted({rule.max_chars for rule in gated})
     )
     return _CompiledTables(
-        phrase_index, tuple(groups), tuple(g[0] for g in groups), gated, keyword_positions
+        phrase_index,
+        tuple(groups),
+        tuple(g[0] for g in groups),
+        gated,
+        keyword_groups,
+        tuple(bound for bound, _ in keyword_groups),
     )
+
+
+def _keyword_positions(
+    gated: tuple[Rule, ...], bound: int
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each keyword of the gated rules whose max_chars is at least ``bound``, with the positions
+    (in ``gated``) of those rules it opens."""
+    opened: dict[str, list[int]] = {}
+    for position, rule in enumerate(gated):
+        if rule.max_chars >= bound:
+            for keyword in rule.keywords:
+                opened.setdefault(keyword, []).append(position)
+    return tuple((keyword, tuple(positions)) for keyword, positions in sorted(opened.items()))
 
 
 _TABLES = _compile(FAMILIES)
@@ -207,9 +226,11 @@ def keywords_in(lower: str, tables: _CompiledTables = _TABLES) -> frozenset[int]
     >>> keywords_in("the council met on tuesday")
     frozenset()
     """
-    if len(lower) > RULE_MAX_CHARS:
+    group = bisect.bisect_left(tables.keyword_bounds, len(lower))
+    if group == len(tables.keyword_groups):
         return _NONE_OPENED
-    opened = [positions for keyword, positions in tables.keyword_positions if keyword in lower]
+    _, keywords = tables.keyword_groups[group]
+    opened = [positions for keyword, positions in keywords if keyword in lower]
     if not opened:
         return _NONE_OPENED
     return frozenset(itertools.chain.from_iterable(opened))
