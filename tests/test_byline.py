@@ -57,6 +57,9 @@ AUTHOR_NOTES = [
     ("Jane Doe is a staff writer at The Herald.", "Jane Doe"),
     ("Mark Chen is a senior reporter covering transport for the Daily Gazette.", "Mark Chen"),
     ("Aditi Rao is a Guardian columnist.", "Aditi Rao"),
+    # The role written in title case, as author boxes print it.
+    ("Louise Park is a Staff Writer at The Ledger covering security.", "Louise Park"),
+    ("Tom Ives (@tomives) is a Contributing Editor at the Courier.", "Tom Ives"),
 ]
 
 NOT_BYLINES = [

@@ -48,7 +48,7 @@ _INLINE_BY = regex.compile(
 _AUTHOR_NOTE = regex.compile(
     r"(?P<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3})\s*(?:\([^)]{1,40}\)\s*)?,?\s*"
     r"(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,5}"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author"
     r"|analyst|critic|blogger|intern|fellow|freelancer|photographer|publisher|host)\b"
 )
 #: A contact line: "Jane Doe may be reached at ...", "Contact Jane Doe at jdoe@...", "To contact
