@@ -15,14 +15,23 @@ development set has 58 websites; a rule written for a common form may meet it on
 is where overfitting would show: the held-out half of the benchmark comes from other websites.
 The report lists how many rules fire on one, two to four, and five or more websites, and every
 one-website rule and phrase with the text it removed, for a person to judge.
+
+``--leave-site-out`` also estimates what those rules are worth on websites they were not written
+for: each page is cleaned again with the rule tables' rows and phrases that fire on its own
+website only taken out (as if no page of that website had been seen), and body F1 is scored
+both ways. Only the tables can be ablated so: one-website firings of code (bylines, captions,
+context heuristics) stay in, and are listed in the report.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+import types
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,6 +43,8 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and `newscle
 
 import newsclean
 from benchmarks.dataset import Doc, load_dataset, resolve_data_dir
+from benchmarks.scoring import BodyScore, score_bodies
+from newsclean import labeling, rules
 from newsclean.rules import phrase_key, tables_without
 
 INPUT_KINDS = ("region", "page", "html")
@@ -118,7 +129,7 @@ def report(docs: Sequence[Doc], kinds: Sequence[str]) -> str:
         ),
         "",
         (
-            "Made by `python benchmarks/rule_sites.py --markdown docs/rule-sites.md`: every page is "
+            "Made by `python benchmarks/rule_sites.py --leave-site-out --markdown docs/rule-sites.md`: every page is "
             "cleaned from each input kind and every removal traced to its rule and, for the phrase "
             "tables, to the phrase. A rule or phrase that fires on one website only is not wrong in "
             "itself (a rule written for a common form may meet it once among 58 websites), but it is "
@@ -147,12 +158,91 @@ def report(docs: Sequence[Doc], kinds: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+Key = tuple[str, str]
+
+
+def one_site_keys(firings: dict[Key, Firing]) -> dict[str, set[Key]]:
+    """For each website, the rules and phrases that fire on its pages and no other website's."""
+    by_site: dict[str, set[Key]] = defaultdict(set)
+    for key, firing in firings.items():
+        if len(firing.sites) == 1:
+            by_site[next(iter(firing.sites))].add(key)
+    return by_site
+
+
+def family_without(family: types.ModuleType, dropped: set[Key]) -> types.SimpleNamespace:
+    """A rule family with the table rows (``(rule, "")``) and phrases (``(table, phrase)``) in
+    ``dropped`` taken out."""
+    kept_rules = tuple(rule for rule in family.RULES if (rule.name, "") not in dropped)
+    kept_phrases = tuple(
+        dataclasses.replace(
+            table,
+            phrases=frozenset(
+                text for text in table.phrases if (table.name, phrase_key(text)) not in dropped
+            ),
+        )
+        for table in getattr(family, "PHRASES", ())
+    )
+    return types.SimpleNamespace(RULES=kept_rules, PHRASES=kept_phrases)
+
+
+@contextmanager
+def tables_dropping(dropped: set[Key]) -> Iterator[None]:
+    """Clean with rule tables that lack the ``dropped`` rows and phrases, for the duration."""
+    ablated = rules._compile(tuple(family_without(f, dropped) for f in rules.FAMILIES))
+    original = labeling.tables_without
+    labeling.tables_without = lambda disabled: ablated  # type: ignore[assignment]
+    labeling.clear_memo()
+    try:
+        yield
+    finally:
+        labeling.tables_without = original
+        labeling.clear_memo()
+
+
+def leave_site_out(docs: Sequence[Doc], kinds: Sequence[str]) -> list[str]:
+    """Markdown lines: body scores per input kind with every table rule, and with the rows and
+    phrases that fire on the page's own website only taken out."""
+    dropped_by_site = one_site_keys(collect(docs, kinds))
+    lines = [
+        "## Leave-site-out: without the rules seen on one website",
+        "",
+        (
+            "Each page cleaned again with the table rows and phrases that fire on its own "
+            "website only taken out (as if that website had not been seen when the tables were "
+            "written)."
+        ),
+        "",
+        "| input | with every rule: F1 / P / R | without its website's own: F1 / P / R |",
+        "|---|---|---|",
+    ]
+    for kind in kinds:
+        truths = [doc.body for doc in docs]
+        full = score_bodies(zip(truths, (clean_input(doc, kind).body for doc in docs)))
+        ablated_bodies = []
+        for doc in docs:
+            with tables_dropping(dropped_by_site.get(site_of(doc.url), set())):
+                ablated_bodies.append(clean_input(doc, kind).body)
+        ablated = score_bodies(zip(truths, ablated_bodies))
+        lines.append(f"| {kind} | {_figures(full)} | {_figures(ablated)} |")
+    return [*lines, ""]
+
+
+def _figures(score: BodyScore) -> str:
+    return f"{score.f1:.3f} / {score.precision:.3f} / {score.recall:.3f}"
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", help="dataset directory (default $NEWSCLEAN_BENCHMARK_DIR)")
     parser.add_argument("--inputs", default=",".join(INPUT_KINDS), help="region,page,html")
     parser.add_argument("--markdown", help="also write the report to this file")
+    parser.add_argument(
+        "--leave-site-out",
+        action="store_true",
+        help="also score each page without the table rules seen on its website only",
+    )
     args = parser.parse_args(argv)
     args.inputs = [kind.strip() for kind in args.inputs.split(",") if kind.strip()]
     unknown = sorted(set(args.inputs) - set(INPUT_KINDS))
@@ -170,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"rule_sites.py: {error}", file=sys.stderr)
         return 2
     text = report(docs, args.inputs)
+    if args.leave_site_out:
+        text += "\n" + "\n".join(leave_site_out(docs, args.inputs))
     print(text, end="")
     if args.markdown:
         Path(args.markdown).write_text(text, encoding="utf-8")

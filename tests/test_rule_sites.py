@@ -32,8 +32,8 @@ def test_a_phrase_table_removal_names_each_phrase_of_its_lines():
 
 
 def test_a_pattern_removal_names_its_rule_once():
-    removal = newsclean.Removal(newsclean.Kind.SHARE, "0 : 0", "share-counter")
-    assert list(triggers(removal)) == [("share-counter", "")]
+    removal = newsclean.Removal(newsclean.Kind.SHARE, "0 : 0", "counter-pair")
+    assert list(triggers(removal)) == [("counter-pair", "")]
 
 
 def test_rules_are_counted_per_website_not_per_page():
@@ -48,3 +48,19 @@ def test_rules_are_counted_per_website_not_per_page():
     text = report(docs, ["region"])
     assert "3 pages from 2 websites" in text
     assert "| share-button | share this story | alpha.com | 2 | Share this story |" in text
+
+
+def test_dropped_rows_and_phrases_are_out_of_the_tables_only_while_dropped():
+    from benchmarks.rule_sites import tables_dropping
+
+    from newsclean import labeling
+    from newsclean.rules import match_block
+
+    dropped = {("share-button", "facebook"), ("counter-pair", "")}
+    with tables_dropping(dropped):
+        tables = labeling.tables_without(frozenset())
+        assert match_block("Facebook", tables) is None
+        assert match_block("0 : 0", tables) is None
+        assert match_block("Twitter", tables).rule == "share-button"
+    assert match_block("Facebook", labeling.tables_without(frozenset())).rule == "share-button"
+    assert match_block("0 : 0", labeling.tables_without(frozenset())).rule == "counter-pair"
