@@ -56,7 +56,9 @@ def mark_repeats(draft: Draft) -> None:
         if _is_card_separator(draft, text, indices):
             for previous, index in itertools.pairwise(indices):
                 if _prose_between(draft, previous, index) <= CARD_MAX_PARAGRAPHS:
-                    draft.relabel(index, draft.kind(index) or Kind.BOILERPLATE, CARD_SEPARATOR)
+                    # Both copies around a card are separators: the first one too.
+                    for copy in (previous, index):
+                        draft.relabel(copy, draft.kind(copy) or Kind.BOILERPLATE, CARD_SEPARATOR)
             continue
         if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue

@@ -8,6 +8,7 @@ foot, until nothing changes; that fixed point is why cleaning a cleaned body cha
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from ..byline import match_foot_byline
@@ -136,10 +137,56 @@ def prose_score(text: str, shape: Shape) -> float:
 def find_main_region(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
     """The maximum-sum run of block scores among ``candidates`` (block indices in order), as a
     ``[start, end)`` range of block indices; ties go to the longest run. Empty (``(0, 0)``) when
-    no block scores above zero. A run that opens with a live blog's first entry starts at the
-    entry's time (``liveblog.entry_opening``)."""
+    no block scores above zero. A run across a list of teaser cards is cut to its best stretch
+    outside the list (:func:`_teaser_list_separators`, :func:`_best_stretch`). A run that opens with a live blog's
+    first entry starts at the entry's time (``liveblog.entry_opening``)."""
+    candidates = list(candidates)
     start, end = _max_sum_run(draft, candidates)
+    separators = _teaser_list_separators(draft, start, end)
+    if separators:
+        start, end = _best_stretch(draft, candidates, [start, *separators, end])
     return (entry_opening(draft, start), end) if start < end else (start, end)
+
+
+#: A list of teaser cards: at least this many copies of a card separator, each at most
+#: CARD_SPAN blocks after the one before (a card is a few blocks). Copies further apart are
+#: cards that sit inside an article, between its paragraphs, and do not cut it.
+TEASER_LIST_SEPARATORS = 3
+CARD_SPAN = 4
+
+
+def _is_card_separator(draft: Draft, index: int) -> bool:
+    label = draft.labels[index]
+    return label is not None and label.rule == CARD_SEPARATOR
+
+
+def _teaser_list_separators(draft: Draft, start: int, end: int) -> list[int]:
+    """The card separators in ``[start, end)`` that belong to a list of teaser cards (runs of
+    TEASER_LIST_SEPARATORS copies or more, each within CARD_SPAN blocks of the one before)."""
+    found: list[int] = []
+    run: list[int] = []
+    for index in range(start, end):
+        if not _is_card_separator(draft, index):
+            continue
+        if run and index - run[-1] > CARD_SPAN:
+            found.extend(run if len(run) >= TEASER_LIST_SEPARATORS else [])
+            run = []
+        run.append(index)
+    found.extend(run if len(run) >= TEASER_LIST_SEPARATORS else [])
+    return found
+
+
+def _best_stretch(draft: Draft, candidates: list[int], bounds: list[int]) -> tuple[int, int]:
+    """The maximum-sum run within one stretch between consecutive ``bounds`` (the run's start,
+    the separators, its end), the best of all stretches."""
+    best_sum, best = 0.0, (bounds[0], bounds[0])
+    for low, high in itertools.pairwise(bounds):
+        stretch = [i for i in candidates if low <= i < high and not _is_card_separator(draft, i)]
+        start, end = _max_sum_run(draft, stretch)
+        total = sum(block_score(draft, i) for i in stretch if start <= i < end)
+        if total > best_sum:
+            best_sum, best = total, (start, end)
+    return best
 
 
 def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
