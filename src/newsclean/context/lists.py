@@ -103,8 +103,9 @@ def _is_menu_item(draft: Draft, index: int) -> bool:
 def label_outside(draft: Draft, start: int, end: int) -> None:
     """Open blocks before and after the region are page chrome: separators are layout, fragments
     navigation, the rest boilerplate."""
-    for index in range(len(draft.blocks)):
-        if start <= index < end or not draft.is_open(index):
+    # Marking a block changes no other block's label, so the open blocks are listed once.
+    for index in draft.open_blocks():
+        if start <= index < end:
             continue
         text = draft.text(index)
         if index >= end and mark_foot_byline(draft, index):

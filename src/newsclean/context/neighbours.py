@@ -8,7 +8,7 @@ import re
 from ..byline import is_agency_line
 from ..draft import Draft
 from ..hints import AFTER_BLANK
-from ..model import Kind
+from ..model import Kind, Label
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from .liveblog import is_entry_time
@@ -44,6 +44,8 @@ _CAPTION_TOGGLES_ABOVE = frozenset(
     {"enlarge this image", "image caption", "media caption", "photo caption", "image"}
 )
 _QUOTES = "\"'“”‘’«»„ "
+#: The kinds of the blocks that may mark a neighbour as a caption.
+_CAPTION_CUE_KINDS = frozenset({Kind.CREDIT, Kind.GALLERY, Kind.CAPTION})
 
 
 def mark_repeats(draft: Draft) -> None:
@@ -95,7 +97,7 @@ def mark_headline_cards(draft: Draft) -> None:
     pairs in a row or more are links (an article's subheadings head longer sections). Blocks
     already labelled (a repeat, a timestamp, an ad label) do not break a row: the row is read
     over the open blocks, as a second cleaning, without them, would read it."""
-    open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+    open_blocks = draft.open_blocks()
     run: list[int] = []
     position = 0
     while position < len(open_blocks) - 1:
@@ -130,8 +132,12 @@ def _mark_card_run(draft: Draft, run: list[int]) -> None:
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:
-    text = draft.text(index)
-    return draft.is_open(index) and word_count(text) <= CARD_SEPARATOR_MAX_WORDS and text.isupper()
+    text = draft.blocks[index].text
+    return (
+        draft.labels[index] is None
+        and text.isupper()
+        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
+    )
 
 
 def _is_card_headline(draft: Draft, index: int) -> bool:
@@ -177,7 +183,7 @@ def mark_pull_quotes(draft: Draft) -> None:
     """A short quoted block that repeats a quotation or a sentence of another paragraph is a
     pull quote; the short name line right under it is its attribution. The first prose block is
     never one: a pull quote repeats the story, it does not open it."""
-    open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+    open_blocks = draft.open_blocks()
     first_prose = next((i for i in open_blocks if draft.shapes[i] is Shape.SENTENCE), None)
     candidates = [i for i in open_blocks if i != first_prose and _may_be_pull_quote(draft, i)]
     if not candidates:
@@ -217,11 +223,12 @@ def mark_captions(draft: Draft) -> None:
     """Captions known by their neighbours: the block right above a credit line (always when the
     two are adjacent lines, and a paragraph apart only if the block is not prose), the block
     above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
-    for index in range(len(draft.blocks)):
-        if not draft.is_open(index) or len(draft.text(index)) > CAPTION_MAX_CHARS:
+    labels = draft.labels
+    for index, block in enumerate(draft.blocks):
+        if labels[index] is not None or len(block.text) > CAPTION_MAX_CHARS:
             continue
         below, above = index + 1, index - 1
-        if not (_is_caption_cue(draft, below) or _is_caption_cue(draft, above)):
+        if not (_is_caption_cue(labels, below) or _is_caption_cue(labels, above)):
             continue
         if below < len(draft.blocks) and _is_credit_for(draft, below, index):
             draft.mark(index, Kind.CAPTION, "caption-above-credit")
@@ -237,13 +244,13 @@ def mark_captions(draft: Draft) -> None:
             draft.mark(index, Kind.CAPTION, "caption-below-label")
 
 
-def _is_caption_cue(draft: Draft, index: int) -> bool:
-    """A cheap test: could the block at ``index`` mark its neighbour as a caption?"""
-    return 0 <= index < len(draft.blocks) and draft.kind(index) in (
-        Kind.CREDIT,
-        Kind.GALLERY,
-        Kind.CAPTION,
-    )
+def _is_caption_cue(labels: list[Label | None], index: int) -> bool:
+    """A cheap test: could the block at ``index`` (of ``labels``) mark its neighbour as a
+    caption?"""
+    if not 0 <= index < len(labels):
+        return False
+    label = labels[index]
+    return label is not None and label.kind in _CAPTION_CUE_KINDS
 
 
 def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[str]) -> bool:
@@ -289,8 +296,9 @@ def mark_bare_counters(draft: Draft) -> None:
     """A line that is only a number ("312", "1.4k", "4") counts shares beside share buttons and
     pictures beside gallery chrome; elsewhere it is left alone, and so is a live blog's entry
     time ("11:40" under an entry that ends with a video)."""
+    labels = draft.labels
     for index, block in enumerate(draft.blocks):
-        if not draft.is_open(index) or not _is_bare_count(block.text) or is_entry_time(block):
+        if labels[index] is not None or not _is_bare_count(block.text) or is_entry_time(block):
             continue
         kinds = {draft.kind(i) for i in draft.neighbours(index, 1) if i != index}
         if Kind.SHARE in kinds or Kind.COMMENTS in kinds:

@@ -159,7 +159,7 @@ def settle(draft: Draft) -> None:
     """Trim the region over the open blocks, cut the dateline off the first paragraph and
     bylines off the foot, until nothing changes (see the module docstring)."""
     while True:
-        open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+        open_blocks = draft.open_blocks()
         if not open_blocks:
             return
         start, end = find_main_region(draft, open_blocks)
