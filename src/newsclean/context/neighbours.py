@@ -187,13 +187,9 @@ def mark_pull_quotes(draft: Draft) -> None:
     first_prose = next((i for i in open_blocks if draft.shapes[i] is Shape.SENTENCE), None)
     candidates = [i for i in open_blocks if i != first_prose and _may_be_pull_quote(draft, i)]
     if not candidates:
-        return  # most articles have none: no need to index every quotation
-    quoted: dict[str, set[int]] = {}
-    for index in open_blocks:
-        for match in _QUOTED_SPAN.finditer(draft.text(index)):
-            quoted.setdefault((match.group(1) or match.group(2)).strip(_QUOTES), set()).add(index)
+        return  # most articles have none
     for index in candidates:
-        if quoted.get(draft.text(index).strip(_QUOTES), set()) - {index}:
+        if _quoted_elsewhere(draft, draft.text(index).strip(_QUOTES), index, open_blocks):
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
             if (
@@ -202,6 +198,21 @@ def mark_pull_quotes(draft: Draft) -> None:
                 and _is_attribution(draft.text(below))
             ):
                 draft.mark(below, Kind.BOILERPLATE, "pull-quote")
+
+
+def _quoted_elsewhere(draft: Draft, key: str, index: int, blocks: list[int]) -> bool:
+    """True when one of ``blocks`` other than ``index`` quotes ``key``: a quotation or a
+    sentence of its text is ``key`` (quotation marks around it aside). A quotation is part of
+    its block's text, so only the blocks whose text holds ``key`` are read for quotations."""
+    return any(
+        other != index
+        and key in (text := draft.text(other))
+        and any(
+            (match.group(1) or match.group(2)).strip(_QUOTES) == key
+            for match in _QUOTED_SPAN.finditer(text)
+        )
+        for other in blocks
+    )
 
 
 def _may_be_pull_quote(draft: Draft, index: int) -> bool:
