@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -54,13 +55,20 @@ def mark_repeats(draft: Draft) -> None:
     copies: dict[str, list[int]] = {}
     for index, block in enumerate(draft.blocks):
         copies.setdefault(block.text, []).append(index)
+    # Marking repeats changes labels but no shape: the prose blocks are listed once, when the
+    # first separator needs them.
+    prose: list[int] | None = None
     for text, indices in copies.items():
+        if len(indices) < 2:
+            continue  # a block without copies is neither a separator nor a repeat
         if _is_card_separator(draft, text, indices):
+            if prose is None:
+                prose = [i for i, shape in enumerate(draft.shapes) if shape is Shape.SENTENCE]
             for previous, index in itertools.pairwise(indices):
-                if _prose_between(draft, previous, index) <= CARD_MAX_PARAGRAPHS:
+                if _prose_between(draft, prose, previous, index) <= CARD_MAX_PARAGRAPHS:
                     draft.relabel(index, draft.kind(index) or Kind.BOILERPLATE, CARD_SEPARATOR)
             continue
-        if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
+        if word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue
         chrome = next(
             (draft.kind(i) for i in indices if draft.kind(i) not in (None, Kind.BYLINE)), None
@@ -166,11 +174,11 @@ def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
     )
 
 
-def _prose_between(draft: Draft, first: int, last: int) -> int:
-    """How many open prose blocks stand between two blocks."""
-    return sum(
-        1 for i in range(first + 1, last) if draft.is_open(i) and draft.shapes[i] is Shape.SENTENCE
-    )
+def _prose_between(draft: Draft, prose: list[int], first: int, last: int) -> int:
+    """How many open prose blocks stand between two blocks (``prose``: the indices of the
+    blocks shaped as prose, in order)."""
+    between = prose[bisect.bisect_right(prose, first) : bisect.bisect_left(prose, last)]
+    return sum(1 for index in between if draft.labels[index] is None)
 
 
 def _is_tweet_attribution(text: str) -> bool:
