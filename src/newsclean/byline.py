@@ -318,7 +318,7 @@ def is_name_line(text: str) -> bool:
     >>> is_name_line("Police Reports")
     False
     """
-    if len(text) > 80 or any(ch.isdigit() for ch in text):
+    if len(text) > 80 or any(map(str.isdigit, text)):
         return False
     text = _IN_PLACE.sub("", text)
     tokens = text.split()

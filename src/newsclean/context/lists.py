@@ -110,7 +110,7 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
         text = draft.text(index)
         if index >= end and mark_foot_byline(draft, index):
             continue
-        if not any(ch.isalnum() for ch in text):
+        if not any(map(str.isalnum, text)):
             draft.mark(index, Kind.LAYOUT, "separator")
         elif draft.shapes[index] is Shape.FRAGMENT:
             draft.mark(index, Kind.NAVIGATION, "outside-article")

@@ -168,7 +168,7 @@ def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
     return (
         len(indices) >= CARD_REPEATS
         and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
-        and any(ch.isalpha() for ch in text)
+        and any(map(str.isalpha, text))
         and draft.kind(indices[0]) in (None, Kind.SHARE)
         and not ends_like_sentence(text)
     )
