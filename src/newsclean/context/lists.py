@@ -76,7 +76,7 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     menu, unless a line ending in a colon introduces it as a list."""
     run: list[int] = []
     for index in range(start, end + 1):
-        if index < end and not draft.is_open(index):
+        if index < end and draft.labels[index] is not None:
             continue
         if index < end and _is_menu_item(draft, index):
             run.append(index)
@@ -90,11 +90,12 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
 def _is_menu_item(draft: Draft, index: int) -> bool:
     """A menu item is a few words without sentence punctuation; numbers only in very short
     items ("iOS 13"), since a longer line with numbers is a table row or a score."""
+    if draft.shapes[index] is Shape.SENTENCE:
+        return False  # prose, most of the region: no need to count its words
     text = draft.text(index)
     words = word_count(text)
     return (
-        draft.shapes[index] is not Shape.SENTENCE
-        and words <= NAVIGATION_ITEM_MAX_WORDS
+        words <= NAVIGATION_ITEM_MAX_WORDS
         and not ends_like_sentence(text)
         and (words <= 3 or count_numbers(text) == 0)
     )
