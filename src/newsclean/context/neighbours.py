@@ -122,12 +122,15 @@ def mark_headline_cards(draft: Draft) -> None:
 
 def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
     """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
+    if (
+        draft.shapes[headline_index] is not Shape.HEADLINE
+        or draft.shapes[summary_index] is not Shape.SENTENCE
+    ):
+        return False  # the shapes settle most pairs before their texts are read
     headline, summary = draft.text(headline_index), draft.text(summary_index)
     return (
-        draft.shapes[headline_index] is Shape.HEADLINE
-        and not headline.isupper()
+        not headline.isupper()
         and not headline.endswith(":")
-        and draft.shapes[summary_index] is Shape.SENTENCE
         and len(summary) <= CARD_SUMMARY_MAX_CHARS
         and summary.count(". ") == 0
     )
