@@ -305,10 +305,14 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
 def mark_consent_banners(draft: Draft) -> None:
     """Short links right after a consent notice or its buttons ("Read More", "Privacy policy")
     belong to the consent banner."""
-    for index in range(1, len(draft.blocks)):
+    labels = draft.labels
+    for index in range(1, len(labels)):
+        above, label = labels[index - 1], labels[index]
         if (
-            draft.kind(index - 1) is Kind.CONSENT
-            and draft.kind(index) in (Kind.PROMO, Kind.LEGAL)
+            above is not None
+            and above.kind is Kind.CONSENT
+            and label is not None
+            and label.kind in (Kind.PROMO, Kind.LEGAL)
             and word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS
         ):
             draft.relabel(index, Kind.CONSENT, "consent-banner")
