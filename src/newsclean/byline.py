@@ -89,6 +89,8 @@ _NAME_THEN_DATE = regex.compile(
     r"(?P<names>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’\-]+"
     r"(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3})?)(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{3,60})"
 )
+#: The separators of :data:`_NAME_THEN_DATE`, one of which every match holds.
+_NAME_DATE_SEPARATOR = re.compile(r"[-–—•|/]")
 #: An age as news sites print it: "2 days", "3 hours ago", "5 min".
 _AGE = regex.compile(
     r"(?i)\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)(?:\s+ago)?"
@@ -208,6 +210,8 @@ def match_foot_byline(text: str) -> BylineMatch | None:
 def _name_before_date(text: str) -> list[str]:
     """Names before a date or an age, set apart by a dash, bar, bullet or slash ("Chris Davies -
     Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days")."""
+    if _NAME_DATE_SEPARATOR.search(text) is None:
+        return []  # a cheap test: the full pattern needs one of its separators
     match = _NAME_THEN_DATE.fullmatch(text)
     if match is None:
         return []
@@ -314,7 +318,7 @@ def is_name_line(text: str) -> bool:
     >>> is_name_line("Police Reports")
     False
     """
-    if len(text) > 80 or any(ch.isdigit() for ch in text):
+    if len(text) > 80 or any(map(str.isdigit, text)):
         return False
     text = _IN_PLACE.sub("", text)
     tokens = text.split()

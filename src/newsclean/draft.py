@@ -31,6 +31,10 @@ class Draft:
         """True when no rule has claimed the block yet (it is a body candidate)."""
         return self.labels[index] is None
 
+    def open_blocks(self) -> list[int]:
+        """The indices of the open blocks, in order."""
+        return [index for index, label in enumerate(self.labels) if label is None]
+
     def kind(self, index: int) -> Kind | None:
         """The block's kind, or None while it is open."""
         label = self.labels[index]

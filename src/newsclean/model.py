@@ -32,6 +32,10 @@ class Kind(enum.Enum):
     COMMENTS = "comments"
     BOILERPLATE = "boilerplate"
 
+    # Members are singletons compared by identity, so they may hash by identity too: Enum's own
+    # __hash__ is Python code (it hashes the name), and kinds are looked up in sets very often.
+    __hash__ = object.__hash__
+
 
 class Block(NamedTuple):
     """One paragraph (or line) of the input, the unit every rule labels.

@@ -11,7 +11,8 @@ _AFTER_BLANK = frozenset({AFTER_BLANK})
 _NO_HINTS: frozenset[str] = frozenset()
 
 #: Invisible characters that scrapers leave in text and that carry no content.
-_INVISIBLE = regex.compile("[\u200b\u200e\u200f\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\u200b\u200e\u200f\ufeff\u00ad"
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def normalize_line(line: str) -> str:
@@ -21,9 +22,10 @@ def normalize_line(line: str) -> str:
     'Hello, world'
     """
     stripped = line.strip()
-    # The common case, already clean: ASCII without a control character (tabs, newlines, \x1f
-    # and the other ASCII whitespace but the space are controls) and without a double space.
-    if stripped.isascii() and stripped.isprintable() and "  " not in stripped:
+    # The common case, already clean: no double space, and no whitespace but the space, which
+    # is the only whitespace character ``isprintable`` accepts (tabs, newlines and \x1f are
+    # controls; NBSP and the other Unicode spaces are separators).
+    if stripped.isprintable() and "  " not in stripped:
         return stripped
     return " ".join(stripped.split())
 
@@ -34,7 +36,8 @@ def remove_invisible(text: str) -> str:
     >>> remove_invisible("news\\u200bclean")
     'newsclean'
     """
-    if text.isascii() or _INVISIBLE.search(text) is None:
+    # A search for each character is much faster than the engine's search for the class.
+    if text.isascii() or not any(char in text for char in _INVISIBLE_CHARS):
         return text
     return _INVISIBLE.sub("", text)
 

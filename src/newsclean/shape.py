@@ -27,6 +27,9 @@ LONG_BLOCK_WORDS = 25
 #: Most words prose runs without a punctuation mark, on average over a long block (the longest
 #: run-on sentences of news prose have some 45 words and one comma).
 WORDS_PER_MARK = 50
+#: :func:`is_title_case` stops reading once the words it counts that are not capitalised are
+#: more than this fraction of the tokens (well past the 15% a title may have).
+TITLE_CASE_GIVE_UP = 0.2
 #: Small words that stay lower-case in title-case headlines.
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
@@ -77,11 +80,20 @@ def is_title_case(text: str) -> bool:
     >>> is_title_case("Russia hosted Syrian and Iranian delegations for talks.")
     False
     """
-    words = [w for w in text.split() if w.lower() not in _TITLE_SMALL_WORDS and w[0].isalpha()]
-    if len(words) < 2:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.85 * len(words)
+    tokens = text.split()
+    # Prose gives itself away within a few words: once the counted words not capitalised are
+    # more than a fifth of all the tokens, fewer than 85% of the counted words can be.
+    give_up = TITLE_CASE_GIVE_UP * len(tokens)
+    words = capitalised = 0
+    for word in tokens:
+        if not word[0].isalpha() or word.lower() in _TITLE_SMALL_WORDS:
+            continue
+        words += 1
+        if word[0].isupper():
+            capitalised += 1
+        elif words - capitalised > give_up:
+            return False
+    return words >= 2 and capitalised >= 0.85 * words
 
 
 def count_numbers(text: str) -> int:
@@ -90,6 +102,8 @@ def count_numbers(text: str) -> int:
     >>> count_numbers("1 Kyle Busch 5040 5 1 17 27")
     6
     """
+    if _DIGIT.search(text) is None:
+        return 0  # most blocks: no token to look at
     return sum(1 for token in text.split() if _DIGIT.search(token))
 
 

@@ -76,7 +76,7 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     menu, unless a line ending in a colon introduces it as a list."""
     run: list[int] = []
     for index in range(start, end + 1):
-        if index < end and not draft.is_open(index):
+        if index < end and draft.labels[index] is not None:
             continue
         if index < end and _is_menu_item(draft, index):
             run.append(index)
@@ -90,11 +90,12 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
 def _is_menu_item(draft: Draft, index: int) -> bool:
     """A menu item is a few words without sentence punctuation; numbers only in very short
     items ("iOS 13"), since a longer line with numbers is a table row or a score."""
+    if draft.shapes[index] is Shape.SENTENCE:
+        return False  # prose, most of the region: no need to count its words
     text = draft.text(index)
     words = word_count(text)
     return (
-        draft.shapes[index] is not Shape.SENTENCE
-        and words <= NAVIGATION_ITEM_MAX_WORDS
+        words <= NAVIGATION_ITEM_MAX_WORDS
         and not ends_like_sentence(text)
         and (words <= 3 or count_numbers(text) == 0)
     )
@@ -103,13 +104,14 @@ def _is_menu_item(draft: Draft, index: int) -> bool:
 def label_outside(draft: Draft, start: int, end: int) -> None:
     """Open blocks before and after the region are page chrome: separators are layout, fragments
     navigation, the rest boilerplate."""
-    for index in range(len(draft.blocks)):
-        if start <= index < end or not draft.is_open(index):
+    # Marking a block changes no other block's label, so the open blocks are listed once.
+    for index in draft.open_blocks():
+        if start <= index < end:
             continue
         text = draft.text(index)
         if index >= end and mark_foot_byline(draft, index):
             continue
-        if not any(ch.isalnum() for ch in text):
+        if not any(map(str.isalnum, text)):
             draft.mark(index, Kind.LAYOUT, "separator")
         elif draft.shapes[index] is Shape.FRAGMENT:
             draft.mark(index, Kind.NAVIGATION, "outside-article")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 from ..byline import is_agency_line
 from ..draft import Draft
 from ..hints import AFTER_BLANK
-from ..model import Kind
+from ..model import Kind, Label
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from .liveblog import is_entry_time
@@ -44,6 +45,8 @@ _CAPTION_TOGGLES_ABOVE = frozenset(
     {"enlarge this image", "image caption", "media caption", "photo caption", "image"}
 )
 _QUOTES = "\"'“”‘’«»„ "
+#: The kinds of the blocks that may mark a neighbour as a caption.
+_CAPTION_CUE_KINDS = frozenset({Kind.CREDIT, Kind.GALLERY, Kind.CAPTION})
 
 
 def mark_repeats(draft: Draft) -> None:
@@ -52,15 +55,22 @@ def mark_repeats(draft: Draft) -> None:
     copies: dict[str, list[int]] = {}
     for index, block in enumerate(draft.blocks):
         copies.setdefault(block.text, []).append(index)
+    # Marking repeats changes labels but no shape: the prose blocks are listed once, when the
+    # first separator needs them.
+    prose: list[int] | None = None
     for text, indices in copies.items():
+        if len(indices) < 2:
+            continue  # a block without copies is neither a separator nor a repeat
         if _is_card_separator(draft, text, indices):
+            if prose is None:
+                prose = [i for i, shape in enumerate(draft.shapes) if shape is Shape.SENTENCE]
             for previous, index in itertools.pairwise(indices):
-                if _prose_between(draft, previous, index) <= CARD_MAX_PARAGRAPHS:
+                if _prose_between(draft, prose, previous, index) <= CARD_MAX_PARAGRAPHS:
                     # Both copies around a card are separators: the first one too.
                     for copy in (previous, index):
                         draft.relabel(copy, draft.kind(copy) or Kind.BOILERPLATE, CARD_SEPARATOR)
             continue
-        if len(indices) < 2 or word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
+        if word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue
         chrome = next(
             (draft.kind(i) for i in indices if draft.kind(i) not in (None, Kind.BYLINE)), None
@@ -97,7 +107,7 @@ def mark_headline_cards(draft: Draft) -> None:
     pairs in a row or more are links (an article's subheadings head longer sections). Blocks
     already labelled (a repeat, a timestamp, an ad label) do not break a row: the row is read
     over the open blocks, as a second cleaning, without them, would read it."""
-    open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+    open_blocks = draft.open_blocks()
     run: list[int] = []
     position = 0
     while position < len(open_blocks) - 1:
@@ -114,12 +124,15 @@ def mark_headline_cards(draft: Draft) -> None:
 
 def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
     """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
+    if (
+        draft.shapes[headline_index] is not Shape.HEADLINE
+        or draft.shapes[summary_index] is not Shape.SENTENCE
+    ):
+        return False  # the shapes settle most pairs before their texts are read
     headline, summary = draft.text(headline_index), draft.text(summary_index)
     return (
-        draft.shapes[headline_index] is Shape.HEADLINE
-        and not headline.isupper()
+        not headline.isupper()
         and not headline.endswith(":")
-        and draft.shapes[summary_index] is Shape.SENTENCE
         and len(summary) <= CARD_SUMMARY_MAX_CHARS
         and summary.count(". ") == 0
     )
@@ -132,8 +145,12 @@ def _mark_card_run(draft: Draft, run: list[int]) -> None:
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:
-    text = draft.text(index)
-    return draft.is_open(index) and word_count(text) <= CARD_SEPARATOR_MAX_WORDS and text.isupper()
+    text = draft.blocks[index].text
+    return (
+        draft.labels[index] is None
+        and text.isupper()
+        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
+    )
 
 
 def _is_card_headline(draft: Draft, index: int) -> bool:
@@ -156,17 +173,17 @@ def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
     return (
         len(indices) >= CARD_REPEATS
         and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
-        and any(ch.isalpha() for ch in text)
+        and any(map(str.isalpha, text))
         and draft.kind(indices[0]) in (None, Kind.SHARE)
         and not ends_like_sentence(text)
     )
 
 
-def _prose_between(draft: Draft, first: int, last: int) -> int:
-    """How many open prose blocks stand between two blocks."""
-    return sum(
-        1 for i in range(first + 1, last) if draft.is_open(i) and draft.shapes[i] is Shape.SENTENCE
-    )
+def _prose_between(draft: Draft, prose: list[int], first: int, last: int) -> int:
+    """How many open prose blocks stand between two blocks (``prose``: the indices of the
+    blocks shaped as prose, in order)."""
+    between = prose[bisect.bisect_right(prose, first) : bisect.bisect_left(prose, last)]
+    return sum(1 for index in between if draft.labels[index] is None)
 
 
 def _is_tweet_attribution(text: str) -> bool:
@@ -179,17 +196,13 @@ def mark_pull_quotes(draft: Draft) -> None:
     """A short quoted block that repeats a quotation or a sentence of another paragraph is a
     pull quote; the short name line right under it is its attribution. The first prose block is
     never one: a pull quote repeats the story, it does not open it."""
-    open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+    open_blocks = draft.open_blocks()
     first_prose = next((i for i in open_blocks if draft.shapes[i] is Shape.SENTENCE), None)
     candidates = [i for i in open_blocks if i != first_prose and _may_be_pull_quote(draft, i)]
     if not candidates:
-        return  # most articles have none: no need to index every quotation
-    quoted: dict[str, set[int]] = {}
-    for index in open_blocks:
-        for match in _QUOTED_SPAN.finditer(draft.text(index)):
-            quoted.setdefault((match.group(1) or match.group(2)).strip(_QUOTES), set()).add(index)
+        return  # most articles have none
     for index in candidates:
-        if quoted.get(draft.text(index).strip(_QUOTES), set()) - {index}:
+        if _quoted_elsewhere(draft, draft.text(index).strip(_QUOTES), index, open_blocks):
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
             if (
@@ -198,6 +211,21 @@ def mark_pull_quotes(draft: Draft) -> None:
                 and _is_attribution(draft.text(below))
             ):
                 draft.mark(below, Kind.BOILERPLATE, "pull-quote")
+
+
+def _quoted_elsewhere(draft: Draft, key: str, index: int, blocks: list[int]) -> bool:
+    """True when one of ``blocks`` other than ``index`` quotes ``key``: a quotation or a
+    sentence of its text is ``key`` (quotation marks around it aside). A quotation is part of
+    its block's text, so only the blocks whose text holds ``key`` are read for quotations."""
+    return any(
+        other != index
+        and key in (text := draft.text(other))
+        and any(
+            (match.group(1) or match.group(2)).strip(_QUOTES) == key
+            for match in _QUOTED_SPAN.finditer(text)
+        )
+        for other in blocks
+    )
 
 
 def _may_be_pull_quote(draft: Draft, index: int) -> bool:
@@ -219,11 +247,12 @@ def mark_captions(draft: Draft) -> None:
     """Captions known by their neighbours: the block right above a credit line (always when the
     two are adjacent lines, and a paragraph apart only if the block is not prose), the block
     above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
-    for index in range(len(draft.blocks)):
-        if not draft.is_open(index) or len(draft.text(index)) > CAPTION_MAX_CHARS:
+    labels = draft.labels
+    for index, block in enumerate(draft.blocks):
+        if labels[index] is not None or len(block.text) > CAPTION_MAX_CHARS:
             continue
         below, above = index + 1, index - 1
-        if not (_is_caption_cue(draft, below) or _is_caption_cue(draft, above)):
+        if not (_is_caption_cue(labels, below) or _is_caption_cue(labels, above)):
             continue
         if below < len(draft.blocks) and _is_credit_for(draft, below, index):
             draft.mark(index, Kind.CAPTION, "caption-above-credit")
@@ -239,13 +268,13 @@ def mark_captions(draft: Draft) -> None:
             draft.mark(index, Kind.CAPTION, "caption-below-label")
 
 
-def _is_caption_cue(draft: Draft, index: int) -> bool:
-    """A cheap test: could the block at ``index`` mark its neighbour as a caption?"""
-    return 0 <= index < len(draft.blocks) and draft.kind(index) in (
-        Kind.CREDIT,
-        Kind.GALLERY,
-        Kind.CAPTION,
-    )
+def _is_caption_cue(labels: list[Label | None], index: int) -> bool:
+    """A cheap test: could the block at ``index`` (of ``labels``) mark its neighbour as a
+    caption?"""
+    if not 0 <= index < len(labels):
+        return False
+    label = labels[index]
+    return label is not None and label.kind in _CAPTION_CUE_KINDS
 
 
 def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[str]) -> bool:
@@ -278,10 +307,14 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
 def mark_consent_banners(draft: Draft) -> None:
     """Short links right after a consent notice or its buttons ("Read More", "Privacy policy")
     belong to the consent banner."""
-    for index in range(1, len(draft.blocks)):
+    labels = draft.labels
+    for index in range(1, len(labels)):
+        above, label = labels[index - 1], labels[index]
         if (
-            draft.kind(index - 1) is Kind.CONSENT
-            and draft.kind(index) in (Kind.PROMO, Kind.LEGAL)
+            above is not None
+            and above.kind is Kind.CONSENT
+            and label is not None
+            and label.kind in (Kind.PROMO, Kind.LEGAL)
             and word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS
         ):
             draft.relabel(index, Kind.CONSENT, "consent-banner")
@@ -291,8 +324,9 @@ def mark_bare_counters(draft: Draft) -> None:
     """A line that is only a number ("312", "1.4k", "4") counts shares beside share buttons and
     pictures beside gallery chrome; elsewhere it is left alone, and so is a live blog's entry
     time ("11:40" under an entry that ends with a video)."""
+    labels = draft.labels
     for index, block in enumerate(draft.blocks):
-        if not draft.is_open(index) or not _is_bare_count(block.text) or is_entry_time(block):
+        if labels[index] is not None or not _is_bare_count(block.text) or is_entry_time(block):
             continue
         kinds = {draft.kind(i) for i in draft.neighbours(index, 1) if i != index}
         if Kind.SHARE in kinds or Kind.COMMENTS in kinds:

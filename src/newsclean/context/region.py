@@ -62,15 +62,17 @@ DEK_REACH = 6
 def boost_leads(draft: Draft) -> None:
     """Add the lead bonus to each prose block that follows a signature (see LEAD_BONUS)."""
     page_title = _pagetitle_key(draft)
+    labels, shapes = draft.labels, draft.shapes
     for index in range(len(draft.blocks)):
-        if not draft.is_open(index) or draft.shapes[index] is not Shape.SENTENCE:
+        if labels[index] is not None or shapes[index] is not Shape.SENTENCE:
             continue
         if _signature_before_next_paragraph(draft, index):
             continue  # a byline or date comes before the next paragraph: this is the dek
         for above in range(index - 1, max(-1, index - 1 - SIGNATURE_REACH), -1):
-            if (draft.is_open(above) and draft.shapes[above] is Shape.SENTENCE) or draft.kind(
-                above
-            ) is Kind.PROMO:
+            label = labels[above]
+            if (label is None and shapes[above] is Shape.SENTENCE) or (
+                label is not None and label.kind is Kind.PROMO
+            ):
                 break  # another paragraph or a list header comes first: this is not a lead
             if _is_header_signature(draft, above) or (
                 page_title and title_key(draft.text(above)) == page_title and above > 0
@@ -95,8 +97,9 @@ def _is_header_signature(draft: Draft, index: int) -> bool:
 
 def _signature_before_next_paragraph(draft: Draft, index: int) -> bool:
     """True when a byline or date stands between this prose block and the next (within reach)."""
+    labels, shapes = draft.labels, draft.shapes
     for other in range(index + 1, min(len(draft.blocks), index + 1 + DEK_REACH)):
-        if draft.is_open(other) and draft.shapes[other] is Shape.SENTENCE:
+        if labels[other] is None and shapes[other] is Shape.SENTENCE:
             return False
         if _is_header_signature(draft, other):
             return True
@@ -206,7 +209,7 @@ def settle(draft: Draft) -> None:
     """Trim the region over the open blocks, cut the dateline off the first paragraph and
     bylines off the foot, until nothing changes (see the module docstring)."""
     while True:
-        open_blocks = [i for i in range(len(draft.blocks)) if draft.is_open(i)]
+        open_blocks = draft.open_blocks()
         if not open_blocks:
             return
         start, end = find_main_region(draft, open_blocks)

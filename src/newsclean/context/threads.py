@@ -24,9 +24,9 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
     block or a timestamp) following it, opens the thread: every open block after it, and every
     commenter's name and date, is a comment. Comment buttons above the prose are share buttons."""
     prose_before = 0
-    for index in range(start, len(draft.blocks)):
-        kind = draft.kind(index)
-        if kind is None:
+    labels = draft.labels
+    for index in range(start, len(labels)):
+        if labels[index] is None:
             if draft.shapes[index] is Shape.SENTENCE:
                 prose_before += len(draft.text(index))
             continue

@@ -87,7 +87,10 @@ class _Alternation:
         guarded_heads = re.compile("|".join(heads)) if heads and all(heads) else None
         if not joined:
             return cls(joined, None, guarded, guarded_heads)
-        branches = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(joined))
+        # Each branch ends with an empty group that names its rule: a branch that starts with
+        # its rule's own first element (not a group's mark) lets the engine skip it at the first
+        # character that cannot begin it, and the group closed last is the rule that matched.
+        branches = "|".join(f"(?:{rule.pattern})(?P<r{i}>)" for i, rule in enumerate(joined))
         compiled = (regex if case_sensitive else re).compile(branches)
         return cls(joined, compiled, guarded, guarded_heads)
 
