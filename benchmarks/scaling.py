@@ -93,6 +93,17 @@ def fixture_texts() -> str:
     return "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt")))
 
 
+def numbered_lines(template: str, size: int) -> str:
+    """``template`` formatted with 0, 1, 2, ... (so that no two are equal) until ``size``
+    characters."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(template.format(len(parts)))
+        total += len(parts[-1])
+    return "".join(parts)[:size]
+
+
 # --- text cases: size -> input -------------------------------------------------------------------
 
 TEXT_CASES: dict[str, Callable[[int], str]] = {
@@ -113,6 +124,18 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "repeated-lines": lambda n: repeated("The same line again and again.\n\n", n),
     "date-lines": lambda n: repeated("November 18, 2013 / 2:36 PM / 6 years ago\n", n),
     "date-like-run": lambda n: repeated("Nov 18, 2013 12:00 2013-11-18 18/11/2013 ", n),
+    # Teaser cards, each under the same line of buttons: one long run of card separators.
+    "teaser-cards": lambda n: numbered_lines(
+        "Readers told us how the storm took the roof off their house ({}).\n"
+        "Whatsapp Facebook Pinterest Save\n",
+        n,
+    ),
+    # Quoted lines that repeat a sentence of the paragraph above: pull-quote candidates.
+    "pull-quote-candidates": lambda n: numbered_lines(
+        "The council met late into the night. The vote on the bridge came at last ({0}).\n"
+        "“The vote on the bridge came at last ({0}).”\n",
+        n,
+    ),
 }
 
 

@@ -31,6 +31,9 @@ CARD_MAX_BLOCKS = 4
 CARD_MAX_PARAGRAPHS = 2
 #: A pull quote repeats at least this many words of a paragraph.
 PULL_QUOTE_MIN_WORDS = 5
+#: Up to this many pull-quote candidates, each is looked for in the text of every block; past
+#: it, every quotation of the document is indexed once instead.
+PULL_QUOTE_SCANS = 8
 #: A quotation or a sentence inside a paragraph: what a pull quote repeats.
 _QUOTED_SPAN = re.compile(
     r"[“\"«„]([^“”\"«»„]{10,400})[”\"»]|(?:^|(?<=[.!?”\"]\s))([^.!?]{10,400}[.!?])"
@@ -201,8 +204,16 @@ def mark_pull_quotes(draft: Draft) -> None:
     candidates = [i for i in open_blocks if i != first_prose and _may_be_pull_quote(draft, i)]
     if not candidates:
         return  # most articles have none
+    # A few candidates are each looked for in the blocks' texts; more, and every quotation is
+    # indexed once: either way the work grows linearly with the document.
+    quoted = _quotations(draft, open_blocks) if len(candidates) > PULL_QUOTE_SCANS else None
     for index in candidates:
-        if _quoted_elsewhere(draft, draft.text(index).strip(_QUOTES), index, open_blocks):
+        key = draft.text(index).strip(_QUOTES)
+        if (
+            quoted.get(key, set()) - {index}
+            if quoted is not None
+            else _quoted_elsewhere(draft, key, index, open_blocks)
+        ):
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
             if (
@@ -226,6 +237,16 @@ def _quoted_elsewhere(draft: Draft, key: str, index: int, blocks: list[int]) -> 
         )
         for other in blocks
     )
+
+
+def _quotations(draft: Draft, blocks: list[int]) -> dict[str, set[int]]:
+    """Every quotation and sentence of the ``blocks`` (quotation marks around it aside), with
+    the blocks that hold it."""
+    quoted: dict[str, set[int]] = {}
+    for index in blocks:
+        for match in _QUOTED_SPAN.finditer(draft.text(index)):
+            quoted.setdefault((match.group(1) or match.group(2)).strip(_QUOTES), set()).add(index)
+    return quoted
 
 
 def _may_be_pull_quote(draft: Draft, index: int) -> bool:

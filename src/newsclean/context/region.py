@@ -183,8 +183,14 @@ def _best_stretch(draft: Draft, candidates: list[int], bounds: list[int]) -> tup
     """The maximum-sum run within one stretch between consecutive ``bounds`` (the run's start,
     the separators, its end), the best of all stretches."""
     best_sum, best = 0.0, (bounds[0], bounds[0])
+    position = 0  # candidates are in order: each is read once, whatever the number of stretches
     for low, high in itertools.pairwise(bounds):
-        stretch = [i for i in candidates if low <= i < high and not _is_card_separator(draft, i)]
+        stretch = []
+        while position < len(candidates) and candidates[position] < high:
+            index = candidates[position]
+            position += 1
+            if index >= low and not _is_card_separator(draft, index):
+                stretch.append(index)
         start, end = _max_sum_run(draft, stretch)
         total = sum(block_score(draft, i) for i in stretch if start <= i < end)
         if total > best_sum:
