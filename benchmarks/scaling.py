@@ -9,7 +9,8 @@ Usage::
 Every (case, size) runs in a child process of its own, so that its peak memory is its own and a
 hang is cut off after ``--timeout`` seconds (reported as ``timeout``, never waited out). The child
 builds the input, warms the library up on a small input (imports, lazily compiled patterns),
-then times one call; inputs under 1 MB are timed over several calls and the median is kept. Peak
+then times one call; inputs under 1 MB are timed over several calls and the median is kept
+(newsclean's memo of short blocks is cleared before each call, untimed). Peak
 memory is the child's peak resident set size (``ru_maxrss``), and ``+RSS`` how far the call
 pushed it above what the process held before the call (the input included): the memory the
 call itself needed, C allocations (libxml2's tree) included, which tracemalloc would miss. A MB
@@ -276,6 +277,9 @@ def measure_in_this_process(case: str, size: int) -> Measurement:
     result = "ok"
     started = time.perf_counter()
     while True:
+        # Each call reads the input as for the first time: the memo of short blocks would
+        # otherwise know every line of a small input from the second call on.
+        newsclean.labeling.clear_memo()
         begin = time.perf_counter()
         try:
             call(text)
