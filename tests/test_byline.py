@@ -44,6 +44,11 @@ BYLINES = [
         ["Liam Crowe", "Sonia Patel"],
         ["Greg Townsend", "Helen Ashby"],
     ),
+    # Names then the date, set apart by a separator, or by nothing when the date opens with its
+    # weekday (as a byline and a dateline run together in a page's text).
+    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"], []),
+    ("Eilidh Munro and Callum Reid Sun 21 Jan 2024 06.30 GMT", ["Eilidh Munro", "Callum Reid"], []),
+    ("Jane Roe Mon 18 Nov 2019 14.02 GMT", ["Jane Roe"], []),
 ]
 
 #: All-caps bylines: names keep the case they are written in (fixtures/README.md, "byline").
@@ -73,6 +78,8 @@ NOT_BYLINES = [
     "Produced by Pixar, the film opened to strong reviews on Friday.",
     "Reporting by the Associated Press found that 12 states had cut funding.",
     "Edited by his daughter, the memoir was published in 2019.",
+    "Arsenal fans queued outside the stadium on Sun 21 Jan 2024 before dawn.",
+    "Jane Roe Sun",
 ]
 
 

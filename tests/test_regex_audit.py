@@ -229,6 +229,7 @@ BOUNDED: dict[str, Bound] = {
             "_IN_PLACE",
             "_NAME_SEPARATOR",
             "_NAME_THEN_DATE",
+            "_NAME_THEN_WEEKDAY",
             "_ROLE_LINE",
             "_ROLE_MARKER",
         )

@@ -84,11 +84,21 @@ _ORG_BYLINE_END = regex.compile(
     r"(?i)\b(?:staff|staff reports?|reports?|wire|wires|wire services|news services?|desk|team|bureau|editors|editorial board|writers?)\.?$"
 )
 
-#: A name (or two), maybe a handle, then a separator and when: see :func:`_name_before_date`.
-_NAME_THEN_DATE = regex.compile(
+#: A name of two to four capitalised words, or two such names joined by "and" or "&".
+_NAMES = (
     r"(?P<names>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’\-]+"
-    r"(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3})?)(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{3,60})"
+    r"(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3})?)"
 )
+#: A name (or two), maybe a handle, then a separator and when: see :func:`_name_before_date`.
+_NAME_THEN_DATE = regex.compile(_NAMES + r"(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{3,60})")
+#: A name (or two) then, with no separator, a date that opens with its weekday ("Jane Roe and
+#: John Doe Sun 21 Jan 2024 06.30 GMT"): a capitalised weekday cannot end a name here, since
+#: the date must follow it.
+_NAME_THEN_WEEKDAY = regex.compile(
+    _NAMES + r"\s+(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+\d.{2,40})"
+)
+#: What every match of :data:`_NAME_THEN_WEEKDAY` holds.
+_WEEKDAY_HINT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+\d")
 #: The separators of :data:`_NAME_THEN_DATE`, one of which every match holds.
 _NAME_DATE_SEPARATOR = re.compile(r"[-–—•|/]")
 #: An age as news sites print it: "2 days", "3 hours ago", "5 min".
@@ -209,10 +219,14 @@ def match_foot_byline(text: str) -> BylineMatch | None:
 
 def _name_before_date(text: str) -> list[str]:
     """Names before a date or an age, set apart by a dash, bar, bullet or slash ("Chris Davies -
-    Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days")."""
-    if _NAME_DATE_SEPARATOR.search(text) is None:
-        return []  # a cheap test: the full pattern needs one of its separators
-    match = _NAME_THEN_DATE.fullmatch(text)
+    Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days"), or before a date that
+    opens with its weekday ("Jane Roe Sun 21 Jan 2024 06.30 GMT")."""
+    match = None
+    # Cheap tests first: each full pattern needs a separator, or a weekday before a digit.
+    if _NAME_DATE_SEPARATOR.search(text) is not None:
+        match = _NAME_THEN_DATE.fullmatch(text)
+    if match is None and _WEEKDAY_HINT.search(text) is not None:
+        match = _NAME_THEN_WEEKDAY.fullmatch(text)
     if match is None:
         return []
     when = match.group("when")
