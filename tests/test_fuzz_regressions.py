@@ -73,6 +73,28 @@ def test_body_without_a_repeat_is_a_fixed_point():
     assert_idempotent(newsclean.clean(text))
 
 
+def test_body_whose_header_was_far_below_repeats_is_a_fixed_point():
+    """Found by the fuzzer (6 minutes, 22,166 inputs): a headline-shaped line and a name line
+    stood 17 blocks below the region's start, most of them repeats; cleaned again without the
+    repeats, they stood within the header's reach, and the paragraphs above them became a dek.
+    The reach now counts only the blocks left open (and signatures)."""
+    quote = (
+        "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
+        "news agency quoted a deputy foreign minister as saying."
+    )
+    paragraphs = [
+        *[RUSSIA] * 15,
+        "Shares of Home Depot fell 5% on Tuesday after the company cut its forecast.",
+        RUSSIA,
+        "\x00By Jane Doe and John Roe, Associated Press",
+        "Tom Davies Associated Press",
+        quote,
+    ]
+    article = newsclean.clean("\n\n".join(paragraphs))
+    assert_idempotent(article)
+    assert quote in article.body
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,8 +15,9 @@ from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 
-#: How many blocks from the region's start a byline or timestamp may sit and still mark what is
-#: above it as the header; and how much open text that header may hold.
+#: How many blocks from the region's start (open ones and signatures: see :func:`header_reach`)
+#: a byline or timestamp may sit and still mark what is above it as the header; and how much
+#: open text that header may hold.
 HEADER_REACH = 6
 HEADER_MAX_CHARS = 400
 #: The title is looked for among this many blocks before the body.
@@ -48,7 +49,7 @@ def label_header(draft: Draft, start: int) -> int:
     """Label the header of the article whose region starts at ``start``; return where the body
     starts (after any header material found inside the region)."""
     top = max(0, start - TITLE_SEARCH_BLOCKS)
-    reach = min(len(draft.blocks), start + HEADER_REACH)
+    reach = header_reach(draft, start)
     headline = _page_headline(draft, top, reach)
     if headline is None:
         headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
@@ -64,6 +65,19 @@ def label_header(draft: Draft, start: int) -> int:
     for index in range(start, body_start):
         draft.mark(index, Kind.BOILERPLATE, "dek")
     return body_start
+
+
+def header_reach(draft: Draft, start: int) -> int:
+    """The end of the stretch where the header may sit: HEADER_REACH blocks from the region's
+    start, counting only the blocks still open or already signatures (chrome removed in between,
+    such as repeats, does not count: the body cleaned again would not hold it, and must get the
+    same header)."""
+    counted, index = 0, start
+    while index < len(draft.blocks) and counted < HEADER_REACH:
+        if draft.labels[index] is None or draft.kind(index) in _SIGNATURE_KINDS:
+            counted += 1
+        index += 1
+    return index
 
 
 def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | None = None) -> None:
