@@ -73,6 +73,27 @@ def test_body_without_a_repeat_is_a_fixed_point():
     assert_idempotent(newsclean.clean(text))
 
 
+def test_a_copy_of_a_datelined_paragraph_is_a_repeat_before_menus_are_read():
+    """Found by the fuzzer (6 minutes, about 7,000 inputs): the copy of a datelined paragraph
+    ("MOSCOW (Reuters) - X" then "X") was found only once the dateline was cut, after the
+    menus were read, so it split a run of short lines in two; cleaned again, the run was whole
+    and removed as a menu. Such a copy is now a repeat from the start."""
+    opinion = "Copyright law has not kept pace with AI, the judge wrote in a 40-page opinion."
+    text = "\n\n".join(
+        [
+            "What happens next",
+            f"MOSCOW (Reuters) - {opinion}",
+            "P\u2028hoto: Damian Dovarganes, AP",
+            opinion,
+            "Maria Lopez of Fresno",
+            RUSSIA,
+        ]
+    )
+    article = newsclean.clean(text)
+    assert_idempotent(article)
+    assert article.body.split("\n\n") == [opinion, RUSSIA]
+
+
 def test_body_whose_header_was_far_below_repeats_is_a_fixed_point():
     """Found by the fuzzer (6 minutes, 22,166 inputs): a headline-shaped line and a name line
     stood 17 blocks below the region's start, most of them repeats; cleaned again without the

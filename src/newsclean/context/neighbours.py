@@ -7,6 +7,7 @@ import itertools
 import re
 
 from ..byline import is_agency_line
+from ..dateline import split_dateline
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind, Label
@@ -83,6 +84,39 @@ def mark_repeats(draft: Draft) -> None:
                 draft.mark(index, chrome, "repeat")
             elif number > 0:
                 draft.mark(index, Kind.BOILERPLATE, "repeat")
+    _mark_copies_behind_datelines(draft, copies)
+
+
+#: Where a wire dateline ends, within the first DATELINE_SEARCH_CHARS of a paragraph.
+_DATELINE_ENDS = (" - ", " — ", " – ", " -- ", ": ")
+DATELINE_SEARCH_CHARS = 100
+
+
+def _mark_copies_behind_datelines(draft: Draft, copies: dict[str, list[int]]) -> None:
+    """A paragraph that, with its dateline cut, equals a later open block makes that block a
+    repeat ("MOSCOW (Reuters) - The talks ..." then "The talks ..."): the same paragraph, which
+    a body cleaned again (its dateline cut) would show as an exact copy. Only the texts that
+    follow a dateline's end in a paragraph's opening are looked up, and only those found are
+    read for a dateline."""
+    for index, block in enumerate(draft.blocks):
+        text = block.text
+        if not draft.is_open(index) or len(text) < 20:
+            continue
+        head = text[:DATELINE_SEARCH_CHARS]
+        for end in _DATELINE_ENDS:
+            position = head.find(end)
+            if position < 0:
+                continue
+            later = [i for i in copies.get(text[position + len(end) :], ()) if i > index]
+            if later and _rest_after_dateline(text) == text[position + len(end) :]:
+                for copy in later:
+                    if draft.is_open(copy) and word_count(draft.text(copy)) >= REPEAT_MIN_WORDS:
+                        draft.mark(copy, Kind.BOILERPLATE, "repeat")
+
+
+def _rest_after_dateline(text: str) -> str | None:
+    found = split_dateline(text)
+    return None if found is None else found.rest
 
 
 def mark_kicker_cards(draft: Draft) -> None:
