@@ -73,6 +73,27 @@ def test_body_without_a_repeat_is_a_fixed_point():
     assert_idempotent(newsclean.clean(text))
 
 
+def test_a_name_line_under_a_headline_beyond_repeats_is_a_fixed_point():
+    """Found by the fuzzer (8 minutes, 28,573 inputs): a name line stood under a headline-shaped
+    line with repeats between them, so it was not read as the name under the headline; cleaned
+    again without the repeats, it was, and the paragraph above became a dek. Repeats between a
+    headline and the line under it are now passed over."""
+    quote = (
+        "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
+        "news agency quoted a deputy foreign minister as saying."
+    )
+    paragraphs = [
+        *[RUSSIA] * 5,
+        "\x00By Jane Doe and John Roe, Associated Press",
+        *[RUSSIA] * 2,
+        "Getty By  Images",
+        quote,
+    ]
+    article = newsclean.clean("\n\n".join(paragraphs))
+    assert_idempotent(article)
+    assert quote in article.body
+
+
 def test_a_copy_of_a_datelined_paragraph_is_a_repeat_before_menus_are_read():
     """Found by the fuzzer (6 minutes, about 7,000 inputs): the copy of a datelined paragraph
     ("MOSCOW (Reuters) - X" then "X") was found only once the dateline was cut, after the

@@ -92,7 +92,11 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
         elif (
             draft.is_open(index)
             and is_name_line(text)
-            and (_near_signature(draft, index) or is_job_line(text) or index - 1 == headline)
+            and (
+                _near_signature(draft, index)
+                or is_job_line(text)
+                or (headline is not None and _open_before(draft, index) == headline)
+            )
         ):
             draft.mark_byline(index, BylineMatch("name-line", text))
     for index in range(top, reach):
@@ -127,6 +131,16 @@ def _near_signature(draft: Draft, index: int) -> bool:
                 seen += 1
             other += step
     return False
+
+
+def _open_before(draft: Draft, index: int) -> int | None:
+    """The nearest block above ``index``, passing over copies of other blocks (repeats) and
+    layout leftovers, share buttons and gallery controls: a body cleaned again lacks them."""
+    for above in range(index - 1, -1, -1):
+        label = draft.labels[above]
+        if label is None or not (label.rule == "repeat" or label.kind in _TRANSPARENT_KINDS):
+            return above
+    return None
 
 
 def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
