@@ -98,6 +98,7 @@ def _mark_copies_behind_datelines(draft: Draft, copies: dict[str, list[int]]) ->
     a body cleaned again (its dateline cut) would show as an exact copy. Only the texts that
     follow a dateline's end in a paragraph's opening are looked up, and only those found are
     read for a dateline."""
+    lengths = {len(text) for text in copies}  # a rest of another length is no copy: no slice
     for index, block in enumerate(draft.blocks):
         text = block.text
         if not draft.is_open(index) or len(text) < 20:
@@ -105,7 +106,7 @@ def _mark_copies_behind_datelines(draft: Draft, copies: dict[str, list[int]]) ->
         head = text[:DATELINE_SEARCH_CHARS]
         for end in _DATELINE_ENDS:
             position = head.find(end)
-            if position < 0:
+            if position < 0 or len(text) - position - len(end) not in lengths:
                 continue
             later = [i for i in copies.get(text[position + len(end) :], ()) if i > index]
             if later and _rest_after_dateline(text) == text[position + len(end) :]:
