@@ -54,11 +54,21 @@ def test_the_page_title_loses_its_invisible_characters_like_every_block():
     assert newsclean.clean_html(page).title == "Talks resume in Geneva"
 
 
+IRAN_QUOTE = (
+    "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
+    "news agency quoted a deputy foreign minister as saying."
+)
+
+
+def assert_fixed_point_keeping(paragraphs: list[str], kept: str) -> None:
+    """The paragraphs, cleaned, give a body that cleaning again leaves unchanged and that holds
+    ``kept``."""
+    article = newsclean.clean("\n\n".join(paragraphs))
+    assert_idempotent(article)
+    assert kept in article.body
+
+
 def test_body_without_a_repeat_is_a_fixed_point():
-    quote = (
-        "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
-        "news agency quoted a deputy foreign minister as saying."
-    )
     paragraphs = [
         RUSSIA,
         "Maria Lopez of Fresno",
@@ -67,7 +77,7 @@ def test_body_without_a_repeat_is_a_fixed_point():
         "MOSCOW (Reuters) - Maria Lopez of Fresno",
         "Shares of Home Depot fell 5% on Tuesday after the company cut its forecast.",
         "He declined to comment.",
-        quote,
+        IRAN_QUOTE,
     ]
     text = "\n\n".join(paragraphs)
     assert_idempotent(newsclean.clean(text))
@@ -78,20 +88,14 @@ def test_a_name_line_under_a_headline_beyond_repeats_is_a_fixed_point():
     line with repeats between them, so it was not read as the name under the headline; cleaned
     again without the repeats, it was, and the paragraph above became a dek. Repeats between a
     headline and the line under it are now passed over."""
-    quote = (
-        "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
-        "news agency quoted a deputy foreign minister as saying."
-    )
     paragraphs = [
         *[RUSSIA] * 5,
         "\x00By Jane Doe and John Roe, Associated Press",
         *[RUSSIA] * 2,
         "Getty By  Images",
-        quote,
+        IRAN_QUOTE,
     ]
-    article = newsclean.clean("\n\n".join(paragraphs))
-    assert_idempotent(article)
-    assert quote in article.body
+    assert_fixed_point_keeping(paragraphs, IRAN_QUOTE)
 
 
 def test_a_copy_of_a_datelined_paragraph_is_a_repeat_before_menus_are_read():
@@ -120,21 +124,15 @@ def test_body_whose_header_was_far_below_repeats_is_a_fixed_point():
     stood 17 blocks below the region's start, most of them repeats; cleaned again without the
     repeats, they stood within the header's reach, and the paragraphs above them became a dek.
     The reach now counts only the blocks left open (and signatures)."""
-    quote = (
-        "“We regard Iran as a very important partner in all Middle Eastern affairs,” Interfax "
-        "news agency quoted a deputy foreign minister as saying."
-    )
     paragraphs = [
         *[RUSSIA] * 15,
         "Shares of Home Depot fell 5% on Tuesday after the company cut its forecast.",
         RUSSIA,
         "\x00By Jane Doe and John Roe, Associated Press",
         "Tom Davies Associated Press",
-        quote,
+        IRAN_QUOTE,
     ]
-    article = newsclean.clean("\n\n".join(paragraphs))
-    assert_idempotent(article)
-    assert quote in article.body
+    assert_fixed_point_keeping(paragraphs, IRAN_QUOTE)
 
 
 @pytest.mark.parametrize(
