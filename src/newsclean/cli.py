@@ -22,7 +22,6 @@ runs it; :data:`COMMANDS` lists them, so adding a subcommand is adding one such 
 from __future__ import annotations
 
 import argparse
-import codecs
 import json
 import os
 import re
@@ -48,6 +47,7 @@ from .formats import InputError, OutputError, UsageError
 from .model import Article
 from .options import DEFAULT_MAX_INPUT_CHARS, Options
 from .results import CleanSettings
+from .webpage.decode import decode_by_mark
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -69,15 +69,7 @@ INPUT_KIND_FLAGS = {
     "text": "treat the input as plain text, whatever it looks like",
     "html": "treat the input as HTML, whatever it looks like",
 }
-#: Byte-order marks and their codecs, longest first, for sniffing the start of the input.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-#: The most bytes a character takes in any of the codecs above.
+#: The most bytes a character takes in any codec a byte-order mark names (UTF-32).
 _MAX_CHAR_BYTES = 4
 #: What may precede the first character of an input: whitespace and a byte-order mark.
 _LEADING_JUNK = " \t\r\n\f\v\ufeff"
@@ -132,10 +124,8 @@ def sniff_text(data: bytes) -> str:
     '<html>'
     """
     head = data[: HTML_SNIFF_CHARS * _MAX_CHAR_BYTES]
-    for bom, encoding in _BOMS:
-        if head.startswith(bom):
-            return head[len(bom) :].decode(encoding, errors="replace")
-    return head.decode("utf-8", errors="replace")
+    marked = decode_by_mark(head)
+    return marked if marked is not None else head.decode("utf-8", errors="replace")
 
 
 def is_html(data: bytes, input_kind: str) -> bool:

@@ -30,6 +30,19 @@ _WINDOWS_1252_ALIASES = frozenset(
 )
 
 
+def decode_by_mark(data: bytes) -> str | None:
+    """The bytes decoded as their byte-order mark says (the mark left out; undecodable bytes
+    become U+FFFD), or None when they open with no mark.
+
+    >>> decode_by_mark("\ufeffMoscou".encode("utf-16-le")), decode_by_mark(b"Moscow")
+    ('Moscou', None)
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    return None
+
+
 def decode_html(data: bytes) -> str:
     """Decode a page's bytes.
 
@@ -43,9 +56,9 @@ def decode_html(data: bytes) -> str:
     >>> decode_html(b'<meta charset="iso-8859-1"><p>caf\\xe9</p>')
     '<meta charset="iso-8859-1"><p>café</p>'
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+    marked = decode_by_mark(data)
+    if marked is not None:
+        return marked
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
