@@ -184,6 +184,7 @@ def wide_page(element: str, count: int) -> str:
 
 
 def billion_laughs(levels: int = 10) -> str:
+    """The classic entity bomb: expanded, its last entity is 10**levels 'lol's."""
     declarations = ['<!ENTITY lol0 "lol">'] + [
         f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, levels)
     ]
@@ -194,6 +195,7 @@ def billion_laughs(levels: int = 10) -> str:
 
 
 def quadratic_blowup(size: int = 100_000) -> str:
+    """One large entity referenced many times: expanded, size**2 characters."""
     return (
         f'<!DOCTYPE html [<!ENTITY big "{"a" * size}">]>'
         f"<html><body><p>{SENTENCE}</p><p>{'&big;' * size}</p></body></html>"
