@@ -264,12 +264,7 @@ def _quoted_elsewhere(draft: Draft, key: str, index: int, blocks: list[int]) -> 
     sentence of its text is ``key`` (quotation marks around it aside). A quotation is part of
     its block's text, so only the blocks whose text holds ``key`` are read for quotations."""
     return any(
-        other != index
-        and key in (text := draft.text(other))
-        and any(
-            (match.group(1) or match.group(2)).strip(_QUOTES) == key
-            for match in _QUOTED_SPAN.finditer(text)
-        )
+        other != index and key in (text := draft.text(other)) and key in _quotations_of(text)
         for other in blocks
     )
 
@@ -279,9 +274,16 @@ def _quotations(draft: Draft, blocks: list[int]) -> dict[str, set[int]]:
     the blocks that hold it."""
     quoted: dict[str, set[int]] = {}
     for index in blocks:
-        for match in _QUOTED_SPAN.finditer(draft.text(index)):
-            quoted.setdefault((match.group(1) or match.group(2)).strip(_QUOTES), set()).add(index)
+        for quotation in _quotations_of(draft.text(index)):
+            quoted.setdefault(quotation, set()).add(index)
     return quoted
+
+
+def _quotations_of(text: str) -> list[str]:
+    """The quotations and sentences of a text, quotation marks around them aside."""
+    return [
+        (match.group(1) or match.group(2)).strip(_QUOTES) for match in _QUOTED_SPAN.finditer(text)
+    ]
 
 
 def _may_be_pull_quote(draft: Draft, index: int) -> bool:

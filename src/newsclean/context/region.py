@@ -144,7 +144,7 @@ def find_main_region(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]
     outside the list (:func:`_teaser_list_separators`, :func:`_best_stretch`). A run that opens with a live blog's
     first entry starts at the entry's time (``liveblog.entry_opening``)."""
     candidates = list(candidates)
-    start, end = _max_sum_run(draft, candidates)
+    _, (start, end) = _max_sum_run(draft, candidates)
     separators = _teaser_list_separators(draft, start, end)
     if separators:
         start, end = _best_stretch(draft, candidates, [start, *separators, end])
@@ -158,7 +158,7 @@ TEASER_LIST_SEPARATORS = 3
 CARD_SPAN = 4
 
 
-def _is_card_separator(draft: Draft, index: int) -> bool:
+def _is_labelled_card_separator(draft: Draft, index: int) -> bool:
     label = draft.labels[index]
     return label is not None and label.rule == CARD_SEPARATOR
 
@@ -169,7 +169,7 @@ def _teaser_list_separators(draft: Draft, start: int, end: int) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for index in range(start, end):
-        if not _is_card_separator(draft, index):
+        if not _is_labelled_card_separator(draft, index):
             continue
         if run and index - run[-1] > CARD_SPAN:
             found.extend(run if len(run) >= TEASER_LIST_SEPARATORS else [])
@@ -189,17 +189,17 @@ def _best_stretch(draft: Draft, candidates: list[int], bounds: list[int]) -> tup
         while position < len(candidates) and candidates[position] < high:
             index = candidates[position]
             position += 1
-            if index >= low and not _is_card_separator(draft, index):
+            if index >= low and not _is_labelled_card_separator(draft, index):
                 stretch.append(index)
-        start, end = _max_sum_run(draft, stretch)
-        total = sum(block_score(draft, i) for i in stretch if start <= i < end)
+        total, (start, end) = _max_sum_run(draft, stretch)
         if total > best_sum:
             best_sum, best = total, (start, end)
     return best
 
 
-def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
-    """The maximum-sum run of block scores among ``candidates`` (see ``find_main_region``)."""
+def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[float, tuple[int, int]]:
+    """The maximum-sum run of block scores among ``candidates`` (see ``find_main_region``): its
+    sum, and its ``[start, end)`` range."""
     best_sum, best = 0.0, (0, 0)
     run_sum, run_start = 0.0, -1
     for index in candidates:
@@ -208,7 +208,7 @@ def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
         run_sum += block_score(draft, index)
         if run_sum > best_sum or (run_sum == best_sum and best_sum > 0 and run_start == best[0]):
             best_sum, best = run_sum, (run_start, index + 1)
-    return best
+    return best_sum, best
 
 
 def settle(draft: Draft) -> None:
