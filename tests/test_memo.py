@@ -29,7 +29,7 @@ def test_memo_size_reads_the_environment():
     assert labeling.memo_size({"NEWSCLEAN_MEMO_SIZE": " 12 "}) == 12
 
 
-@pytest.mark.parametrize("value", ["-1", "1.5", "lots", "1e6"])
+@pytest.mark.parametrize("value", ["-1", "1.5", "lots", "1e6", "²"])
 def test_memo_size_refuses_what_is_not_a_whole_number(value):
     with pytest.raises(ValueError, match="NEWSCLEAN_MEMO_SIZE must be a whole number"):
         labeling.memo_size({"NEWSCLEAN_MEMO_SIZE": value})

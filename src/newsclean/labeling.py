@@ -152,7 +152,7 @@ def memo_size(environ: Mapping[str, str]) -> int:
     value = environ.get(MEMO_SIZE_VARIABLE, "").strip()
     if not value:
         return DEFAULT_MEMO_SIZE
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):  # "²" is a digit to str.isdigit
         raise ValueError(f"{MEMO_SIZE_VARIABLE} must be a whole number >= 0, not {value!r}")
     return int(value)
 
