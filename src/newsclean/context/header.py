@@ -14,6 +14,7 @@ from ..draft import Draft
 from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
+from .neighbours import REPEAT
 
 #: How many blocks from the region's start (open ones and signatures: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much
@@ -138,7 +139,7 @@ def _open_before(draft: Draft, index: int) -> int | None:
     layout leftovers, share buttons and gallery controls: a body cleaned again lacks them."""
     for above in range(index - 1, -1, -1):
         label = draft.labels[above]
-        if label is None or not (label.rule == "repeat" or label.kind in _TRANSPARENT_KINDS):
+        if label is None or not (label.rule == REPEAT or label.kind in _TRANSPARENT_KINDS):
             return above
     return None
 

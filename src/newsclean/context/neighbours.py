@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 
 from ..byline import is_agency_line
 from ..dateline import split_dateline
@@ -17,6 +18,8 @@ from .liveblog import is_entry_time
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
 REPEAT_MIN_WORDS = 3
+#: The rule name of the later copies of a block.
+REPEAT = "repeat"
 #: The rule name of the copies of a card separator (see :func:`_is_card_separator`).
 CARD_SEPARATOR = "card-separator"
 #: How often a short line must repeat, and how short it must be, to separate cards.
@@ -81,9 +84,9 @@ def mark_repeats(draft: Draft) -> None:
         )
         for number, index in enumerate(indices):
             if chrome is not None:
-                draft.mark(index, chrome, "repeat")
+                draft.mark(index, chrome, REPEAT)
             elif number > 0:
-                draft.mark(index, Kind.BOILERPLATE, "repeat")
+                draft.mark(index, Kind.BOILERPLATE, REPEAT)
     _mark_copies_behind_datelines(draft, copies)
 
 
@@ -110,9 +113,15 @@ def _mark_copies_behind_datelines(draft: Draft, copies: dict[str, list[int]]) ->
                 continue
             later = [i for i in copies.get(text[position + len(end) :], ()) if i > index]
             if later and _rest_after_dateline(text) == text[position + len(end) :]:
-                for copy in later:
-                    if draft.is_open(copy) and word_count(draft.text(copy)) >= REPEAT_MIN_WORDS:
-                        draft.mark(copy, Kind.BOILERPLATE, "repeat")
+                mark_copies(draft, later)
+
+
+def mark_copies(draft: Draft, copies: Iterable[int]) -> None:
+    """Label as repeats the open blocks among ``copies`` (later copies of a paragraph), unless
+    they are too short to count as repeats."""
+    for copy in copies:
+        if draft.is_open(copy) and word_count(draft.text(copy)) >= REPEAT_MIN_WORDS:
+            draft.mark(copy, Kind.BOILERPLATE, REPEAT)
 
 
 def _rest_after_dateline(text: str) -> str | None:

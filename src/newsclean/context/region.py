@@ -25,7 +25,7 @@ from ..shape import (
 )
 from ..titles import title_key
 from .liveblog import entry_opening
-from .neighbours import CARD_SEPARATOR, REPEAT_MIN_WORDS
+from .neighbours import CARD_SEPARATOR, mark_copies
 
 #: Open fragments and headlines count a little against the region, so its edges are prose.
 FRAGMENT_SCORE = -15
@@ -280,10 +280,6 @@ def _mark_later_copies(draft: Draft, index: int) -> None:
     """A paragraph that, with its dateline cut, equals a later open block makes that block a
     repeat (as the repeat rule would have found, had the dateline not hidden it)."""
     text = draft.text(index)
-    for later in range(index + 1, len(draft.blocks)):
-        if (
-            draft.is_open(later)
-            and draft.text(later) == text
-            and word_count(text) >= REPEAT_MIN_WORDS
-        ):
-            draft.mark(later, Kind.BOILERPLATE, "repeat")
+    mark_copies(
+        draft, (later for later in range(index + 1, len(draft.blocks)) if draft.text(later) == text)
+    )
