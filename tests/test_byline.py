@@ -166,6 +166,34 @@ def test_author_note_at_the_foot_is_a_byline():
     assert [(r.kind, r.text) for r in article.removed] == [(Kind.BYLINE, note)]
 
 
+def test_author_note_ends_the_article_before_the_pages_tail():
+    # What follows a writer's note is the page's: a role line, a video card, the site's own
+    # "about" paragraph; none of it is the story.
+    note = "Jane Doe (@janedoe) is a contributor at The Herald and the host of Morning Brief."
+    tail = [
+        "Contributor",
+        "Featured Video",
+        (
+            "The Herald is where the city reads its news. It is the essential source of "
+            "information and ideas for a region in constant change."
+        ),
+    ]
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, note, *tail]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert article.removed[0] == newsclean.Removal(Kind.BYLINE, note, "byline-author-note")
+    removed_lines = "\n".join(r.text for r in article.removed[1:]).split("\n")
+    assert removed_lines == tail
+
+
+def test_story_about_a_reporter_goes_on_after_the_note_like_sentence():
+    # A sentence shaped like a note early in a story, with most of the story after it, is news.
+    sentence = "Jane Doe is a staff writer at The Herald who covered the council for a decade."
+    article = newsclean.clean(f"{TITLE}\n\n{LEAD}\n\n{sentence}\n\n{MIDDLE}\n\n{CLOSE}")
+    assert paragraphs(article) == [LEAD, sentence, MIDDLE, CLOSE]
+    assert article.byline is None
+
+
 def test_author_like_sentence_inside_the_body_is_kept():
     sentence = "Maria Lopez is a former reporter who now runs a bakery in Queens."
     article = assert_kept_in_story(sentence)

@@ -193,6 +193,18 @@ def match_byline(text: str) -> BylineMatch | None:
             return BylineMatch("dated-by", text)
         if _name_before_date(text):
             return BylineMatch("name-dated", text)
+    return match_author_note(text)
+
+
+def match_author_note(text: str) -> BylineMatch | None:
+    """Recognise an author note: "Jane Doe is a staff writer at ...", "Jane Doe (@jdoe) is an
+    Ideas contributor at ...".
+
+    >>> match_author_note("Jane Doe (@jdoe) is an Ideas contributor at the Herald.").form
+    'author-note'
+    >>> match_author_note("Jane Doe is a nurse at the county hospital.") is None
+    True
+    """
     if (
         len(text) <= AUTHOR_NOTE_MAX_CHARS
         and _AUTHOR_NOTE_HINT.search(text, 0, 120)

@@ -287,7 +287,9 @@ _RELATIVE_DAY_LINES = frozenset(
 #: character class or with literals, which lets the engine skip to the places they can start:
 #: digits first, then words ("ago" written as "\bago\b" is, after its three letters, not
 #: preceded by a word character).
-_STAMP_HINT_DIGITS = re.compile(r"\d(?:\d{3}|[/.]\d{1,2}[/.]\d\d|[:.h]\d\d|\s?[ap]\.?m\b|\s?[hmdy]\b)")
+_STAMP_HINT_DIGITS = re.compile(
+    r"\d(?:\d{3}|[/.]\d{1,2}[/.]\d\d|[:.h]\d\d|\s?[ap]\.?m\b|\s?[hmdy]\b)"
+)
 _STAMP_HINT_WORDS = re.compile(r"ago(?<!\wago)\b|назад|há |hace |vor |전")
 
 #: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
@@ -337,9 +339,9 @@ def is_timestamp_line(text: str) -> bool:
     if _DIGIT.search(text) is None:
         return text.lower().strip(" .:|-–—") in _RELATIVE_DAY_LINES
     lower = text.lower()
-    if (
-        not _has_stamp_hint(lower) and _YEARLESS_DATE.search(lower) is None
-    ) or _too_many_words(text):
+    if (not _has_stamp_hint(lower) and _YEARLESS_DATE.search(lower) is None) or _too_many_words(
+        text
+    ):
         return False
     # Zone abbreviations are known by their capitals ("HST", "AKDT"), so they go first; the
     # rest is read lower-cased, like the date patterns. A month and day without a year count
@@ -371,8 +373,7 @@ def _has_stamp_hint(lower: str) -> bool:
     (True, False)
     """
     return (
-        _STAMP_HINT_DIGITS.search(lower) is not None
-        or _STAMP_HINT_WORDS.search(lower) is not None
+        _STAMP_HINT_DIGITS.search(lower) is not None or _STAMP_HINT_WORDS.search(lower) is not None
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from ..byline import match_foot_byline
+from ..byline import match_author_note, match_foot_byline
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
@@ -225,7 +225,7 @@ def settle(draft: Draft) -> None:
             if not start <= index < end:
                 draft.mark(index, Kind.BOILERPLATE, "outside-article")
         body = [i for i in open_blocks if start <= i < end]
-        if _mark_foot_bylines(draft, body):
+        if _mark_foot_bylines(draft, body) or _end_at_author_note(draft, body):
             continue
         # The body's first paragraph loses its dateline, also when an earlier cut paragraph has
         # since fallen outside the region: the article's dateline is the one that opens it.
@@ -243,6 +243,32 @@ def _mark_foot_bylines(draft: Draft, body: list[int]) -> bool:
             break
         found = True
     return found
+
+
+#: An author note ("Jane Doe is a staff writer at ...") ends the article when the prose after it
+#: counts for at most this share of the prose before it: what follows a writer's note is the
+#: page's (a role line, a video, the site's own "about" paragraph), not more of the story.
+AUTHOR_NOTE_TAIL_SHARE = 0.25
+
+
+def _end_at_author_note(draft: Draft, body: list[int]) -> bool:
+    """Label the first author note in the body that only a short tail of prose follows (see
+    AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
+    whether there was one."""
+    prose = [max(0.0, block_score(draft, index)) for index in body]
+    before = 0.0
+    after = sum(prose)
+    for position, index in enumerate(body):
+        after -= prose[position]
+        if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
+            found = match_author_note(draft.text(index))
+            if found is not None:
+                draft.mark_byline(index, found)
+                for later in body[position + 1 :]:
+                    draft.mark(later, Kind.BOILERPLATE, "after-author-note")
+                return True
+        before += prose[position]
+    return False
 
 
 def mark_foot_byline(draft: Draft, index: int) -> bool:
