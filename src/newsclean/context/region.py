@@ -77,8 +77,31 @@ def boost_leads(draft: Draft) -> None:
             if _is_header_signature(draft, above) or (
                 page_title and title_key(draft.text(above)) == page_title and above > 0
             ):
-                draft.prose_scores[index] += LEAD_BONUS
+                draft.prose_scores[_datelined_lead(draft, index)] += LEAD_BONUS
                 break
+
+
+#: How many blocks below the first prose block after a signature a paragraph that opens with a
+#: dateline may sit and still be the story's lead.
+DATELINED_LEAD_REACH = 24
+
+
+def _datelined_lead(draft: Draft, index: int) -> int:
+    """The story's lead, given the first prose block after a signature: that block, unless it
+    has no dateline and an open paragraph within DATELINED_LEAD_REACH blocks below opens with
+    one (a wire story's first paragraph does; the prose before it is a promo or a video's
+    playlist). The lead bonus then goes to the datelined paragraph alone."""
+    if split_dateline(draft.text(index)) is not None:
+        return index
+    labels, shapes = draft.labels, draft.shapes
+    for below in range(index + 1, min(len(draft.blocks), index + 1 + DATELINED_LEAD_REACH)):
+        if (
+            labels[below] is None
+            and shapes[below] is Shape.SENTENCE
+            and split_dateline(draft.text(below)) is not None
+        ):
+            return below
+    return index
 
 
 #: Byline forms written at the top of a story (credits and author notes sit at its foot).
