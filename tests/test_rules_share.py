@@ -31,6 +31,8 @@ CHROME = [
     "Share or comment on this article:",
     "2.4K Shares Share on Facebook Tweet Email 87 Comments",
     "Share on Facebook Tweet Email",
+    "AddThis Sharing Buttons",
+    "Sharing buttons",
 ]
 
 BODY = [
@@ -38,6 +40,7 @@ BODY = [
     "Facebook said on Monday it would cut 300 jobs at its Dublin office.",
     "The post drew 14 comments within an hour, most of them critical of the mayor.",
     "She shared the video on Twitter, where it was viewed more than a million times.",
+    "The site removed its sharing buttons after readers complained about tracking.",
     "Investors will get 12 shares of the new company for each share they now hold.",
     "Email records show the contract was signed two days before the vote.",
     "Facebook, Twitter and Email were down for an hour on Monday, the companies said.",

@@ -14,7 +14,7 @@ from ..draft import Draft
 from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
-from .neighbours import REPEAT
+from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
 
 #: How many blocks from the region's start (open ones and signatures: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much
@@ -51,14 +51,19 @@ def label_header(draft: Draft, start: int) -> int:
     starts (after any header material found inside the region)."""
     top = max(0, start - TITLE_SEARCH_BLOCKS)
     reach = header_reach(draft, start)
-    headline = _page_headline(draft, top, reach)
+    page_headline = _page_headline(draft, top, reach)
+    headline = page_headline
     if headline is None:
         headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
     # Section labels ("Middle East", "Human Interest") sit above the headline; names below it.
     mark_signature_lines(draft, top if headline is None else headline + 1, reach, headline)
     body_start = end_of_header_cluster(draft, start, reach)
+    if page_headline is None:
+        # With its bylines read, the header cluster shows which headline is the article's when
+        # the window's first headline stands far above it (a menu's, in a whole page's text).
+        headline = _headline_above_signature(draft, top, reach, headline)
     title = headline if headline is not None and headline < body_start else None
-    if title is None or not draft.is_open(title):
+    if title is None or not _may_be_title(draft, title):
         title = find_title(draft, top, start, body_start)
     if title is not None:
         draft.title_index = title
@@ -190,19 +195,72 @@ def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | Non
 
 def _page_headline(draft: Draft, top: int, reach: int) -> int | None:
     """The last headline near the region that repeats the page's title (a page's text opens
-    with its <title>, "Headline - Site"; the article repeats the headline above the story)."""
+    with its <title>, "Headline - Site"; the article repeats the headline above the story),
+    open if one is, else a copy (see :data:`_COPY_RULES`)."""
     page_title = title_key(draft.text(0)) if draft.blocks else ""
     if not page_title:
         return None
     matches = [
         i
         for i in range(top, reach)
-        if draft.is_open(i)
-        and _is_headline(draft, i)
+        if _may_be_title(draft, i)
         and (key := title_key(draft.text(i)))
         and page_title.startswith(key)
     ]
-    return matches[-1] if matches else None
+    # The headline itself is open; its later copies are repeats (a picture's title, a teaser).
+    opened = [i for i in matches if draft.is_open(i)]
+    chosen = opened or matches
+    return chosen[-1] if chosen else None
+
+
+#: A headline has at least this many words, unless no line near the byline does.
+HEADLINE_MIN_WORDS = 5
+#: A headline stands at most this many blocks above its byline or date.
+TITLE_SIGNATURE_GAP = 8
+#: What may stand between a headline and the byline or date under it: a picture's caption and
+#: credit, share and gallery controls, buttons ("Read Later"), layout leftovers, other bylines
+#: and dates.
+_BETWEEN_HEADLINE_AND_SIGNATURE = (
+    Kind.CAPTION,
+    Kind.CREDIT,
+    Kind.PROMO,
+    *_TRANSPARENT_KINDS,
+    *_SIGNATURE_KINDS,
+)
+#: Labels that only say a block is one of several copies or cards: the headline of a page's
+#: text is often one (its <title>, breadcrumbs and teasers repeat it), and is still the title.
+_COPY_RULES = frozenset({REPEAT, CARD_SEPARATOR, TEASER_CARD})
+
+
+def _may_be_title(draft: Draft, index: int) -> bool:
+    """A headline-shaped block that is open or labelled only as a copy or card."""
+    label = draft.labels[index]
+    return (label is None or label.rule in _COPY_RULES) and _is_headline(draft, index)
+
+
+def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | None) -> int | None:
+    """The headline above the bylines and dates nearest above ``reach`` (from ``top`` on),
+    given ``first``, the first headline-shaped block from ``top`` on: ``first`` when it stands
+    within TITLE_SIGNATURE_GAP blocks above them; else the topmost headline of
+    HEADLINE_MIN_WORDS words or more (menu items and section names are shorter) among the
+    headline-shaped blocks that rise from them over bylines, captions, credits, chrome and a
+    dek, up to the first other block; else the nearest of those; else ``first``."""
+    nearest = next(
+        (i for i in range(reach - 1, top - 1, -1) if draft.kind(i) in _SIGNATURE_KINDS), None
+    )
+    if nearest is None or (first is not None and nearest - first <= TITLE_SIGNATURE_GAP):
+        return first
+    candidates = []  # bottom up
+    for above in range(nearest - 1, top - 1, -1):
+        if _may_be_title(draft, above):
+            candidates.append(above)
+        elif not (
+            draft.kind(above) in _BETWEEN_HEADLINE_AND_SIGNATURE
+            or (draft.is_open(above) and draft.shapes[above] is Shape.SENTENCE)
+        ):
+            break
+    full = [i for i in candidates if word_count(draft.text(i)) >= HEADLINE_MIN_WORDS]
+    return full[-1] if full else next(iter(candidates), first)
 
 
 def _is_headline_not_name(draft: Draft, index: int) -> bool:

@@ -22,6 +22,7 @@ REPEAT_MIN_WORDS = 3
 REPEAT = "repeat"
 #: The rule name of the copies of a card separator (see :func:`_is_card_separator`).
 CARD_SEPARATOR = "card-separator"
+TEASER_CARD = "teaser-card"
 #: How often a short line must repeat, and how short it must be, to separate cards.
 CARD_REPEATS = 3
 CARD_SEPARATOR_MAX_WORDS = 6
@@ -146,7 +147,7 @@ def mark_kicker_cards(draft: Draft) -> None:
             kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
         )
         for index in range(kicker, min(card_end, len(draft.blocks))):
-            draft.mark(index, Kind.NAVIGATION, "teaser-card")
+            draft.mark(index, Kind.NAVIGATION, TEASER_CARD)
 
 
 def mark_headline_cards(draft: Draft) -> None:
@@ -188,7 +189,7 @@ def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> 
 def _mark_card_run(draft: Draft, run: list[int]) -> None:
     if len(run) >= 2 * CARD_REPEATS and not draft.introduces_list(run[0]):
         for index in run:
-            draft.mark(index, Kind.NAVIGATION, "teaser-card")
+            draft.mark(index, Kind.NAVIGATION, TEASER_CARD)
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:

@@ -111,10 +111,8 @@ PHRASES = (
         "compartilhar",
         "поделиться",
         "twittern",
-        "partager",
         "share this with",
         "copy this link",
-        "share or comment on this article",
         "share what you think",
         "gift article",
         "gift this article",
@@ -123,5 +121,10 @@ PHRASES = (
         "all sharing options",
         "sharing options",
         "more sharing options",
+        "sharing buttons",
+        "share buttons",
+        "social sharing",
+        # AddThis, a share widget many publishers embed, titles its button bar so
+        "addthis sharing buttons",
     ),
 )
