@@ -23,6 +23,9 @@ BYLINES = [
     ("By Mary K. Jones", ["Mary K. Jones"], []),
     ("By Martin Luther Jr.", ["Martin Luther Jr."], []),
     ("by Ana Price", ["Ana Price"], []),
+    ("Analysis by Chris Doyle, Herald Editor-at-large", ["Chris Doyle"], []),
+    ("Opinion by Jane Doe", ["Jane Doe"], []),
+    ("Reporting by Jane Doe in Moscow; Editing by Ann Poe", ["Jane Doe"], ["Ann Poe"]),
     (
         "Reporting by Alistair Penrose; Additional reporting by Maya Okafor; Editing by David Holloway",
         ["Alistair Penrose", "Maya Okafor"],
@@ -77,6 +80,8 @@ NOT_BYLINES = [
     "Written by hand, the letter ran to four pages.",
     "Produced by Pixar, the film opened to strong reviews on Friday.",
     "Reporting by the Associated Press found that 12 states had cut funding.",
+    "Research by Mary Smith of the university found that rents rose by a third.",
+    "Analysis by Tom Roe at the bank showed that the deal would cost more.",
     "Edited by his daughter, the memoir was published in 2019.",
     "Arsenal fans queued outside the stadium on Sun 21 Jan 2024 before dawn.",
     "Jane Roe Sun",

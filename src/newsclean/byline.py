@@ -24,7 +24,8 @@ _ROLE = (
     r"(?:(?:additional|further|with|and)\s+)*(?:reporting|reported|writing|written|editing|edited"
     r"|compiled|produced|research|researched|graphics?|photography|photos?|video|fact-checking"
     r"|translated|translation|text|story|words|interview|interviews|illustrations?|design"
-    r"|publicado|escrito|postado|reportagem|texto|posted|published)"
+    r"|publicado|escrito|postado|reportagem|texto|posted|published"
+    r"|analysis|opinion|commentary|column|essay|review)"
 )
 _EDITOR_ROLE = regex.compile(r"(?i)\bedit(?:ing|ed)\b")
 #: Roles that credit pictures, not words: "Photo by ..." is a credit, its name no author.
@@ -173,6 +174,7 @@ def match_byline(text: str) -> BylineMatch | None:
             if (
                 _ROLE_LINE.match(text)
                 and not _PICTURE_ROLE.match(text)
+                and _credits_names_first(text)
                 and any(parse_byline(text, "role-credits"))
             ):
                 return BylineMatch("role-credits", text)
@@ -319,6 +321,29 @@ def _names_dominate(text: str) -> bool:
         if not (word[0].isupper() or word.lower() in _NAME_CONNECTORS or _is_contact_token(word)):
             return False
     return bool(split_names(" ".join(words)))
+
+
+#: Lower-case words a credit line's names may hold ("Reporting by Jane Doe in Moscow").
+_CREDIT_PLACE_WORDS = frozenset({"in", "at", "from", "for", "with"})
+#: Where the first names of a credit line end.
+_CREDIT_SEPARATOR = re.compile(r"[;,|(]|\.\s|\s[-–—]\s")
+
+
+def _credits_names_first(text: str) -> bool:
+    """True when the words after a credit line's first "by", up to a separator, are names (and
+    a place): "Reporting by Jane Doe in Moscow; Editing by ..." passes, "Research by Jane Doe of
+    the university found that ..." (a sentence) does not."""
+    match = _ROLE_LINE.match(text)
+    if match is None:
+        return False
+    words = _CREDIT_SEPARATOR.split(text[match.end() :], maxsplit=1)[0].split()
+    return bool(words) and all(
+        word[0].isupper()
+        or word.lower() in _NAME_CONNECTORS
+        or word.lower() in _CREDIT_PLACE_WORDS
+        or _is_contact_token(word)
+        for word in words
+    )
 
 
 def _is_contact_token(word: str) -> bool:
