@@ -53,6 +53,7 @@ TABLE_TITLES = {
 #: The families whose rules are code and patterns rather than tables: (page, module, title).
 FIELD_FAMILIES = (
     ("captions", "newsclean.rules.captions", "Captions and credits"),
+    ("sources", "newsclean.rules.sources", "Source and reference lists"),
     ("bylines", "newsclean.byline", "Bylines"),
     ("datelines", "newsclean.dateline", "Datelines"),
     ("timestamps", "newsclean.dates", "Timestamps and dates"),

@@ -170,14 +170,14 @@ def collect_patterns() -> list[Found]:
 
 
 def _bound_rule_tables(found: dict[tuple[type, str, int], Found]) -> None:
-    """Rule patterns (and a guarded rule's head) are only tried on blocks of at most the rule's
-    ``max_chars`` (and each joined alternation, and its guarded rules' joined heads, on blocks
-    within its group's length bound)."""
-    from newsclean.rules import _TABLES, FAMILIES
+    """Rule patterns (the families' and the citation lines', and a guarded rule's head) are only
+    tried on blocks of at most the rule's ``max_chars`` (and each joined alternation, and its
+    guarded rules' joined heads, on blocks within its group's length bound)."""
+    from newsclean.rules import _TABLES, FAMILIES, sources
 
     bounds: dict[int, int] = {}
-    for family in FAMILIES:
-        for rule in family.RULES:
+    for rules in (*(family.RULES for family in FAMILIES), sources.CITATIONS):
+        for rule in rules:
             bounds[id(rule.compiled)] = rule.max_chars
             if rule.compiled_head is not None:
                 bounds[id(rule.compiled_head)] = rule.max_chars

@@ -7,7 +7,8 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
 2. **Neighbours** (``context.neighbours``): repeated blocks share a label, pull quotes repeat a
    paragraph, captions sit beside credits and gallery controls, bare numbers beside share
    buttons are counters; a live blog's entry times (``context.liveblog``, blocks from HTML) are
-   given back to the body when the gallery table took them for player durations.
+   given back to the body when the gallery table took them for player durations; a run of
+   citations is a list of sources (``context.lists``).
 3. **The region** (``context.region``): the article is the run of blocks that holds the most
    prose (the maximum-sum run of block scores).
 4. **Header** (``context.header``): title, bylines and dates, dek, above and at the region's start.
@@ -27,7 +28,12 @@ from collections.abc import Mapping
 from . import dates
 from .byline import BylineMatch, match_byline
 from .context.header import label_header
-from .context.lists import label_outside, mark_link_lists, mark_navigation_runs
+from .context.lists import (
+    label_outside,
+    mark_link_lists,
+    mark_navigation_runs,
+    mark_source_lists,
+)
 from .context.liveblog import reopen_entry_times
 from .context.neighbours import (
     mark_bare_counters,
@@ -72,6 +78,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     mark_consent_banners(draft)
+    mark_source_lists(draft)
     boost_leads(draft)
     start, end = find_main_region(draft, range(len(draft.blocks)))
     if start < end:

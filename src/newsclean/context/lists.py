@@ -1,10 +1,18 @@
-"""Menus and lists of links: runs of short lines, and the headlines under "Most read"."""
+"""Menus and lists: runs of short lines, the headlines under "Most read", and the list of
+sources a fact-check ends with."""
 
 from __future__ import annotations
 
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind
+from ..rules.sources import (
+    SOURCE_LIST,
+    SOURCE_LIST_KIND,
+    is_dated_citation,
+    is_listed_citation,
+    is_sources_header,
+)
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 from .neighbours import CARD_SEPARATOR
 from .region import mark_foot_byline
@@ -19,6 +27,9 @@ _LINK_LIKE_KINDS = frozenset({Kind.COMMENTS, Kind.PROMO, Kind.NAVIGATION, Kind.B
 NAVIGATION_RUN_MIN = 3
 #: Menu items have at most this many words.
 NAVIGATION_ITEM_MAX_WORDS = 5
+#: A run of at least this many dated citations is a list of sources even without a heading;
+#: under a heading ("Sources:") one is enough.
+SOURCE_RUN_MIN = 3
 
 
 def mark_link_lists(draft: Draft, end: int) -> None:
@@ -117,3 +128,70 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
             draft.mark(index, Kind.NAVIGATION, "outside-article")
         else:
             draft.mark(index, Kind.BOILERPLATE, "outside-article")
+
+
+def mark_source_lists(draft: Draft) -> None:
+    """A list of sources is a run of citation lines (``rules.sources``; chrome between them
+    allowed) under a heading such as "Sources:" that holds a dated citation, or, without the
+    heading, a run of at least SOURCE_RUN_MIN dated citations. One citation-shaped paragraph
+    (a quoted headline with its date) stays: it is not a list. The heading (unless labelled
+    already) and the lines of the list are labelled."""
+    dated = [index for index in draft.open_blocks() if is_dated_citation(draft.text(index))]
+    done = -1
+    for index in dated:
+        if index <= done:
+            continue  # inside a run already read
+        run = _citation_run(draft, index)
+        done = run[-1]
+        header = _sources_header_above(draft, run[0])
+        if header is None:
+            run = _between_dated(draft, run)
+            if sum(is_dated_citation(draft.text(member)) for member in run) < SOURCE_RUN_MIN:
+                continue
+        else:
+            draft.mark(header, SOURCE_LIST_KIND, SOURCE_LIST)
+        for member in run:
+            draft.relabel(member, SOURCE_LIST_KIND, SOURCE_LIST)
+
+
+def _citation_run(draft: Draft, index: int) -> list[int]:
+    """The open citation lines around the open citation at ``index``, in order: the run reaches
+    over labelled blocks (an ad between two citations) and ends at an open block that is not a
+    citation."""
+    before = _citations_from(draft, range(index - 1, -1, -1))
+    after = _citations_from(draft, range(index + 1, len(draft.blocks)))
+    return [*reversed(before), index, *after]
+
+
+def _citations_from(draft: Draft, indices: range) -> list[int]:
+    """The citation lines met walking ``indices``, up to the first open block that is not one.
+    Labelled blocks are stepped over, but a citation taken for a timestamp line on its own
+    ("ABC News. 15 November 2019.") is one of the list's lines."""
+    found: list[int] = []
+    for index in indices:
+        label = draft.labels[index]
+        if (label is None or label.kind is Kind.TIMESTAMP) and is_listed_citation(
+            draft.text(index)
+        ):
+            found.append(index)
+        elif label is None:
+            break
+    return found
+
+
+def _between_dated(draft: Draft, run: list[int]) -> list[int]:
+    """The run without the undated lines at its ends: without a heading to vouch for them, a
+    quotation next to the list may be the story's last paragraph."""
+    dated = [position for position, index in enumerate(run) if is_dated_citation(draft.text(index))]
+    return run[dated[0] : dated[-1] + 1] if dated else []
+
+
+def _sources_header_above(draft: Draft, index: int) -> int | None:
+    """The sources heading right above the block (labelled blocks between are stepped over),
+    or None."""
+    for above in range(index - 1, -1, -1):
+        if is_sources_header(draft.text(above)):
+            return above
+        if draft.is_open(above):
+            return None
+    return None
