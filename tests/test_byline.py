@@ -24,6 +24,8 @@ BYLINES = [
     ("By Martin Luther Jr.", ["Martin Luther Jr."], []),
     ("by Ana Price", ["Ana Price"], []),
     ("Analysis by Chris Doyle, Herald Editor-at-large", ["Chris Doyle"], []),
+    ("November 20, 2019 Emiliano Bellini", ["Emiliano Bellini"], []),
+    ("Nov 19, 2019 10:31 pm CST Jane Roe and John Doe", ["Jane Roe", "John Doe"], []),
     ("Opinion by Jane Doe", ["Jane Doe"], []),
     ("Reporting by Jane Doe in Moscow; Editing by Ann Poe", ["Jane Doe"], ["Ann Poe"]),
     (
@@ -197,6 +199,29 @@ def test_story_about_a_reporter_goes_on_after_the_note_like_sentence():
     article = newsclean.clean(f"{TITLE}\n\n{LEAD}\n\n{sentence}\n\n{MIDDLE}\n\n{CLOSE}")
     assert paragraphs(article) == [LEAD, sentence, MIDDLE, CLOSE]
     assert article.byline is None
+
+
+def test_bylines_of_teasers_below_the_article_are_not_its_authors():
+    teasers = [
+        "More stories",
+        "Mayor opens the new harbour bridge",
+        "The bridge took four years to build and cost twice the first estimate",
+        "By Tom Roe",
+        "Nov 19, 2019 Ann Poe",
+        "Schools to stay open through the strike",
+    ]
+    article = newsclean.clean("\n\n".join([TITLE, "By Jane Doe", *STORY, *teasers]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    teaser_bylines = [r.text for r in article.removed if r.rule == "teaser-byline"]
+    assert len(teaser_bylines) == 1
+    assert teaser_bylines[0].startswith("By Tom Roe\nNov 19, 2019 Ann Poe\n")
+
+
+def test_a_byline_right_under_the_article_is_its_own():
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, "By Jane Doe"]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
 
 
 def test_author_like_sentence_inside_the_body_is_kept():

@@ -100,6 +100,16 @@ _NAME_THEN_WEEKDAY = regex.compile(
 )
 #: What every match of :data:`_NAME_THEN_WEEKDAY` holds (a literal alternation: a cheap test).
 _WEEKDAY_HINT = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+#: A date, then a name or two ("November 20, 2019 Emiliano Bellini", "19/11/2019 | by Ana
+#: Lima"): the date ends with a digit, a clock's "am"/"pm" or a time zone.
+_DATE_THEN_NAME = regex.compile(
+    r"(?P<when>.{4,50}?(?:\d|[ap]\.?m\.?|GMT|UTC|[ECMP][SD]?T))\s*(?:[-–—•|/,]\s*)?(?:(?i:by):?\s+)?"
+    r"(?!(?:GMT|UTC|[ECMP][SD]?T)\b)" + _NAMES
+)
+#: How a line that may be :data:`_DATE_THEN_NAME` opens: a digit, a month or a weekday.
+_DATE_OPENING = re.compile(
+    r"(?i)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+)
 #: The separators of :data:`_NAME_THEN_DATE`, one of which every match holds.
 _NAME_DATE_SEPARATOR = re.compile(r"[-–—•|/]")
 #: An age as news sites print it: "2 days", "3 hours ago", "5 min".
@@ -234,13 +244,18 @@ def match_foot_byline(text: str) -> BylineMatch | None:
 def _name_before_date(text: str) -> list[str]:
     """Names before a date or an age, set apart by a dash, bar, bullet or slash ("Chris Davies -
     Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days"), or before a date that
-    opens with its weekday ("Jane Roe Sun 21 Jan 2024 06.30 GMT")."""
+    opens with its weekday ("Jane Roe Sun 21 Jan 2024 06.30 GMT"); or names after a date
+    ("November 20, 2019 Emiliano Bellini")."""
     match = None
     # Cheap tests first: each full pattern needs a separator, or a weekday before a digit.
     if _NAME_DATE_SEPARATOR.search(text) is not None:
         match = _NAME_THEN_DATE.fullmatch(text)
     if match is None and _WEEKDAY_HINT.search(text) is not None:
         match = _NAME_THEN_WEEKDAY.fullmatch(text)
+    if match is None and text[-1:].isalpha() and _DATE_OPENING.match(text) is not None:
+        match = _DATE_THEN_NAME.fullmatch(text)
+        if match is not None and not is_name_line(match.group("names")):
+            return []  # "Nov 20, 2019 Markets Policy": a date and a menu
     if match is None:
         return []
     when = match.group("when")

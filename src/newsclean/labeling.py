@@ -17,6 +17,8 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
 6. **Settle** (``context.region.settle``): trim the region again over what is left, cut the
    dateline off the first paragraph and bylines off the foot, until nothing changes. This is
    what makes cleaning idempotent: a cleaned body, cleaned again, comes back unchanged.
+   An author note that only the page's tail follows ends the article; bylines of the forms
+   written above a story that stand well below the body are other stories' (teasers).
 """
 
 from __future__ import annotations
@@ -44,7 +46,13 @@ from .context.neighbours import (
     mark_pull_quotes,
     mark_repeats,
 )
-from .context.region import boost_leads, find_main_region, prose_score, settle
+from .context.region import (
+    boost_leads,
+    drop_teaser_bylines,
+    find_main_region,
+    prose_score,
+    settle,
+)
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
@@ -89,6 +97,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
         mark_navigation_runs(draft, start, end)
         mark_comment_thread(draft, start)
     settle(draft)
+    drop_teaser_bylines(draft)
     return draft
 
 

@@ -257,6 +257,27 @@ def settle(draft: Draft) -> None:
         return
 
 
+#: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
+#: than this many blocks below the body is another story's: a teaser card's ("Next article",
+#: "More stories") or a comment's.
+FOOT_BYLINE_REACH = 3
+_STORY_TOP_FORMS = frozenset(
+    {"by-line", "name-line", "agency", "dated-by", "name-dated", "continuation"}
+)
+
+
+def drop_teaser_bylines(draft: Draft) -> None:
+    """Relabel the bylines of other stories below the body (see FOOT_BYLINE_REACH) as
+    ``teaser-byline`` boilerplate, so that their names are not the article's authors."""
+    body = draft.open_blocks()
+    if not body:
+        return
+    reach = body[-1] + FOOT_BYLINE_REACH
+    for index, found in list(draft.bylines.items()):
+        if index > reach and found.form in _STORY_TOP_FORMS:
+            draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
+
+
 def _mark_foot_bylines(draft: Draft, body: list[int]) -> bool:
     """Label the bylines at the foot of the body (the last blocks, back to the first that is not
     one) in one sweep; say whether there were any."""
