@@ -44,6 +44,8 @@ DATELINES = [
 DATELINES_WITHOUT_DASH = [
     ("New Delhi, Nov 19 (PTI)", "New Delhi", "PTI"),
     ("Hong Kong (CNN Business)", "Hong Kong", "CNN Business"),
+    ("(CNN)", None, "CNN"),
+    ("(Reuters)", None, "Reuters"),
 ]
 
 NOT_DATELINES = [
@@ -55,6 +57,8 @@ NOT_DATELINES = [
     "EDITOR'S NOTE: This story has been updated to correct the date of the vote.",
     "CORRECTION: An earlier version of this story misstated the cost of the project.",
     "Q: How long will the repairs to the bridge take?",
+    "(Adds comment from the minister) The company said on Monday it would cut jobs.",
+    "(Update) The company said on Monday it would cut 300 jobs.",
     "NASA said on Tuesday that the launch would slip to March.",
     "NATO allies agreed on Wednesday to raise defence spending.",
     "U.S. stocks fell sharply on Monday - the worst day since March.",

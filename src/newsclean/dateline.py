@@ -37,6 +37,9 @@ _WITH_SOURCE = regex.compile(
 )
 _MIXED_PLACE_DASH = regex.compile(rf"(?P<place>{_MIXED_PLACE}(?:,\s+{_REGION})?)\s+[–—―]\s+")
 _SOURCE_ONLY = regex.compile(rf"\((?P<source>{_SOURCE})\)\s*{_DASH}\s*")
+#: A news source in brackets with no dash after it ("(CNN) President Trump ..."): taken only for
+#: a known agency or outlet (:data:`_NEWS_SOURCE`).
+_NEWS_SOURCE_BARE = regex.compile(rf"\((?P<source>{_SOURCE})\)\s+(?=\p{{Lu}})")
 _PLACE_DASH = regex.compile(
     rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s+{_DASH}\s+"
 )
@@ -97,9 +100,11 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, if any (see :func:`split_dateline`)."""
     if len(paragraph) < 20 or not (paragraph[0].isupper() or paragraph[0] == "("):
         return None
-    for pattern in (_WITH_SOURCE, _SOURCE_ONLY, _PLACE_DASH, _PLACE_COLON, _MIXED_PLACE_DASH):
+    for pattern in _PATTERNS:
         match = pattern.match(paragraph)
         if match is None:
+            continue
+        if pattern is _NEWS_SOURCE_BARE and not _NEWS_SOURCE.search(match.group("source")):
             continue
         rest = paragraph[match.end() :]
         place = match.groupdict().get("place")
@@ -121,6 +126,14 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
     return None
 
 
+_PATTERNS = (
+    _WITH_SOURCE,
+    _SOURCE_ONLY,
+    _NEWS_SOURCE_BARE,
+    _PLACE_DASH,
+    _PLACE_COLON,
+    _MIXED_PLACE_DASH,
+)
 _CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON)
 
 #: News agencies and outlets that sign datelines; a mixed-case place ("Nairobi (AFP)") is only

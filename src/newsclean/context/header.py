@@ -51,17 +51,15 @@ def label_header(draft: Draft, start: int) -> int:
     starts (after any header material found inside the region)."""
     top = max(0, start - TITLE_SEARCH_BLOCKS)
     reach = header_reach(draft, start)
-    page_headline = _page_headline(draft, top, reach)
-    headline = page_headline
+    headline = _page_headline(draft, top, reach)
     if headline is None:
-        headline = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
+        first = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
+        # The window's first headline may be a menu's (in a whole page's text): the header
+        # cluster above the byline and date then shows which headline is the article's.
+        headline = _headline_above_signature(draft, top, reach, first)
     # Section labels ("Middle East", "Human Interest") sit above the headline; names below it.
     mark_signature_lines(draft, top if headline is None else headline + 1, reach, headline)
     body_start = end_of_header_cluster(draft, start, reach)
-    if page_headline is None:
-        # With its bylines read, the header cluster shows which headline is the article's when
-        # the window's first headline stands far above it (a menu's, in a whole page's text).
-        headline = _headline_above_signature(draft, top, reach, headline)
     title = headline if headline is not None and headline < body_start else None
     if title is None or not _may_be_title(draft, title):
         title = find_title(draft, top, start, body_start)
@@ -243,15 +241,19 @@ def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | N
     given ``first``, the first headline-shaped block from ``top`` on: ``first`` when it stands
     within TITLE_SIGNATURE_GAP blocks above them; else the topmost headline of
     HEADLINE_MIN_WORDS words or more (menu items and section names are shorter) among the
-    headline-shaped blocks that rise from them over bylines, captions, credits, chrome and a
-    dek, up to the first other block; else the nearest of those; else ``first``."""
+    headline-shaped blocks that rise from them over bylines, captions, credits, chrome, a dek
+    and names below the headlines, up to the first other block; else the nearest of those;
+    else ``first``."""
     nearest = next(
         (i for i in range(reach - 1, top - 1, -1) if draft.kind(i) in _SIGNATURE_KINDS), None
     )
     if nearest is None or (first is not None and nearest - first <= TITLE_SIGNATURE_GAP):
         return first
-    candidates = []  # bottom up
+    candidates: list[int] = []  # bottom up
     for above in range(nearest - 1, top - 1, -1):
+        text = draft.text(above)
+        if not candidates and (is_name_line(text) or is_agency_line(text)):
+            continue  # a writer's name or agency under the headline, not read as a byline yet
         if _may_be_title(draft, above):
             candidates.append(above)
         elif not (
