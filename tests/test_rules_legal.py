@@ -33,9 +33,16 @@ CHROME = [
     ),
     "Registration on or use of this site constitutes acceptance of our User Agreement.",
     "Use of this website constitutes acceptance of our terms of use and privacy policy.",
+    "By signing up, you agree to our Privacy Policy and European users agree to the data policy.",
+    (
+        "Citation: Hibernating crews would need smaller ships (2019, November 18) retrieved 20 "
+        "November 2019 from https://sciencewire.example/news/2019-11-hibernating.html"
+    ),
 ]
 
 BODY = [
+    "By signing up for the program, residents can get free bus passes, the city said.",
+    "By clicking the button, voters agreed to share their data with the campaign, the report found.",
     "Copyright law has not kept pace with AI, the judge wrote in a 40-page opinion.",
     "Copyright infringement claims against the company have doubled since 2018, the report said.",
     "The new privacy policy takes effect on Jan. 1, the company said.",

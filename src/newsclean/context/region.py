@@ -299,7 +299,9 @@ def _end_at_author_note(draft: Draft, body: list[int]) -> bool:
     """Label the first author note in the body that only a short tail of prose follows (see
     AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
     whether there was one."""
-    prose = [max(0.0, block_score(draft, index)) for index in body]
+    # The prose scores as the text alone gives them: a lead bonus (which a byline above the
+    # tail may give, and a second cleaning without that byline would not) does not count.
+    prose = [max(0.0, prose_score(draft.text(i), draft.shapes[i])) for i in body]
     before = 0.0
     after = sum(prose)
     for position, index in enumerate(body):

@@ -67,6 +67,22 @@ RULES = (
         keywords=("acceptance of", "agreement to"),
         min_chars=30,
     ),
+    # The terms under a sign-up form: "By signing up, you agree to our Privacy Policy ..."
+    Rule(
+        "signup-terms",
+        Kind.LEGAL,
+        r"by (?:signing up|subscribing|registering|clicking|submitting|creating an account"
+        r"|entering your e-?mail)\b[^.]{0,80}?,? you (?:agree|acknowledge|consent)\b.{0,250}",
+        max_chars=360,
+    ),
+    # How to cite the page, as science-news sites print it: "Citation: Title (2019, November
+    # 18) retrieved 20 November 2019 from https://..."
+    Rule(
+        "citation-notice",
+        Kind.LEGAL,
+        r"citation:\s.{10,300}?\bretrieved\s.{3,40}?\bfrom\s+https?://\S+",
+        max_chars=450,
+    ),
 )
 
 PHRASES = (
