@@ -106,9 +106,11 @@ _DATE_THEN_NAME = regex.compile(
     r"(?P<when>.{4,50}?(?:\d|[ap]\.?m\.?|GMT|UTC|[ECMP][SD]?T))\s*(?:[-–—•|/,]\s*)?(?:(?i:by):?\s+)?"
     r"(?!(?:GMT|UTC|[ECMP][SD]?T)\b)" + _NAMES
 )
-#: How a line that may be :data:`_DATE_THEN_NAME` opens: a digit, a month or a weekday.
+#: How a line that may be :data:`_DATE_THEN_NAME` opens: a digit, or a month or weekday and a
+#: digit ("Nov. 20", "Wed, 20").
 _DATE_OPENING = re.compile(
-    r"(?i)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"(?i)\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]{0,7}\.?,?\s+\d"
 )
 #: The separators of :data:`_NAME_THEN_DATE`, one of which every match holds.
 _NAME_DATE_SEPARATOR = re.compile(r"[-–—•|/]")
