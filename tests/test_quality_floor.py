@@ -1,4 +1,5 @@
-"""Quality floor of newsclean on the development benchmark.
+"""Quality floor of newsclean on the development benchmark, and the body's promises (a fixed
+point, the input's own lines) on its pages.
 
 Needs the dataset: set ``NEWSCLEAN_BENCHMARK_DIR`` to its directory, else the test is skipped.
 It runs the library through the benchmark harness's own loader, adapters and scorer
@@ -114,3 +115,18 @@ def test_html_fields_floor(docs: list[Doc]) -> None:
     )
     assert authors.f1 >= HTML_TARGET_AUTHOR_F1 - FLOOR_MARGIN, authors
     assert dates.accuracy >= HTML_TARGET_DATE_ACCURACY - FLOOR_MARGIN, dates
+
+
+@pytest.mark.parametrize("kind", ["region", "page"])
+def test_every_dev_text_gives_a_fixed_point_body_of_its_own_lines(docs: list[Doc], kind: str):
+    # The promises of tests/test_properties.py on real pages: cleaning a body again leaves it
+    # unchanged, and it holds only the input's lines. (Two CNN pages' bodies were not fixed
+    # points: a promo and a video playlist held only by a lead bonus.)
+    import newsclean
+    from test_properties import assert_idempotent, assert_no_invented_text
+
+    for doc in docs:
+        text = input_of(doc, kind)
+        article = newsclean.clean(text)
+        assert_no_invented_text(text, article)
+        assert_idempotent(article)
