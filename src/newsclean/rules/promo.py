@@ -94,9 +94,13 @@ RULES = (
     Rule(
         "click-here",
         Kind.PROMO,
-        r".{0,120}\b(?:click|clicking|tap|tapping) (?:here|to (?:tweet|subscribe|share|read|watch|see|view))\b.{0,120}",
-        max_chars=240,
-        keywords=("click", "tap "),
+        NOT_REPORTED
+        + r".{0,120}\b(?:(?:click|clicking|tap|tapping) (?:on )?(?:here|to (?:tweet|subscribe|share"
+        r"|read|watch|see|view)|the (?:image|photo|picture|banner)s? (?:above|below|to))"
+        r"|clique (?:aqui|na (?:imagem|foto)|no banner|e (?:veja|saiba|confira))"
+        r"|(?:haga|haz) clic (?:aquí|aqui)|cliquez ici)\b.{0,160}",
+        max_chars=280,
+        keywords=("click", "tap ", "clique", "clic "),
         min_chars=15,
     ),
     Rule(
