@@ -105,6 +105,28 @@ def numbered_lines(template: str, size: int) -> str:
     return "".join(parts)[:size]
 
 
+def name_of(number: int) -> str:
+    """A distinct capitalised name for each number ("Ba", "Bb", ..., "Baa"): letters only, so
+    that name patterns read it as a name."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters = chr(ord("a") + digit) + letters
+        if not number:
+            return f"B{letters}"
+
+
+def named_lines(template: str, size: int) -> str:
+    """``template`` formatted with a distinct name each time (:func:`name_of`) until ``size``
+    characters."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(template.format(name_of(len(parts))))
+        total += len(parts[-1])
+    return "".join(parts)[:size]
+
+
 # --- text cases: size -> input -------------------------------------------------------------------
 
 TEXT_CASES: dict[str, Callable[[int], str]] = {
@@ -131,6 +153,8 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
         "Whatsapp Facebook Pinterest Save\n",
         n,
     ),
+    # Author notes of distinct writers: every one a byline, all merged into one Byline.
+    "author-notes": lambda n: named_lines("Jane {} is a staff writer at The Herald.\n\n", n),
     # Quoted lines that repeat a sentence of the paragraph above: pull-quote candidates.
     "pull-quote-candidates": lambda n: numbered_lines(
         "The council met late into the night. The vote on the bridge came at last ({0}).\n"

@@ -112,6 +112,9 @@ _DATE_OPENING = re.compile(
     r"(?i)\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]{0,7}\.?,?\s+\d"
 )
+#: The characters :data:`_DATE_OPENING` may start with (a set lookup spares many lines the
+#: pattern): digits and the initials of month and weekday names.
+_DATE_FIRST_CHARS = frozenset("0123456789JFMASONDTWjfmasondtw")
 #: The separators of :data:`_NAME_THEN_DATE`, one of which every match holds.
 _NAME_DATE_SEPARATOR = re.compile(r"[-–—•|/]")
 #: An age as news sites print it: "2 days", "3 hours ago", "5 min".
@@ -203,9 +206,10 @@ def match_byline(text: str) -> BylineMatch | None:
                 return BylineMatch("contributors", text)
         if ":" in text and (_EDITOR_LABEL.fullmatch(text) or _SOURCE_LINE.fullmatch(text)):
             return BylineMatch("label", text)
-        if _DIGIT.search(text) and _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
+        has_digit = _DIGIT.search(text) is not None
+        if has_digit and _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
             return BylineMatch("dated-by", text)
-        if _name_before_date(text):
+        if _name_before_date(text, has_digit):
             return BylineMatch("name-dated", text)
     return match_author_note(text)
 
@@ -243,18 +247,25 @@ def match_foot_byline(text: str) -> BylineMatch | None:
     return None
 
 
-def _name_before_date(text: str) -> list[str]:
+def _name_before_date(text: str, has_digit: bool = True) -> list[str]:
     """Names before a date or an age, set apart by a dash, bar, bullet or slash ("Chris Davies -
     Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days"), or before a date that
     opens with its weekday ("Jane Roe Sun 21 Jan 2024 06.30 GMT"); or names after a date
-    ("November 20, 2019 Emiliano Bellini")."""
+    ("November 20, 2019 Emiliano Bellini"). ``has_digit`` False says the text holds no digit,
+    so no date opens it."""
     match = None
     # Cheap tests first: each full pattern needs a separator, or a weekday before a digit.
     if _NAME_DATE_SEPARATOR.search(text) is not None:
         match = _NAME_THEN_DATE.fullmatch(text)
     if match is None and _WEEKDAY_HINT.search(text) is not None:
         match = _NAME_THEN_WEEKDAY.fullmatch(text)
-    if match is None and text[-1:].isalpha() and _DATE_OPENING.match(text) is not None:
+    if (
+        match is None
+        and has_digit
+        and text[:1] in _DATE_FIRST_CHARS
+        and text[-1:].isalpha()
+        and _DATE_OPENING.match(text) is not None
+    ):
         match = _DATE_THEN_NAME.fullmatch(text)
         if match is not None and not is_name_line(match.group("names")):
             return []  # "Nov 20, 2019 Markets Policy": a date and a menu
@@ -568,11 +579,12 @@ def merge_bylines(lines: list[BylineMatch]) -> Byline | None:
     """One Byline from every byline line of an article, names in order without duplicates."""
     if not lines:
         return None
-    authors: list[str] = []
-    editors: list[str] = []
+    # Dicts as ordered sets: a page of thousands of bylines is read in linear time.
+    authors: dict[str, None] = {}
+    editors: dict[str, None] = {}
     for line in lines:
         line_authors, line_editors = parse_byline(line.text, line.form)
-        authors.extend(n for n in line_authors if n not in authors)
-        editors.extend(n for n in line_editors if n not in editors)
+        authors.update(dict.fromkeys(line_authors))
+        editors.update(dict.fromkeys(line_editors))
     text = "\n".join(line.text for line in lines)
     return Byline(text=text, authors=tuple(authors), editors=tuple(editors))

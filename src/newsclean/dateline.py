@@ -8,6 +8,7 @@ label, not a place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -100,6 +101,8 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, if any (see :func:`split_dateline`)."""
     if len(paragraph) < 20 or not (paragraph[0].isupper() or paragraph[0] == "("):
         return None
+    if _DATELINE_MARK.search(paragraph, 0, DATELINE_MAX_CHARS) is None:
+        return None  # every form ends with a bracketed source, a dash or a colon
     for pattern in _PATTERNS:
         match = pattern.match(paragraph)
         if match is None:
@@ -126,6 +129,10 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
     return None
 
 
+#: The longest dateline looked for ("SAN FRANCISCO, Calif., Nov. 18 (Reuters) -" is 43
+#: characters), and the marks one of which every form holds within it.
+DATELINE_MAX_CHARS = 120
+_DATELINE_MARK = re.compile(r"[(:\-–—―]")
 _PATTERNS = (
     _WITH_SOURCE,
     _SOURCE_ONLY,

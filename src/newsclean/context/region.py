@@ -299,21 +299,24 @@ def _end_at_author_note(draft: Draft, body: list[int]) -> bool:
     """Label the first author note in the body that only a short tail of prose follows (see
     AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
     whether there was one."""
+    notes = {
+        position: found
+        for position, index in enumerate(body)
+        if (found := match_author_note(draft.text(index))) is not None
+    }
+    if not notes:
+        return False
     # The prose scores as the text alone gives them: a lead bonus (which a byline above the
     # tail may give, and a second cleaning without that byline would not) does not count.
     prose = [max(0.0, prose_score(draft.text(i), draft.shapes[i])) for i in body]
-    before = 0.0
-    after = sum(prose)
-    for position, index in enumerate(body):
-        after -= prose[position]
+    up_to = list(itertools.accumulate(prose, initial=0.0))  # up_to[p]: the prose before p
+    for position, found in notes.items():
+        before, after = up_to[position], up_to[-1] - up_to[position + 1]
         if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
-            found = match_author_note(draft.text(index))
-            if found is not None:
-                draft.mark_byline(index, found)
-                for later in body[position + 1 :]:
-                    draft.mark(later, Kind.BOILERPLATE, "after-author-note")
-                return True
-        before += prose[position]
+            draft.mark_byline(body[position], found)
+            for later in body[position + 1 :]:
+                draft.mark(later, Kind.BOILERPLATE, "after-author-note")
+            return True
     return False
 
 
