@@ -152,6 +152,28 @@ def test_an_author_note_ends_the_article_whatever_byline_stands_below_it():
     assert article.body.split("\n\n") == paragraphs[:3]
 
 
+def test_a_byline_behind_a_control_character_is_a_byline():
+    """Found by the fuzzer (8 minutes' run of both targets): "\\x00By Jane Doe and John Roe" was
+    no byline while its clean copy was; the copy gave the paragraph below it a lead bonus that a
+    second cleaning, without the copy, did not. Control characters are now dropped from blocks."""
+    paragraphs = [
+        *[RUSSIA] * 7,
+        f"\x00{RUSSIA}",
+        f"\x01{RUSSIA}",
+        *[RUSSIA] * 3,
+        "Russia steps up diplomatic push for Syria peace talks",
+        "0",
+        "\x00By Jane Doe and John Roe, Associated Press",
+        "By Jane Doe and John Roe, Associated Press",
+        "\x00By JOE MALLORY FOR MAILONLINE",
+        "\x00Jane Doe is a staff writer at The Herald.",
+    ]
+    article = newsclean.clean("\n\n".join(paragraphs))
+    assert_idempotent(article)
+    assert "\x00" not in article.body
+    assert normalize_line("\x00By Jane\x7f Doe\x9f") == "By Jane Doe"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -180,12 +180,20 @@ ANY_TEXT = st.one_of(
 
 #: Characters that carry nothing and that the library drops (zero-width spaces, direction
 #: marks, byte-order marks, soft hyphens).
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\ufeff\u00ad"))
+_INVISIBLE = dict.fromkeys(
+    [
+        *map(ord, "\u200b\u200e\u200f\ufeff\u00ad"),
+        *range(0x00, 0x09),
+        *range(0x0E, 0x1C),
+        *range(0x7F, 0x85),
+        *range(0x86, 0xA0),
+    ]
+)
 
 
 def normalised_lines(text: str) -> list[str]:
-    """The input's non-empty lines as blocks hold them: invisible characters dropped, each run of
-    whitespace one space, the ends stripped."""
+    """The input's non-empty lines as blocks hold them: invisible and control characters dropped,
+    each run of whitespace one space, the ends stripped."""
     lines = (" ".join(line.split()) for line in text.translate(_INVISIBLE).splitlines())
     return [line for line in lines if line]
 

@@ -59,3 +59,33 @@ def test_cards_far_apart_inside_an_article_do_not_cut_it():
             lines += ["Economie", f"Gerelateerd verhaal nummer {number} over de haven van de stad"]
     article = newsclean.clean("\n".join(lines))
     assert all(paragraph in article.body for paragraph in paragraphs)
+
+
+INLINE_CARD = [
+    "Business",
+    "Ferry operator adds a night service across the bay",
+    "Business",
+    "Ferry operator adds a night service across the bay",
+    "The new route will run every hour from ten at night until the first morning boat.",
+]
+STORY = [
+    "The city council voted 7-2 on Tuesday to extend the downtown tram line to the airport.",
+    "Supporters said the extension would take thousands of cars off the road each day.",
+    "Construction is due to begin next spring, the council said in a statement on Tuesday.",
+]
+
+
+def test_a_link_card_between_paragraphs_leaves_the_body():
+    # A link to another story set between paragraphs: its headline twice (the picture's title
+    # and the link), under a section label, and a one-sentence summary.
+    article = newsclean.clean("\n\n".join([STORY[0], *INLINE_CARD, *STORY[1:]]))
+    assert article.body == "\n\n".join(STORY)
+
+
+def test_a_subheading_and_a_repeated_headline_above_the_story_stay():
+    subheading = "What happens next for the old port district"
+    headline = "Council approves tram extension to the airport"
+    text = "\n\n".join([headline, headline, STORY[0], subheading, *STORY[1:]])
+    article = newsclean.clean(text)
+    assert article.title == headline
+    assert article.body == "\n\n".join([STORY[0], subheading, *STORY[1:]])

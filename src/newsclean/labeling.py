@@ -42,6 +42,7 @@ from .context.neighbours import (
     mark_captions,
     mark_consent_banners,
     mark_headline_cards,
+    mark_inline_cards,
     mark_kicker_cards,
     mark_pull_quotes,
     mark_repeats,
@@ -91,6 +92,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     start, end = find_main_region(draft, range(len(draft.blocks)))
     if start < end:
         start = label_header(draft, start)
+        mark_inline_cards(draft, start, end)
         mark_header_comment_buttons(draft, start)
         mark_link_lists(draft, end)
         label_outside(draft, start, end)

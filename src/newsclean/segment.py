@@ -15,10 +15,16 @@ _INVISIBLE_CHARS = "\u200b\u200e\u200f\ufeff\u00ad"
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 
 
-def normalize_line(line: str) -> str:
-    """Collapse every run of whitespace (NBSP and tabs included) to one space and strip the ends.
+#: Control characters that are not whitespace (NUL, escape, DEL, the C1 controls): noise a
+#: scraper lets through, dropped so that "\x00By Jane Doe" reads as "By Jane Doe".
+_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
-    >>> normalize_line("  Hello,\\u00a0 world\\t")
+
+def normalize_line(line: str) -> str:
+    """Collapse every run of whitespace (NBSP and tabs included) to one space, drop control
+    characters and strip the ends.
+
+    >>> normalize_line("  Hello,\\u00a0 world\\t\\x00")
     'Hello, world'
     """
     stripped = line.strip()
@@ -27,7 +33,7 @@ def normalize_line(line: str) -> str:
     # controls; NBSP and the other Unicode spaces are separators).
     if stripped.isprintable() and "  " not in stripped:
         return stripped
-    return " ".join(stripped.split())
+    return " ".join(_CONTROLS.sub("", stripped).split())
 
 
 def remove_invisible(text: str) -> str:

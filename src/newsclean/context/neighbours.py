@@ -170,6 +170,62 @@ def mark_headline_cards(draft: Draft) -> None:
     _mark_card_run(draft, run)
 
 
+#: A link to another story set between an article's paragraphs prints its headline twice
+#: within this many blocks (a picture's title and the link).
+INLINE_CARD_COPY_REACH = 3
+
+
+def mark_inline_cards(draft: Draft, start: int, end: int) -> None:
+    """Links to other stories set between the paragraphs of the article in ``[start, end)``: a
+    headline with a paragraph of the article above it and its copy (a repeat) within
+    INLINE_CARD_COPY_REACH blocks below, nothing open but a fragment (a section label) between
+    them; these, a fragment right above the headline (its section label) and a one-sentence
+    summary right after the copy are teaser cards. (The article's own headline, labelled by
+    then, has no paragraph of the article above it.)"""
+    labels, shapes = draft.labels, draft.shapes
+    prose_above = False
+    for index in range(start, end):
+        if labels[index] is not None:
+            continue
+        if shapes[index] is Shape.SENTENCE:
+            prose_above = True
+            continue
+        if not prose_above or shapes[index] is not Shape.HEADLINE:
+            continue
+        copy = _copy_below(draft, index, end)
+        if copy is None:
+            continue
+        label_above = index - 1 if shapes[index - 1] is Shape.FRAGMENT else index
+        for card in range(label_above, copy):
+            draft.mark(card, Kind.NAVIGATION, TEASER_CARD)
+        summary = next((i for i in range(copy + 1, end) if labels[i] is None), None)
+        if summary is not None and _is_card_summary(draft, summary):
+            draft.mark(summary, Kind.NAVIGATION, TEASER_CARD)
+
+
+def _copy_below(draft: Draft, index: int, end: int) -> int | None:
+    """The repeat of the block within INLINE_CARD_COPY_REACH blocks below it, with nothing but
+    labelled blocks and fragments (a section label) between them, or None."""
+    text = draft.blocks[index].text
+    for below in range(index + 1, min(end, index + 1 + INLINE_CARD_COPY_REACH)):
+        label = draft.labels[below]
+        if label is None and draft.shapes[below] is not Shape.FRAGMENT:
+            return None
+        if label is not None and label.rule == REPEAT and draft.blocks[below].text == text:
+            return below
+    return None
+
+
+def _is_card_summary(draft: Draft, index: int) -> bool:
+    """One short sentence, as a teaser card's summary is."""
+    text = draft.text(index)
+    return (
+        draft.shapes[index] is Shape.SENTENCE
+        and len(text) <= CARD_SUMMARY_MAX_CHARS
+        and text.count(". ") == 0
+    )
+
+
 def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
     """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
     if (
