@@ -183,7 +183,7 @@ ANY_TEXT = st.one_of(
 _INVISIBLE = dict.fromkeys(
     [
         *map(ord, "\u200b\u200e\u200f\ufeff\u00ad"),
-        *range(0x00, 0x09),
+        *range(0x09),
         *range(0x0E, 0x1C),
         *range(0x7F, 0x85),
         *range(0x86, 0xA0),
