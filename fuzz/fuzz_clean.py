@@ -49,7 +49,7 @@ from lxml.html import HtmlElement
 
 import newsclean
 from newsclean import Article, HtmlLimitError, InputTooLargeError, UnparsableHtmlError
-from newsclean.segment import remove_invisible
+from newsclean.segment import normalize_line, remove_invisible
 from newsclean.webpage.blocks import INVISIBLE_TAGS, _is_hidden
 from newsclean.webpage.decode import decode_html
 from newsclean.webpage.parse import parse_html
@@ -236,14 +236,14 @@ HTML_INPUTS = st.one_of(html_pages(), html_bytes(), st.text(ANY_CHARACTER), st.b
 
 
 def _page_text(html: str | bytes) -> str:
-    """The page's text as the parser sees it, invisible characters and all whitespace dropped:
-    every body word must occur in it."""
+    """The page's text as the parser sees it, invisible and control characters and all
+    whitespace dropped (as blocks drop them): every body word must occur in it."""
     text = decode_html(bytes(html)) if isinstance(html, bytes) else html
     root = parse_html(text)
     # The page's <title> is read as its first line, as a page's visible text starts with it.
     titles = [title.text or "" for title in root.iter("title")]
     visible = "".join([*titles, *_visible_text(root)])
-    return "".join(remove_invisible(visible).split())
+    return "".join(normalize_line(remove_invisible(visible)).split())
 
 
 def _visible_text(element: HtmlElement) -> Iterator[str]:
