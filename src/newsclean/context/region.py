@@ -9,7 +9,7 @@ foot, until nothing changes; that fixed point is why cleaning a cleaned body cha
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..byline import match_author_note, match_foot_byline
 from ..dateline import split_dateline
@@ -26,6 +26,9 @@ from ..shape import (
 from ..titles import title_key
 from .liveblog import entry_opening
 from .neighbours import CARD_SEPARATOR, mark_copies
+
+#: How a block counts for the article's region (:func:`block_score`, :func:`text_score`).
+Score = Callable[[Draft, int], float]
 
 #: Open fragments and headlines count a little against the region, so its edges are prose.
 FRAGMENT_SCORE = -15
@@ -147,6 +150,14 @@ def block_score(draft: Draft, index: int) -> float:
     return draft.prose_scores[index]
 
 
+def text_score(draft: Draft, index: int) -> float:
+    """:func:`block_score` without the lead bonus: what the block's text alone gives it (as
+    when the body is cleaned again, without the signature that gave the bonus)."""
+    if draft.labels[index] is not None:
+        return block_score(draft, index)
+    return prose_score(draft.text(index), draft.shapes[index])
+
+
 def prose_score(text: str, shape: Shape) -> float:
     """The score of a block no rule claimed, from its text and shape alone."""
     if shape is Shape.SENTENCE:
@@ -160,17 +171,20 @@ def prose_score(text: str, shape: Shape) -> float:
     return HEADLINE_SCORE if shape is Shape.HEADLINE else FRAGMENT_SCORE
 
 
-def find_main_region(draft: Draft, candidates: Iterable[int]) -> tuple[int, int]:
-    """The maximum-sum run of block scores among ``candidates`` (block indices in order), as a
-    ``[start, end)`` range of block indices; ties go to the longest run. Empty (``(0, 0)``) when
-    no block scores above zero. A run across a list of teaser cards is cut to its best stretch
-    outside the list (:func:`_teaser_list_separators`, :func:`_best_stretch`). A run that opens with a live blog's
-    first entry starts at the entry's time (``liveblog.entry_opening``)."""
+def find_main_region(
+    draft: Draft, candidates: Iterable[int], score: Score = block_score
+) -> tuple[int, int]:
+    """The maximum-sum run of block scores (``score``) among ``candidates`` (block indices in
+    order), as a ``[start, end)`` range of block indices; ties go to the longest run. Empty
+    (``(0, 0)``) when no block scores above zero. A run across a list of teaser cards is cut to
+    its best stretch outside the list (:func:`_teaser_list_separators`,
+    :func:`_best_stretch`). A run that opens with a live blog's first entry starts at the
+    entry's time (``liveblog.entry_opening``)."""
     candidates = list(candidates)
-    _, (start, end) = _max_sum_run(draft, candidates)
+    _, (start, end) = _max_sum_run(draft, candidates, score)
     separators = _teaser_list_separators(draft, start, end)
     if separators:
-        start, end = _best_stretch(draft, candidates, [start, *separators, end])
+        start, end = _best_stretch(draft, candidates, [start, *separators, end], score)
     return (entry_opening(draft, start), end) if start < end else (start, end)
 
 
@@ -202,7 +216,9 @@ def _teaser_list_separators(draft: Draft, start: int, end: int) -> list[int]:
     return found
 
 
-def _best_stretch(draft: Draft, candidates: list[int], bounds: list[int]) -> tuple[int, int]:
+def _best_stretch(
+    draft: Draft, candidates: list[int], bounds: list[int], score: Score
+) -> tuple[int, int]:
     """The maximum-sum run within one stretch between consecutive ``bounds`` (the run's start,
     the separators, its end), the best of all stretches."""
     best_sum, best = 0.0, (bounds[0], bounds[0])
@@ -214,13 +230,15 @@ def _best_stretch(draft: Draft, candidates: list[int], bounds: list[int]) -> tup
             position += 1
             if index >= low and not _is_labelled_card_separator(draft, index):
                 stretch.append(index)
-        total, (start, end) = _max_sum_run(draft, stretch)
+        total, (start, end) = _max_sum_run(draft, stretch, score)
         if total > best_sum:
             best_sum, best = total, (start, end)
     return best
 
 
-def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[float, tuple[int, int]]:
+def _max_sum_run(
+    draft: Draft, candidates: Iterable[int], score: Score
+) -> tuple[float, tuple[int, int]]:
     """The maximum-sum run of block scores among ``candidates`` (see ``find_main_region``): its
     sum, and its ``[start, end)`` range."""
     best_sum, best = 0.0, (0, 0)
@@ -228,7 +246,7 @@ def _max_sum_run(draft: Draft, candidates: Iterable[int]) -> tuple[float, tuple[
     for index in candidates:
         if run_start < 0 or run_sum < 0:
             run_sum, run_start = 0.0, index
-        run_sum += block_score(draft, index)
+        run_sum += score(draft, index)
         if run_sum > best_sum or (run_sum == best_sum and best_sum > 0 and run_start == best[0]):
             best_sum, best = run_sum, (run_start, index + 1)
     return best_sum, best
@@ -241,7 +259,8 @@ def settle(draft: Draft) -> None:
         open_blocks = draft.open_blocks()
         if not open_blocks:
             return
-        start, end = find_main_region(draft, open_blocks)
+        # Over the open blocks and without lead bonuses, as the body cleaned again reads it.
+        start, end = find_main_region(draft, open_blocks, text_score)
         if start == end:
             return  # no prose at all: every open block stays as it is
         for index in open_blocks:
