@@ -140,6 +140,7 @@ def test_name_line():
     assert is_name_line("Lisa Korhonen and Trevor Blaine")
     assert not is_name_line("Police Reports")
     assert not is_name_line("The three finalists are:")
+    assert not is_name_line("Our Standards: The Herald Trust Principles.")
 
 
 # --- in context -------------------------------------------------------------------------------

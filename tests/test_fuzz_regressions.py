@@ -220,6 +220,28 @@ def test_the_body_is_settled_without_lead_bonuses():
     assert_idempotent(newsclean.clean("\n\n".join(paragraphs)))
 
 
+def test_the_header_reach_counts_only_open_blocks():
+    """Found by the fuzzer (6 minutes' run of both targets, also on the code before this
+    session): the header's reach counted two bylines, so a name-like fragment ("Syria's D", cut
+    off by a vertical tab) fell outside it; cleaned again, without the bylines, it was within
+    reach and read as a byline. The reach counts open blocks only (and a line with a colon,
+    "Our Standards: ...", is no name line)."""
+    paragraphs = [
+        f" by {RUSSIA}",
+        *[RUSSIA] * 3,
+        IRAN_QUOTE,
+        "Maria Lopez of Fresno",
+        "By Jane Doe and John Roe, Associated Press",
+        "By Jane Doe and John Roe, Associated Press",
+        (
+            "Syria's D\x0beputy Foreign Minister Faisal Mekdad leaves the ministry in Moscow, "
+            "November 18, 2013. REUTERS/Grigory Dukor"
+        ),
+        f" By {RUSSIA}",
+    ]
+    assert_idempotent(newsclean.clean("\n\n".join(paragraphs)))
+
+
 def test_the_fuzzers_page_text_drops_control_characters_as_blocks_do():
     # Found by the fuzzer once blocks dropped control characters: b"\x00\x01\x00" gave the body
     # "\ufffd\ufffd", which its own page text (still holding the \x01) did not contain.

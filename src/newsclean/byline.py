@@ -397,8 +397,8 @@ def is_name_line(text: str) -> bool:
     >>> is_name_line("Police Reports")
     False
     """
-    if len(text) > 80 or any(map(str.isdigit, text)):
-        return False
+    if len(text) > 80 or ":" in text or any(map(str.isdigit, text)):
+        return False  # a label ("Our Standards: ...") or a date is no name
     text = _IN_PLACE.sub("", text)
     tokens = text.split()
     if len(tokens) < 2 or text.isupper():

@@ -16,7 +16,7 @@ from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
 
-#: How many blocks from the region's start (open ones and signatures: see :func:`header_reach`)
+#: How many blocks from the region's start (open ones: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much
 #: open text that header may hold.
 HEADER_REACH = 6
@@ -73,12 +73,12 @@ def label_header(draft: Draft, start: int) -> int:
 
 def header_reach(draft: Draft, start: int) -> int:
     """The end of the stretch where the header may sit: HEADER_REACH blocks from the region's
-    start, counting only the blocks still open or already signatures (chrome removed in between,
-    such as repeats, does not count: the body cleaned again would not hold it, and must get the
-    same header)."""
+    start, counting only the blocks still open (chrome removed in between, such as repeats, and
+    the bylines and dates themselves do not count: the body cleaned again would not hold them,
+    and must get the same header)."""
     counted, index = 0, start
     while index < len(draft.blocks) and counted < HEADER_REACH:
-        if draft.labels[index] is None or draft.kind(index) in _SIGNATURE_KINDS:
+        if draft.labels[index] is None:
             counted += 1
         index += 1
     return index
