@@ -14,10 +14,10 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
 4. **Header** (``context.header``): title, bylines and dates, dek, above and at the region's start.
 5. **Lists and threads** (``context.lists``, ``context.threads``): links under "Most read",
    menus inside the region, chrome outside it, the comment thread after it.
-6. **Settle** (``context.region.settle``): trim the region again over what is left, cut the
-   dateline off the first paragraph and bylines off the foot, until nothing changes. This is
-   what makes cleaning idempotent: a cleaned body, cleaned again, comes back unchanged.
-   An author note that only the page's tail follows ends the article; bylines of the forms
+6. **Settle** (``context.settle``, ``context.foot``): trim the region again over what is left,
+   label the bylines at its foot, end it at an author note that only the page's tail follows,
+   cut the dateline off the first paragraph, until nothing changes. This is what makes cleaning
+   idempotent: a cleaned body, cleaned again, comes back unchanged. Last, bylines of the forms
    written above a story that stand well below the body are other stories' (teasers).
 """
 
@@ -29,6 +29,7 @@ from collections.abc import Mapping
 
 from . import dates
 from .byline import BylineMatch, match_byline
+from .context.foot import drop_teaser_bylines
 from .context.header import label_header
 from .context.lists import (
     label_outside,
@@ -47,13 +48,8 @@ from .context.neighbours import (
     mark_pull_quotes,
     mark_repeats,
 )
-from .context.region import (
-    boost_leads,
-    drop_teaser_bylines,
-    find_main_region,
-    prose_score,
-    settle,
-)
+from .context.region import boost_leads, find_main_region, prose_score
+from .context.settle import settle
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label

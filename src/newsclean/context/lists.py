@@ -14,8 +14,8 @@ from ..rules.sources import (
     is_sources_header,
 )
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+from .foot import mark_foot_byline
 from .neighbours import CARD_SEPARATOR
-from .region import mark_foot_byline
 
 #: Rules whose blocks head a list of links to other stories or topics.
 LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase", "tag-header"})

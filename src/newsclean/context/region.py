@@ -1,9 +1,8 @@
 """Where the article is: the stretch of blocks that holds the most prose.
 
 Every block gets a score, prose for the article and chrome against it, and the region is the
-maximum-sum run of scores. :func:`settle` finishes the labelling by trimming the region again
-over the blocks left open, cutting the dateline off the first paragraph and bylines off the
-foot, until nothing changes; that fixed point is why cleaning a cleaned body changes nothing.
+maximum-sum run of scores; the first paragraph after an article's signature (its byline or
+date) gets a lead bonus. ``context.settle`` trims the region again at the end of labelling.
 """
 
 from __future__ import annotations
@@ -11,21 +10,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 
-from ..byline import match_author_note, match_foot_byline
 from ..dateline import split_dateline
 from ..draft import Draft
-from ..model import Kind, Label
-from ..shape import (
-    Shape,
-    classify_shape,
-    count_numbers,
-    ends_like_sentence,
-    is_title_case,
-    word_count,
-)
+from ..model import Kind
+from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .liveblog import entry_opening
-from .neighbours import CARD_SEPARATOR, mark_copies
+from .neighbours import CARD_SEPARATOR
 
 #: How a block counts for the article's region (:func:`block_score`, :func:`text_score`).
 Score = Callable[[Draft, int], float]
@@ -250,130 +241,3 @@ def _max_sum_run(
         if run_sum > best_sum or (run_sum == best_sum and best_sum > 0 and run_start == best[0]):
             best_sum, best = run_sum, (run_start, index + 1)
     return best_sum, best
-
-
-def settle(draft: Draft) -> None:
-    """Trim the region over the open blocks, cut the dateline off the first paragraph and
-    bylines off the foot, until nothing changes (see the module docstring)."""
-    while True:
-        open_blocks = draft.open_blocks()
-        if not open_blocks:
-            return
-        # Over the open blocks and without lead bonuses, as the body cleaned again reads it.
-        start, end = find_main_region(draft, open_blocks, text_score)
-        if start == end:
-            return  # no prose at all: every open block stays as it is
-        for index in open_blocks:
-            if not start <= index < end:
-                draft.mark(index, Kind.BOILERPLATE, "outside-article")
-        body = [i for i in open_blocks if start <= i < end]
-        if _mark_foot_bylines(draft, body) or _end_at_author_note(draft, body):
-            continue
-        # The body's first paragraph loses its dateline, also when an earlier cut paragraph has
-        # since fallen outside the region: the article's dateline is the one that opens it.
-        if cut_dateline(draft, body[0]):
-            continue
-        return
-
-
-#: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
-#: than this many blocks below the body is another story's: a teaser card's ("Next article",
-#: "More stories") or a comment's.
-FOOT_BYLINE_REACH = 3
-_STORY_TOP_FORMS = frozenset(
-    {"by-line", "name-line", "agency", "dated-by", "name-dated", "continuation"}
-)
-
-
-def drop_teaser_bylines(draft: Draft) -> None:
-    """Relabel the bylines of other stories below the body (see FOOT_BYLINE_REACH) as
-    ``teaser-byline`` boilerplate, so that their names are not the article's authors."""
-    body = draft.open_blocks()
-    if not body:
-        return
-    reach = body[-1] + FOOT_BYLINE_REACH
-    for index, found in list(draft.bylines.items()):
-        if index > reach and found.form in _STORY_TOP_FORMS:
-            draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
-
-
-def _mark_foot_bylines(draft: Draft, body: list[int]) -> bool:
-    """Label the bylines at the foot of the body (the last blocks, back to the first that is not
-    one) in one sweep; say whether there were any."""
-    found = False
-    for index in reversed(body):
-        if not mark_foot_byline(draft, index):
-            break
-        found = True
-    return found
-
-
-#: An author note ("Jane Doe is a staff writer at ...") ends the article when the prose after it
-#: counts for at most this share of the prose before it: what follows a writer's note is the
-#: page's (a role line, a video, the site's own "about" paragraph), not more of the story.
-AUTHOR_NOTE_TAIL_SHARE = 0.25
-
-
-def _end_at_author_note(draft: Draft, body: list[int]) -> bool:
-    """Label the first author note in the body that only a short tail of prose follows (see
-    AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
-    whether there was one."""
-    notes = {
-        position: found
-        for position, index in enumerate(body)
-        if (found := match_author_note(draft.text(index))) is not None
-    }
-    if not notes:
-        return False
-    # The prose scores as the text alone gives them: a lead bonus (which a byline above the
-    # tail may give, and a second cleaning without that byline would not) does not count.
-    prose = [max(0.0, prose_score(draft.text(i), draft.shapes[i])) for i in body]
-    up_to = list(itertools.accumulate(prose, initial=0.0))  # up_to[p]: the prose before p
-    for position, found in notes.items():
-        before, after = up_to[position], up_to[-1] - up_to[position + 1]
-        if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
-            draft.mark_byline(body[position], found)
-            for later in body[position + 1 :]:
-                draft.mark(later, Kind.BOILERPLATE, "after-author-note")
-            return True
-    return False
-
-
-def mark_foot_byline(draft: Draft, index: int) -> bool:
-    """Label the block as a byline when it reads as one at an article's foot (an author note,
-    "X reported from Y."); say whether it did."""
-    found = match_foot_byline(draft.text(index))
-    if found is None:
-        return False
-    draft.mark_byline(index, found)
-    return True
-
-
-def cut_dateline(draft: Draft, index: int) -> bool:
-    """Split a dateline off the block into a block of its own; say whether there was one."""
-    block = draft.blocks[index]
-    found = split_dateline(block.text)
-    if found is None:
-        return False
-    draft.dateline = found
-    prefix = block._replace(text=found.prefix)
-    rest = block._replace(text=found.rest)
-    draft.blocks[index : index + 1] = [prefix, rest]
-    draft.labels[index : index + 1] = [Label(Kind.DATELINE, "dateline"), None]
-    rest_shape = classify_shape(found.rest)
-    draft.shapes[index : index + 1] = [Shape.FRAGMENT, rest_shape]
-    draft.prose_scores[index : index + 1] = [0.0, prose_score(found.rest, rest_shape)]
-    draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
-    if draft.title_index is not None and draft.title_index > index:
-        draft.title_index += 1
-    _mark_later_copies(draft, index + 1)
-    return True
-
-
-def _mark_later_copies(draft: Draft, index: int) -> None:
-    """A paragraph that, with its dateline cut, equals a later open block makes that block a
-    repeat (as the repeat rule would have found, had the dateline not hidden it)."""
-    text = draft.text(index)
-    mark_copies(
-        draft, (later for later in range(index + 1, len(draft.blocks)) if draft.text(later) == text)
-    )

@@ -1,0 +1,83 @@
+"""The article's foot: bylines and credits under the body, an author note that ends it, and
+the bylines of other stories below it (teaser cards, comments)."""
+
+from __future__ import annotations
+
+import itertools
+
+from ..byline import match_author_note, match_foot_byline
+from ..draft import Draft
+from ..model import Kind
+from .region import prose_score
+
+#: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
+#: than this many blocks below the body is another story's: a teaser card's ("Next article",
+#: "More stories") or a comment's.
+FOOT_BYLINE_REACH = 3
+_STORY_TOP_FORMS = frozenset(
+    {"by-line", "name-line", "agency", "dated-by", "name-dated", "continuation"}
+)
+
+
+def drop_teaser_bylines(draft: Draft) -> None:
+    """Relabel the bylines of other stories below the body (see FOOT_BYLINE_REACH) as
+    ``teaser-byline`` boilerplate, so that their names are not the article's authors."""
+    body = draft.open_blocks()
+    if not body:
+        return
+    reach = body[-1] + FOOT_BYLINE_REACH
+    for index, found in list(draft.bylines.items()):
+        if index > reach and found.form in _STORY_TOP_FORMS:
+            draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
+
+
+def mark_foot_bylines(draft: Draft, body: list[int]) -> bool:
+    """Label the bylines at the foot of the body (the last blocks, back to the first that is not
+    one) in one sweep; say whether there were any."""
+    found = False
+    for index in reversed(body):
+        if not mark_foot_byline(draft, index):
+            break
+        found = True
+    return found
+
+
+#: An author note ("Jane Doe is a staff writer at ...") ends the article when the prose after it
+#: counts for at most this share of the prose before it: what follows a writer's note is the
+#: page's (a role line, a video, the site's own "about" paragraph), not more of the story.
+AUTHOR_NOTE_TAIL_SHARE = 0.25
+
+
+def end_at_author_note(draft: Draft, body: list[int]) -> bool:
+    """Label the first author note in the body that only a short tail of prose follows (see
+    AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
+    whether there was one."""
+    notes = {
+        position: found
+        for position, index in enumerate(body)
+        if (found := match_author_note(draft.text(index))) is not None
+    }
+    if not notes:
+        return False
+    # The prose scores as the text alone gives them: a lead bonus (which a byline above the
+    # tail may give, and a second cleaning without that byline would not) does not count.
+    prose = [max(0.0, prose_score(draft.text(i), draft.shapes[i])) for i in body]
+    up_to = list(itertools.accumulate(prose, initial=0.0))  # up_to[p]: the prose before p
+    for position, found in notes.items():
+        before, after = up_to[position], up_to[-1] - up_to[position + 1]
+        if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
+            draft.mark_byline(body[position], found)
+            for later in body[position + 1 :]:
+                draft.mark(later, Kind.BOILERPLATE, "after-author-note")
+            return True
+    return False
+
+
+def mark_foot_byline(draft: Draft, index: int) -> bool:
+    """Label the block as a byline when it reads as one at an article's foot (an author note,
+    "X reported from Y."); say whether it did."""
+    found = match_foot_byline(draft.text(index))
+    if found is None:
+        return False
+    draft.mark_byline(index, found)
+    return True

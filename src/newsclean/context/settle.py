@@ -1,0 +1,70 @@
+"""The last step of labelling: trim the region again over the blocks left open, label the
+bylines at its foot, end it at an author note, cut the dateline off its first paragraph, until
+nothing changes. That fixed point is why cleaning a cleaned body changes nothing: the region
+is read here as the body cleaned again reads it, over the open blocks, without lead bonuses.
+"""
+
+from __future__ import annotations
+
+from ..dateline import split_dateline
+from ..draft import Draft
+from ..model import Kind, Label
+from ..shape import Shape, classify_shape
+from .foot import end_at_author_note, mark_foot_bylines
+from .neighbours import mark_copies
+from .region import find_main_region, prose_score, text_score
+
+
+def settle(draft: Draft) -> None:
+    """Trim the region over the open blocks, label the bylines at its foot, end it at an
+    author note, cut the dateline off its first paragraph, until nothing changes (see the
+    module docstring)."""
+    while True:
+        open_blocks = draft.open_blocks()
+        if not open_blocks:
+            return
+        # Over the open blocks and without lead bonuses, as the body cleaned again reads it.
+        start, end = find_main_region(draft, open_blocks, text_score)
+        if start == end:
+            return  # no prose at all: every open block stays as it is
+        for index in open_blocks:
+            if not start <= index < end:
+                draft.mark(index, Kind.BOILERPLATE, "outside-article")
+        body = [i for i in open_blocks if start <= i < end]
+        if mark_foot_bylines(draft, body) or end_at_author_note(draft, body):
+            continue
+        # The body's first paragraph loses its dateline, also when an earlier cut paragraph has
+        # since fallen outside the region: the article's dateline is the one that opens it.
+        if cut_dateline(draft, body[0]):
+            continue
+        return
+
+
+def cut_dateline(draft: Draft, index: int) -> bool:
+    """Split a dateline off the block into a block of its own; say whether there was one."""
+    block = draft.blocks[index]
+    found = split_dateline(block.text)
+    if found is None:
+        return False
+    draft.dateline = found
+    prefix = block._replace(text=found.prefix)
+    rest = block._replace(text=found.rest)
+    draft.blocks[index : index + 1] = [prefix, rest]
+    draft.labels[index : index + 1] = [Label(Kind.DATELINE, "dateline"), None]
+    rest_shape = classify_shape(found.rest)
+    draft.shapes[index : index + 1] = [Shape.FRAGMENT, rest_shape]
+    draft.prose_scores[index : index + 1] = [0.0, prose_score(found.rest, rest_shape)]
+    draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
+    if draft.title_index is not None and draft.title_index > index:
+        draft.title_index += 1
+    _mark_later_copies(draft, index + 1)
+    return True
+
+
+def _mark_later_copies(draft: Draft, index: int) -> None:
+    """A paragraph that, with its dateline cut, equals a later open block makes that block a
+    repeat (as the repeat rule would have found, had the dateline not hidden it)."""
+    text = draft.text(index)
+    mark_copies(
+        draft, (later for later in range(index + 1, len(draft.blocks)) if draft.text(later) == text)
+    )
