@@ -44,6 +44,8 @@ _JOB_WORDS = _JOB_TITLE_WORDS | frozenset(
     "reporting bureau news press desk media agency wire contributing articles posts".split()
 )
 _TRANSPARENT_KINDS = (Kind.LAYOUT, Kind.SHARE, Kind.GALLERY)
+#: What may stand between a headline and the name under it (see :func:`_open_before`).
+_PASSED_OVER_KINDS = (*_TRANSPARENT_KINDS, Kind.CAPTION, Kind.CREDIT)
 
 
 def label_header(draft: Draft, start: int) -> int:
@@ -138,11 +140,12 @@ def _near_signature(draft: Draft, index: int) -> bool:
 
 
 def _open_before(draft: Draft, index: int) -> int | None:
-    """The nearest block above ``index``, passing over copies of other blocks (repeats) and
-    layout leftovers, share buttons and gallery controls: a body cleaned again lacks them."""
+    """The nearest block above ``index``, passing over copies of other blocks (repeats),
+    pictures' captions and credits, layout leftovers, share buttons and gallery controls: a
+    body cleaned again lacks them."""
     for above in range(index - 1, -1, -1):
         label = draft.labels[above]
-        if label is None or not (label.rule == REPEAT or label.kind in _TRANSPARENT_KINDS):
+        if label is None or not (label.rule == REPEAT or label.kind in _PASSED_OVER_KINDS):
             return above
     return None
 
