@@ -19,10 +19,14 @@ class Draft:
     blocks: list[Block]
     labels: list[Label | None]
     shapes: list[Shape]
-    #: What each block would count for the article's region if no rule claimed it.
+    #: What each block would count for the article's region if no rule claimed it, from its
+    #: text alone.
     prose_scores: list[float]
     #: The options of the call (which families run, user rules, what the body keeps).
     options: Options = DEFAULT_OPTIONS
+    #: What the first paragraphs after an article's signature count on top of their prose
+    #: score when the region is first found (``context.region.boost_leads``), by block.
+    lead_bonuses: dict[int, float] = field(default_factory=dict)
     bylines: dict[int, BylineMatch] = field(default_factory=dict)
     dateline: DatelineMatch | None = None
     title_index: int | None = None

@@ -57,6 +57,7 @@ def boost_leads(draft: Draft) -> None:
     """Add the lead bonus to each prose block that follows a signature (see LEAD_BONUS)."""
     page_title = _pagetitle_key(draft)
     labels, shapes = draft.labels, draft.shapes
+    datelined: dict[int, bool] = {}  # which blocks open with a dateline, as they are read
     for index in range(len(draft.blocks)):
         if labels[index] is not None or shapes[index] is not Shape.SENTENCE:
             continue
@@ -71,7 +72,8 @@ def boost_leads(draft: Draft) -> None:
             if _is_header_signature(draft, above) or (
                 page_title and title_key(draft.text(above)) == page_title and above > 0
             ):
-                draft.prose_scores[_datelined_lead(draft, index)] += LEAD_BONUS
+                lead = _datelined_lead(draft, index, datelined)
+                draft.lead_bonuses[lead] = draft.lead_bonuses.get(lead, 0.0) + LEAD_BONUS
                 break
 
 
@@ -80,22 +82,30 @@ def boost_leads(draft: Draft) -> None:
 DATELINED_LEAD_REACH = 24
 
 
-def _datelined_lead(draft: Draft, index: int) -> int:
+def _datelined_lead(draft: Draft, index: int, datelined: dict[int, bool]) -> int:
     """The story's lead, given the first prose block after a signature: that block, unless it
     has no dateline and an open paragraph within DATELINED_LEAD_REACH blocks below opens with
     one (a wire story's first paragraph does; the prose before it is a promo or a video's
-    playlist). The lead bonus then goes to the datelined paragraph alone."""
-    if split_dateline(draft.text(index)) is not None:
+    playlist). The lead bonus then goes to the datelined paragraph alone. ``datelined``
+    remembers the blocks read so far (the stretches of two leads overlap)."""
+    if _opens_with_dateline(draft, index, datelined):
         return index
     labels, shapes = draft.labels, draft.shapes
     for below in range(index + 1, min(len(draft.blocks), index + 1 + DATELINED_LEAD_REACH)):
         if (
             labels[below] is None
             and shapes[below] is Shape.SENTENCE
-            and split_dateline(draft.text(below)) is not None
+            and _opens_with_dateline(draft, below, datelined)
         ):
             return below
     return index
+
+
+def _opens_with_dateline(draft: Draft, index: int, datelined: dict[int, bool]) -> bool:
+    found = datelined.get(index)
+    if found is None:
+        found = datelined[index] = split_dateline(draft.text(index)) is not None
+    return found
 
 
 #: Byline forms written at the top of a story (credits and author notes sit at its foot).
@@ -138,7 +148,7 @@ def block_score(draft: Draft, index: int) -> float:
         if label.rule == CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
-    return draft.prose_scores[index]
+    return draft.prose_scores[index] + draft.lead_bonuses.get(index, 0.0)
 
 
 def text_score(draft: Draft, index: int) -> float:
@@ -146,7 +156,7 @@ def text_score(draft: Draft, index: int) -> float:
     when the body is cleaned again, without the signature that gave the bonus)."""
     if draft.labels[index] is not None:
         return block_score(draft, index)
-    return prose_score(draft.text(index), draft.shapes[index])
+    return draft.prose_scores[index]
 
 
 def prose_score(text: str, shape: Shape) -> float:

@@ -55,6 +55,9 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     draft.shapes[index : index + 1] = [Shape.FRAGMENT, rest_shape]
     draft.prose_scores[index : index + 1] = [0.0, prose_score(found.rest, rest_shape)]
     draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
+    draft.lead_bonuses = {
+        (i + 1 if i > index else i): bonus for i, bonus in draft.lead_bonuses.items() if i != index
+    }
     if draft.title_index is not None and draft.title_index > index:
         draft.title_index += 1
     _mark_later_copies(draft, index + 1)
