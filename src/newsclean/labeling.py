@@ -13,7 +13,8 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
    prose (the maximum-sum run of block scores).
 4. **Header** (``context.header``): title, bylines and dates, dek, above and at the region's start.
 5. **Lists and threads** (``context.lists``, ``context.threads``): links under "Most read",
-   menus inside the region, chrome outside it, the comment thread after it.
+   links to other stories set between the article's paragraphs (``context.neighbours``), menus
+   inside the region, chrome outside it, the comment thread after it.
 6. **Settle** (``context.settle``, ``context.foot``): trim the region again over what is left,
    label the bylines at its foot, end it at an author note that only the page's tail follows,
    cut the dateline off the first paragraph, until nothing changes. This is what makes cleaning
