@@ -262,6 +262,28 @@ def test_a_name_under_a_headline_past_a_caption_is_a_fixed_point():
     assert_idempotent(newsclean.clean("\n\n".join(paragraphs)))
 
 
+def test_a_second_header_cluster_below_the_first_is_read_as_the_body_cleaned_again_reads_it():
+    """Found by the fuzzer (8 minutes' run of both targets, also on the code before this
+    session): below a first header (a byline), a headline and a name line stood past the header's
+    reach from the region's start; cleaned again, the body started below the first header, they
+    were within reach, and the paragraphs above them became a dek. The header is now read again
+    from where the body starts, until no further cluster is found."""
+    paragraphs = [
+        RUSSIA,
+        "0",
+        "Advertisement revenue at the company rose 12% in the quarter, executives said.",
+        "By Jane Doe and John Roe, Associated Press",
+        "Shares of Home Depot fell 5% on Tuesday after the company cut its forecast.",
+        "0",
+        "Russia steps up diplomatic push for Syria peace talks",
+        "Tom Davies Associated Press",
+        IRAN_QUOTE,
+    ]
+    article = newsclean.clean("\n\n".join(paragraphs))
+    assert_idempotent(article)
+    assert article.body == IRAN_QUOTE
+
+
 def test_the_fuzzers_page_text_drops_control_characters_as_blocks_do():
     # Found by the fuzzer once blocks dropped control characters: b"\x00\x01\x00" gave the body
     # "\ufffd\ufffd", which its own page text (still holding the \x01) did not contain.

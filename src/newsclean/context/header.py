@@ -70,6 +70,20 @@ def label_header(draft: Draft, start: int) -> int:
         draft.labels[title] = Label(Kind.TITLE, "title")
     for index in range(start, body_start):
         draft.mark(index, Kind.BOILERPLATE, "dek")
+    return _later_header_clusters(draft, start, body_start)
+
+
+def _later_header_clusters(draft: Draft, start: int, body_start: int) -> int:
+    """Where the body starts once the header clusters right below the first are gone: the body
+    cleaned again starts at ``body_start``, and its own header reach may hold another byline
+    (a repeated header, a name line) with the paragraphs above it as its dek."""
+    while body_start > start:
+        start = body_start
+        reach = header_reach(draft, start)
+        mark_signature_lines(draft, start, reach)
+        body_start = end_of_header_cluster(draft, start, reach)
+        for index in range(start, body_start):
+            draft.mark(index, Kind.BOILERPLATE, "dek")
     return body_start
 
 
