@@ -34,6 +34,9 @@ CHROME = [
     "Registration on or use of this site constitutes acceptance of our User Agreement.",
     "Use of this website constitutes acceptance of our terms of use and privacy policy.",
     "By signing up, you agree to our Privacy Policy and European users agree to the data policy.",
+    "Folha do Vale - SC - CNPJ: 83.102.459/0001-23 - Rua das Flores, 1111 - Fone: (047) 2106-8000",
+    "Herald Media Limited. Registered in England and Wales No. 908396",
+    "Editoriale Lombarda SpA - P.IVA 01234567890",
     (
         "Citation: Hibernating crews would need smaller ships (2019, November 18) retrieved 20 "
         "November 2019 from https://sciencewire.example/news/2019-11-hibernating.html"
@@ -42,6 +45,8 @@ CHROME = [
 
 BODY = [
     "By signing up for the program, residents can get free bus passes, the city said.",
+    "Police said the company number 12345678 was used to open the accounts.",
+    "The firm, registered in England under number 04567890, collapsed in May, the court heard.",
     "By clicking the button, voters agreed to share their data with the campaign, the report found.",
     "Copyright law has not kept pace with AI, the judge wrote in a 40-page opinion.",
     "Copyright infringement claims against the company have doubled since 2018, the report said.",
