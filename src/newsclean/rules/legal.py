@@ -68,17 +68,16 @@ RULES = (
         min_chars=30,
     ),
     # A company's registration number in a site's footer: "CNPJ: 83.102.459/0001-23",
-    # "Registered in England and Wales No. 908396", "P.IVA 01234567890", "VAT No. GB 123 4567".
+    # "Registered in England and Wales No. 908396", "P.IVA 01234567890", "Company No. 01234567".
     Rule(
         "company-registration",
         Kind.LEGAL,
         NOT_REPORTED
-        + r".{0,200}\b(?:cnpj|p\.\s?iva|partita iva|vat (?:no|number|reg(?:istration)? no)"
-        r"|company (?:no|number|registration (?:no|number))|registered in (?:england and wales"
-        r"|[a-z]+)\s(?:no|number)|registered number|siret|kvk|abn)\b[^\d\n]{0,12}\d[\d ./-]{5,30}"
+        + r".{0,200}\b(?:cnpj|p\.\s?iva|partita iva|company (?:no|number)|registered in (?:england"
+        r" and wales|england|scotland|ireland|wales)\s(?:no|number))\b[^\d\n]{0,12}\d[\d ./-]{5,30}"
         r".{0,200}",
         max_chars=420,
-        keywords=("cnpj", "iva", "vat ", "company ", "registered", "siret", "kvk", "abn"),
+        keywords=("cnpj", "iva", "registered in", "company n"),
         min_chars=12,
     ),
     # The terms under a sign-up form: "By signing up, you agree to our Privacy Policy ..."
