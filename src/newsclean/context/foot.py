@@ -8,7 +8,6 @@ import itertools
 from ..byline import match_author_note, match_foot_byline
 from ..draft import Draft
 from ..model import Kind
-from .region import prose_score
 
 #: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
 #: than this many blocks below the body is another story's: a teaser card's ("Next article",
@@ -61,7 +60,7 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
         return False
     # The prose scores as the text alone gives them: a lead bonus (which a byline above the
     # tail may give, and a second cleaning without that byline would not) does not count.
-    prose = [max(0.0, prose_score(draft.text(i), draft.shapes[i])) for i in body]
+    prose = [max(0.0, draft.prose_scores[i]) for i in body]
     up_to = list(itertools.accumulate(prose, initial=0.0))  # up_to[p]: the prose before p
     for position, found in notes.items():
         before, after = up_to[position], up_to[-1] - up_to[position + 1]

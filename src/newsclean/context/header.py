@@ -68,22 +68,21 @@ def label_header(draft: Draft, start: int) -> int:
     if title is not None:
         draft.title_index = title
         draft.labels[title] = Label(Kind.TITLE, "title")
-    for index in range(start, body_start):
-        draft.mark(index, Kind.BOILERPLATE, "dek")
-    return _later_header_clusters(draft, start, body_start)
+    return _mark_deks(draft, start, body_start)
 
 
-def _later_header_clusters(draft: Draft, start: int, body_start: int) -> int:
-    """Where the body starts once the header clusters right below the first are gone: the body
-    cleaned again starts at ``body_start``, and its own header reach may hold another byline
-    (a repeated header, a name line) with the paragraphs above it as its dek."""
+def _mark_deks(draft: Draft, start: int, body_start: int) -> int:
+    """Label the open blocks in ``[start, body_start)`` as the dek, then read the header again
+    from where the body starts, until no further cluster is found; return where the body starts
+    then. The body cleaned again starts at ``body_start``, and its own header reach may hold
+    another byline (a repeated header, a name line) with the paragraphs above it as its dek."""
     while body_start > start:
+        for index in range(start, body_start):
+            draft.mark(index, Kind.BOILERPLATE, "dek")
         start = body_start
         reach = header_reach(draft, start)
         mark_signature_lines(draft, start, reach)
         body_start = end_of_header_cluster(draft, start, reach)
-        for index in range(start, body_start):
-            draft.mark(index, Kind.BOILERPLATE, "dek")
     return body_start
 
 
@@ -235,13 +234,7 @@ TITLE_SIGNATURE_GAP = 8
 #: What may stand between a headline and the byline or date under it: a picture's caption and
 #: credit, share and gallery controls, buttons ("Read Later"), layout leftovers, other bylines
 #: and dates.
-_BETWEEN_HEADLINE_AND_SIGNATURE = (
-    Kind.CAPTION,
-    Kind.CREDIT,
-    Kind.PROMO,
-    *_TRANSPARENT_KINDS,
-    *_SIGNATURE_KINDS,
-)
+_BETWEEN_HEADLINE_AND_SIGNATURE = (*_PASSED_OVER_KINDS, Kind.PROMO, *_SIGNATURE_KINDS)
 #: Labels that only say a block is one of several copies or cards: the headline of a page's
 #: text is often one (its <title>, breadcrumbs and teasers repeat it), and is still the title.
 _COPY_RULES = frozenset({REPEAT, CARD_SEPARATOR, TEASER_CARD})

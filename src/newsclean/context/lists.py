@@ -145,9 +145,12 @@ def mark_source_lists(draft: Draft) -> None:
         done = run[-1]
         header = _sources_header_above(draft, run[0])
         if header is None:
-            run = _between_dated(draft, run)
-            if sum(is_dated_citation(draft.text(member)) for member in run) < SOURCE_RUN_MIN:
+            dated_lines = [member for member in run if is_dated_citation(draft.text(member))]
+            if len(dated_lines) < SOURCE_RUN_MIN:
                 continue
+            # Without a heading to vouch for them, the undated lines at the run's ends stay: a
+            # quotation next to the list may be the story's last paragraph.
+            run = run[run.index(dated_lines[0]) : run.index(dated_lines[-1]) + 1]
         else:
             draft.mark(header, SOURCE_LIST_KIND, SOURCE_LIST)
         for member in run:
@@ -177,13 +180,6 @@ def _citations_from(draft: Draft, indices: range) -> list[int]:
         elif label is None:
             break
     return found
-
-
-def _between_dated(draft: Draft, run: list[int]) -> list[int]:
-    """The run without the undated lines at its ends: without a heading to vouch for them, a
-    quotation next to the list may be the story's last paragraph."""
-    dated = [position for position, index in enumerate(run) if is_dated_citation(draft.text(index))]
-    return run[dated[0] : dated[-1] + 1] if dated else []
 
 
 def _sources_header_above(draft: Draft, index: int) -> int | None:

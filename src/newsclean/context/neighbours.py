@@ -228,17 +228,13 @@ def _is_card_summary(draft: Draft, index: int) -> bool:
 
 def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
     """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
-    if (
-        draft.shapes[headline_index] is not Shape.HEADLINE
-        or draft.shapes[summary_index] is not Shape.SENTENCE
-    ):
+    if draft.shapes[headline_index] is not Shape.HEADLINE:
         return False  # the shapes settle most pairs before their texts are read
-    headline, summary = draft.text(headline_index), draft.text(summary_index)
+    headline = draft.text(headline_index)
     return (
         not headline.isupper()
         and not headline.endswith(":")
-        and len(summary) <= CARD_SUMMARY_MAX_CHARS
-        and summary.count(". ") == 0
+        and _is_card_summary(draft, summary_index)
     )
 
 
