@@ -110,6 +110,4 @@ def load_dataset(data_dir: Path | str, dev_set: str = "dev") -> list[Doc]:
     data_dir = Path(data_dir)
     rows_file = data_dir / DEV_SETS[dev_set][0]
     with open(rows_file, encoding="utf-8") as rows:
-        return [
-            _doc_from_row(json.loads(line), data_dir, dev_set) for line in rows if line.strip()
-        ]
+        return [_doc_from_row(json.loads(line), data_dir, dev_set) for line in rows if line.strip()]

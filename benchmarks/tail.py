@@ -146,9 +146,7 @@ def measure(
         anchor_f1 = page_f1(doc.body, anchor)[0]
         tail = f1 < TAIL_F1 or f1 < anchor_f1 - HARM_MARGIN
         costliest = costliest_removal(doc.body, article) if tail else ""
-        pages.append(
-            PageScore(doc.id, doc.site, f1, precision, recall, anchor_f1, costliest)
-        )
+        pages.append(PageScore(doc.id, doc.site, f1, precision, recall, anchor_f1, costliest))
         bodies.append((doc.body, article.body))
         anchors.append((doc.body, anchor))
     mean, anchor_mean = score_bodies(bodies), score_bodies(anchors)
