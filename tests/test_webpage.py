@@ -10,10 +10,13 @@ import time
 import pytest
 
 import newsclean
+import newsclean.assemble
 from newsclean.errors import HtmlLimitError, NewscleanError, UnparsableHtmlError
 from newsclean.model import Block, Byline
+from newsclean.options import DEFAULT_OPTIONS
+from newsclean.pipeline import _label_span, label_page
 from newsclean.webpage.blocks import page_blocks
-from newsclean.webpage.content import content_span
+from newsclean.webpage.content import anchored_blocks, content_span
 from newsclean.webpage.decode import declared_encoding, decode_html
 from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
 from newsclean.webpage.page import with_page_fields
@@ -386,7 +389,7 @@ def test_span_runs_over_the_foot_of_the_article_container():
     texts = ["Home | News", *PARAGRAPHS, "Reporting by Ann Lee; Editing by Bo Chen", "Read next"]
     containers = ["div.nav", *["div.body"] * 5, "div.related"]
     blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
-    assert content_span(blocks, containers, list(PARAGRAPHS)) == (1, 6)
+    assert content_span(blocks, containers, anchored_blocks(blocks, PARAGRAPHS)) == (1, 6)
 
 
 CHUNK = (
@@ -399,7 +402,7 @@ def test_span_runs_over_a_later_chunk_of_the_article():
     texts = [*PARAGRAPHS[:2], "Advertisement", CHUNK, CHUNK + " Again.", "Footer"]
     containers = ["div.chunk", "div.chunk", "div.ad", "div.chunk", "div.chunk", "div.footer"]
     blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
-    assert content_span(blocks, containers, list(PARAGRAPHS[:2])) == (0, 5)
+    assert content_span(blocks, containers, anchored_blocks(blocks, PARAGRAPHS[:2])) == (0, 5)
 
 
 def test_span_does_not_jump_to_a_like_container_far_down_the_page():
@@ -407,7 +410,7 @@ def test_span_does_not_jump_to_a_like_container_far_down_the_page():
     texts = [*PARAGRAPHS[:2], *filler, CHUNK, CHUNK + " Again."]
     containers = ["div.chunk"] * 2 + ["div.teasers"] * 60 + ["div.chunk"] * 2
     blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
-    assert content_span(blocks, containers, list(PARAGRAPHS[:2])) == (0, 2)
+    assert content_span(blocks, containers, anchored_blocks(blocks, PARAGRAPHS[:2])) == (0, 2)
 
 
 def test_span_leaves_out_a_headline_far_above_the_story():
@@ -415,7 +418,9 @@ def test_span_leaves_out_a_headline_far_above_the_story():
     texts = [far_headline, *[f"Video {i}" for i in range(20)], *PARAGRAPHS]
     containers = ["div.top"] + ["div.videos"] * 20 + ["div.body"] * len(PARAGRAPHS)
     blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
-    assert content_span(blocks, containers, [far_headline, *PARAGRAPHS]) == (
+    assert content_span(
+        blocks, containers, anchored_blocks(blocks, [far_headline, *PARAGRAPHS])
+    ) == (
         21,
         21 + len(PARAGRAPHS),
     )
@@ -423,7 +428,12 @@ def test_span_leaves_out_a_headline_far_above_the_story():
 
 def test_span_is_none_without_anchors():
     blocks = [Block(0, "Nothing trafilatura kept is on this page", "p")]
-    assert content_span(blocks, ["div.x"], ["something else entirely, long enough"]) is None
+    assert (
+        content_span(
+            blocks, ["div.x"], anchored_blocks(blocks, ["something else entirely, long enough"])
+        )
+        is None
+    )
 
 
 def test_visible_contributors_follow_the_metadata_authors():
@@ -538,3 +548,65 @@ def test_page_without_body_tag_keeps_its_article():
     article = newsclean.clean_html(page)
     assert article.paragraphs == PARAGRAPHS
     assert article.title == "Harbour wall to be rebuilt"
+
+
+def test_span_keeps_an_article_split_into_many_small_groups():
+    """Ads between every paragraph split the anchors into groups of one; none of them alone
+    holds a fifth of the text, and all of them are the article."""
+    texts: list[str] = []
+    containers: list[str] = []
+    for paragraph in PARAGRAPHS:
+        texts += [paragraph, *[f"Ad slot {i}" for i in range(14)]]
+        containers += ["div.body", *["div.ad"] * 14]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    span = content_span(blocks, containers, anchored_blocks(blocks, PARAGRAPHS))
+    assert span is not None and span[0] == 0 and span[1] >= texts.index(PARAGRAPHS[-1]) + 1
+
+
+def test_partial_anchors_are_long_parts_of_a_line():
+    """trafilatura joins a list item's heading to its text; the text is long enough to anchor
+    as a part of the line, the one-word heading is not."""
+    line = "- Network Monitor See all the network requests your browser makes, and how long."
+    blocks = [Block(0, "Network Monitor"), Block(1, line[18:]), Block(2, "browser makes")]
+    assert anchored_blocks(blocks, [line]) == []
+    assert anchored_blocks(blocks, [line], partial=True) == [1]
+
+
+TOOLS = [
+    ("WebIDE", "Develop, deploy and debug apps directly in your browser, or on a phone."),
+    ("Page Inspector", "Examine the HTML and CSS of any page and easily modify its structure."),
+    ("Web Console", "See the information logged by a page and interact with it using scripts."),
+    ("Network Monitor", "See every network request your browser makes, and how long each takes."),
+    ("Style Editor", "View and edit the styles of a page, create new ones and apply them at once."),
+]
+
+
+def test_a_page_is_read_again_when_its_body_misses_most_of_the_main_text():
+    """A feature list of headings and descriptions, then a note: trafilatura's text joins each
+    heading to its description and link, so only the note's lines anchor whole; its body would
+    be the note alone. Read again with the parts of lines as anchors, the list comes back."""
+    items = "".join(
+        f"<div class='tool'><h3>{name}</h3><p>{text}</p><p><a href='/{name}'>Learn more</a></p>"
+        "</div>"
+        for name, text in TOOLS
+    )
+    note = "Developer Edition comes with a new profile, so it can run beside other versions."
+    root = parse_html(
+        "<html><head><title>Developer Edition</title></head><body>"
+        f"<h1>Welcome to Developer Edition</h1><section class='tools'>{items}</section>"
+        f"<aside class='note'><h2>Important: sync your new profile</h2><p>{note}</p></aside>"
+        "<footer><p>Licensed under a Creative Commons licence.</p></footer></body></html>"
+    )
+    main_lines = [
+        *(f"- {name} {text} Learn more" for name, text in TOOLS),
+        "Important: sync your new profile",
+        note,
+    ]
+    page = page_blocks(root)
+    narrow = _label_span(page, PageMetadata(), main_lines, partial=False, options=DEFAULT_OPTIONS)
+    assert TOOLS[2][1] not in newsclean.assemble.assemble(narrow.draft).body
+    body = newsclean.assemble.assemble(
+        label_page(page, PageMetadata(), main_lines, DEFAULT_OPTIONS).draft
+    ).body
+    assert all(text in body for _, text in TOOLS) and note in body
+    assert "Creative Commons" not in body

@@ -120,13 +120,18 @@ def _label_of(draft: Draft, index: int) -> Label | None:
 
 
 def row_for(text: str, label: Label | None) -> ExplainRow:
-    """The row of one block with its label (``None`` or ``Kind.BODY`` means kept).
+    """The row of one block with its label (``None`` or ``Kind.BODY`` means kept; a BODY label
+    names the rule that gave the block back to the body, and the row shows it).
 
     >>> row_for("0 : 0", Label(Kind.SHARE, "counter-pair"))
     ExplainRow(status='removed', text='0 : 0', kind='share', rule='counter-pair')
+    >>> row_for("The talks went on.", Label(Kind.BODY, "kept-by-main-text")).rule
+    'kept-by-main-text'
     """
-    if label is None or label.kind is Kind.BODY:
+    if label is None:
         return ExplainRow(KEPT, text)
+    if label.kind is Kind.BODY:
+        return ExplainRow(KEPT, text, label.kind.value, label.rule)
     status = FIELD if label.kind in FIELD_KINDS else REMOVED
     return ExplainRow(status, text, label.kind.value, label.rule)
 

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 from . import hints
 from .assemble import assemble
+from .context.agreement import body_indices, restore_kept_runs
 from .draft import Draft
 from .errors import InputTooLargeError
 from .labeling import label_document
 from .model import Article, Block
 from .options import DEFAULT_OPTIONS, Options
 from .segment import segment_text
-from .webpage.blocks import page_blocks
-from .webpage.content import content_span, main_text_lines
+from .webpage.blocks import PageBlocks, page_blocks
+from .webpage.content import anchored_blocks, content_span, main_text_coverage, main_text_lines
 from .webpage.decode import decode_html
 from .webpage.metadata import PageMetadata, read_metadata
 from .webpage.page import mark_headline, outside_removals, with_page_fields
@@ -102,13 +103,70 @@ def label_html(
     root = parse_html(text)
     metadata = read_metadata(root, url)
     page = page_blocks(root)
-    span = content_span(page.blocks, page.containers, main_text_lines(root, url))
+    return label_page(page, metadata, main_text_lines(root, url), options)
+
+
+def label_page(
+    page: PageBlocks, metadata: PageMetadata, main_lines: list[str], options: Options
+) -> LabelledPage:
+    """Label a walked page given trafilatura's main text as lines: the span around the blocks
+    that are whole lines of it; read again with parts of lines as anchors too when that body
+    holds less than MIN_MAIN_TEXT_COVERAGE of the main text (see there)."""
+    labelled = _label_span(page, metadata, main_lines, partial=False, options=options)
+    coverage = main_text_coverage(_body_texts(labelled.draft), main_lines)
+    if coverage < MIN_MAIN_TEXT_COVERAGE:
+        wider = _label_span(page, metadata, main_lines, partial=True, options=options)
+        if main_text_coverage(_body_texts(wider.draft), main_lines) > coverage and _holds(
+            wider.draft, labelled.draft
+        ):
+            labelled = wider
+    return labelled
+
+
+#: A body that holds less than this share of trafilatura's main text is read again with the
+#: anchors that are parts of its lines (``webpage.content.anchored_blocks``), and the wider
+#: reading is kept when it holds more of the main text and all of the first body.
+MIN_MAIN_TEXT_COVERAGE = 0.5
+#: The share of the first body's text the wider reading must hold to replace it.
+WIDER_HOLDS_SHARE = 0.9
+
+
+def _label_span(
+    page: PageBlocks,
+    metadata: PageMetadata,
+    main_lines: list[str],
+    *,
+    partial: bool,
+    options: Options,
+) -> LabelledPage:
+    """Label the page's span around trafilatura's main text (anchored by whole lines, or also
+    by parts of lines with ``partial``); the runs that a context decision removed and the main
+    text holds go back into the body (``context.agreement``)."""
+    span = content_span(
+        page.blocks, page.containers, anchored_blocks(page.blocks, main_lines, partial)
+    )
     start, end = span if span is not None else (0, len(page.blocks))
     inside = [block._replace(index=i) for i, block in enumerate(page.blocks[start:end], 1)]
     page_title = Block(0, page.page_title, "title", frozenset({hints.PAGE_TITLE}))
     draft = label_document([page_title, *inside] if page.page_title else inside, options)
     mark_headline(draft)
+    restore_kept_runs(draft, anchored_blocks(draft.blocks, main_lines, partial))
     return LabelledPage(draft, metadata, page.page_title, page.blocks[:start], page.blocks[end:])
+
+
+def _body_texts(draft: Draft) -> list[str]:
+    """The texts of the blocks the body keeps."""
+    return [draft.blocks[index].text for index in body_indices(draft)]
+
+
+def _holds(wide: Draft, narrow: Draft) -> bool:
+    """True when the wide reading's body holds WIDER_HOLDS_SHARE of the narrow one's text."""
+    kept = set(_body_texts(wide))
+    first = _body_texts(narrow)
+    total = sum(map(len, first))
+    return (
+        not total or sum(len(text) for text in first if text in kept) >= WIDER_HOLDS_SHARE * total
+    )
 
 
 def _html_text(html: object) -> str:

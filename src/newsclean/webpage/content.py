@@ -10,7 +10,7 @@ newsclean's own labeller then decides block by block inside the span.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import islice
 
 import lxml.html
@@ -21,6 +21,9 @@ from ..model import Block
 #: Lines of trafilatura's text shorter than this (letters and digits only) are too common to
 #: anchor anything ("Share", "Photo").
 ANCHOR_MIN_CHARS = 10
+#: A block this long (letters and digits only) anchors also as a part of a line (see
+#: :func:`anchored_blocks`); shorter texts recur inside other lines.
+PARTIAL_ANCHOR_MIN_CHARS = 40
 #: A later block extends the span when it sits in the anchors' usual container and is at least
 #: this long (a paragraph, not a caption or a button).
 EXTENSION_MIN_CHARS = 80
@@ -31,9 +34,9 @@ EXTENSION_NEAR_BLOCKS = 3
 #: The most blocks between two chunks of one article (what an ad, a gallery or a box of links
 #: between them takes); paragraphs further on in a like container are another story's.
 CHUNK_GAP_BLOCKS = 40
-#: A run of more blocks than this without an anchor splits the anchors into groups; a group with
-#: less than ``MINOR_GROUP_SHARE`` of the anchored text (a headline far above the story, a
-#: teaser far below it) is left out of the span.
+#: A run of more blocks than this without an anchor splits the anchors into groups; groups at
+#: the ends with less than ``MINOR_GROUP_SHARE`` of the anchored text together (a headline far
+#: above the story, a teaser far below it) are left out of the span.
 ANCHOR_GAP_BLOCKS = 12
 MINOR_GROUP_SHARE = 0.2
 #: How many blocks above the span a headline (``h1``) may sit and still open it.
@@ -71,13 +74,56 @@ def main_text_lines(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
     return text.splitlines() if text else []
 
 
+def anchored_blocks(
+    blocks: Sequence[Block], main_lines: Sequence[str], partial: bool = False
+) -> list[int]:
+    """The indices of the blocks whose text is a line of trafilatura's main text (compared by
+    :func:`anchor_key`; keys shorter than ANCHOR_MIN_CHARS anchor nothing). With ``partial``,
+    also the blocks of PARTIAL_ANCHOR_MIN_CHARS or more whose text is part of a line:
+    trafilatura joins a list item's heading to its text, or a table cell's lines into one.
+
+    >>> blocks = [Block(0, "WebIDE"), Block(1, "Develop and debug apps in your browser, on a phone.")]
+    >>> lines = ["- WebIDE Develop and debug apps in your browser, on a phone."]
+    >>> anchored_blocks(blocks, lines), anchored_blocks(blocks, lines, partial=True)
+    ([], [1])
+    """
+    keys = [anchor_key(line) for line in main_lines]
+    whole = {key for key in keys if len(key) >= ANCHOR_MIN_CHARS}
+    joined = "\n".join(keys) if partial else ""
+    found = []
+    for index, block in enumerate(blocks):
+        key = anchor_key(block.text)
+        if key in whole or (partial and len(key) >= PARTIAL_ANCHOR_MIN_CHARS and key in joined):
+            found.append(index)
+    return found
+
+
+def main_text_coverage(texts: Iterable[str], main_lines: Sequence[str]) -> float:
+    """How much of trafilatura's main text ``texts`` (a body's blocks) hold, from 0 to 1: the
+    letters and digits of the blocks found in it, over all of its own (1.0 when it is empty).
+
+    >>> main_text_coverage(["The museum reopened on Monday."], ["The museum reopened on Monday."])
+    1.0
+    """
+    keys = [anchor_key(line) for line in main_lines]
+    total = sum(map(len, keys))
+    if not total:
+        return 1.0
+    joined = "\n".join(keys)
+    covered = 0
+    for text in texts:
+        key = anchor_key(text)
+        if len(key) >= ANCHOR_MIN_CHARS and key in joined:
+            covered += len(key)
+    return min(1.0, covered / total)
+
+
 def content_span(
-    blocks: Sequence[Block], containers: Sequence[str], main_lines: Sequence[str]
+    blocks: Sequence[Block], containers: Sequence[str], anchors: list[int]
 ) -> tuple[int, int] | None:
-    """The ``(start, end)`` span of Blocks that holds the article, or ``None`` when trafilatura's
-    lines match no Block (the caller then reads the whole page)."""
-    keys = {key for key in map(anchor_key, main_lines) if len(key) >= ANCHOR_MIN_CHARS}
-    anchors = [i for i, block in enumerate(blocks) if anchor_key(block.text) in keys]
+    """The ``(start, end)`` span of Blocks that holds the article, given the ``anchors``
+    (:func:`anchored_blocks`), or ``None`` when there are none (the caller then reads the
+    whole page)."""
     if not anchors:
         return None
     anchors = _main_anchor_groups(blocks, anchors)
@@ -91,7 +137,11 @@ def content_span(
 
 def _main_anchor_groups(blocks: Sequence[Block], anchors: list[int]) -> list[int]:
     """The anchors without the outlying groups (see ``ANCHOR_GAP_BLOCKS``), at least one group
-    kept: trafilatura's text sometimes takes a headline or a teaser from far off the story."""
+    kept: trafilatura's text sometimes takes a headline or a teaser from far off the story.
+    Only groups at either end are left out, the smaller end first, while all those left out
+    hold less than ``MINOR_GROUP_SHARE`` of the anchored text together: an article that ads
+    and galleries split into many small groups keeps them all (one share per group would
+    leave only the largest)."""
     groups: list[list[int]] = [[anchors[0]]]
     for index in anchors[1:]:
         if index - groups[-1][-1] > ANCHOR_GAP_BLOCKS:
@@ -101,9 +151,14 @@ def _main_anchor_groups(blocks: Sequence[Block], anchors: list[int]) -> list[int
         return anchors
     sizes = [sum(len(blocks[i].text) for i in group) for group in groups]
     total = sum(sizes)
-    kept = [g for g, size in zip(groups, sizes) if size >= MINOR_GROUP_SHARE * total]
-    if not kept:
-        kept = [groups[sizes.index(max(sizes))]]
+    first, last, peeled = 0, len(groups) - 1, 0
+    while first < last:
+        edge = first if sizes[first] <= sizes[last] else last
+        if peeled + sizes[edge] >= MINOR_GROUP_SHARE * total:
+            break
+        peeled += sizes[edge]
+        first, last = (first + 1, last) if edge == first else (first, last - 1)
+    kept = groups[first : last + 1]
     return [index for group in kept for index in group]
 
 
