@@ -582,19 +582,21 @@ TOOLS = [
 
 
 def test_a_page_is_read_again_when_its_body_misses_most_of_the_main_text():
-    """A feature list of headings and descriptions, then a note: trafilatura's text joins each
-    heading to its description and link, so only the note's lines anchor whole; its body would
-    be the note alone. Read again with the parts of lines as anchors, the list comes back."""
+    """A feature list of headings and descriptions, a long sidebar, then a note: trafilatura's
+    text joins each heading to its description and link, so only the note's lines anchor
+    whole, and the span around them is the note alone. Read again with the parts of lines as
+    anchors, the span reaches the list, and it comes back."""
     items = "".join(
         f"<div class='tool'><h3>{name}</h3><p>{text}</p><p><a href='/{name}'>Learn more</a></p>"
         "</div>"
         for name, text in TOOLS
     )
     note = "Developer Edition comes with a new profile, so it can run beside other versions."
+    sidebar = "".join(f"<p><a href='/topic/{i}'>Topic {i}</a></p>" for i in range(45))
     root = parse_html(
         "<html><head><title>Developer Edition</title></head><body>"
         f"<h1>Welcome to Developer Edition</h1><section class='tools'>{items}</section>"
-        f"<aside class='note'><h2>Important: sync your new profile</h2><p>{note}</p></aside>"
+        f"<div class='sidebar'>{sidebar}</div><aside class='note'><h2>Important: sync your new profile</h2><p>{note}</p></aside>"
         "<footer><p>Licensed under a Creative Commons licence.</p></footer></body></html>"
     )
     main_lines = [

@@ -13,6 +13,7 @@ from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind, Label
 from ..rules.captions import CAPTION_MAX_CHARS
+from ..rules.share import NETWORK_NAME
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from .liveblog import is_entry_time
 
@@ -34,6 +35,12 @@ CARD_SUMMARY_MAX_CHARS = 250
 CARD_MAX_BLOCKS = 4
 #: A card holds at most this many paragraphs (more between two copies is an article's section).
 CARD_MAX_PARAGRAPHS = 2
+#: A card's headline has at least this many words, within this many blocks after a separator.
+CARD_TITLE_MIN_WORDS = 3
+CARD_TITLE_MAX_CHARS = 200
+CARD_TITLE_REACH = 8
+#: A line with this many figures is a row of data, not a headline.
+DATA_ROW_NUMBERS = 2
 #: A pull quote repeats at least this many words of a paragraph.
 PULL_QUOTE_MIN_WORDS = 5
 #: Up to this many pull-quote candidates, each is looked for in the text of every block; past
@@ -70,10 +77,15 @@ def mark_repeats(draft: Draft) -> None:
         if len(indices) < 2:
             continue  # a block without copies is neither a separator nor a repeat
         if _is_card_separator(draft, text, indices):
+            chrome_separator = draft.kind(indices[0]) is not None or names_networks(text)
             if prose is None:
                 prose = [i for i, shape in enumerate(draft.shapes) if shape is Shape.SENTENCE]
             for previous, index in itertools.pairwise(indices):
-                if _prose_between(draft, prose, previous, index) <= CARD_MAX_PARAGRAPHS:
+                if _prose_between(
+                    draft, prose, previous, index
+                ) <= CARD_MAX_PARAGRAPHS and (
+                    chrome_separator or _holds_card_title(draft, previous, index)
+                ):
                     # Both copies around a card are separators: the first one too.
                     for copy in (previous, index):
                         draft.relabel(copy, draft.kind(copy) or Kind.BOILERPLATE, CARD_SEPARATOR)
@@ -277,6 +289,36 @@ def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
         and draft.kind(indices[0]) in (None, Kind.SHARE)
         and not ends_like_sentence(text)
     )
+
+
+def names_networks(text: str) -> bool:
+    """True when a line names two social networks or more ("Whatsapp Facebook Pint Baixar"):
+    a share bar, whatever its other buttons say.
+
+    >>> names_networks("Whatsapp Facebook Pint Baixar"), names_networks("Facebook said so")
+    (True, False)
+    """
+    return len(NETWORK_NAME.findall(text.lower())) >= 2
+
+
+def _holds_card_title(draft: Draft, first: int, last: int) -> bool:
+    """True when a block between two copies of a separator reads like a teaser's headline:
+    a capitalised line of CARD_TITLE_MIN_WORDS words or more, at most CARD_TITLE_MAX_CHARS
+    long, that does not end with a full stop (a question may be a headline) and is not a row
+    of figures. The stretches between the copies of a repeated table cell or chart label hold
+    cells and figures, not headlines, and those copies separate no cards (a share bar repeated
+    under every card does, headline or not: see ``mark_repeats``)."""
+    for index in range(first + 1, min(last, first + 1 + CARD_TITLE_REACH)):
+        text = draft.text(index)
+        if (
+            len(text) <= CARD_TITLE_MAX_CHARS
+            and not text.endswith(".")
+            and word_count(text) >= CARD_TITLE_MIN_WORDS
+            and text[:1].isupper()
+            and count_numbers(text) < DATA_ROW_NUMBERS
+        ):
+            return True
+    return False
 
 
 def _prose_between(draft: Draft, prose: list[int], first: int, last: int) -> int:

@@ -15,6 +15,7 @@ from ..draft import Draft
 from ..model import Kind
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
+from .continuation import continues
 from .liveblog import entry_opening
 from .neighbours import CARD_SEPARATOR
 
@@ -186,7 +187,28 @@ def find_main_region(
     separators = _teaser_list_separators(draft, start, end)
     if separators:
         start, end = _best_stretch(draft, candidates, [start, *separators, end], score)
+    if start < end:
+        start, end = _join_continuations(draft, candidates, start, end, score)
     return (entry_opening(draft, start), end) if start < end else (start, end)
+
+
+def _join_continuations(
+    draft: Draft, candidates: list[int], start: int, end: int, score: Score
+) -> tuple[int, int]:
+    """Widen ``[start, end)`` over the best run of blocks beyond either edge, and again, for as
+    long as that run continues the article (``context.continuation``): prose that a wall of
+    chrome between paragraphs cut off."""
+    while True:
+        region = [i for i in candidates if start <= i < end]
+        _, (low, high) = _max_sum_run(draft, [i for i in candidates if i >= end], score)
+        if low < high and continues(draft, region, [i for i in candidates if low <= i < high]):
+            end = high
+            continue
+        _, (low, high) = _max_sum_run(draft, [i for i in candidates if i < start], score)
+        if low < high and continues(draft, region, [i for i in candidates if low <= i < high]):
+            start = low
+            continue
+        return start, end
 
 
 #: A list of teaser cards: at least this many copies of a card separator, each at most

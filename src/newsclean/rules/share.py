@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Kind
 from .base import Rule, phrases
 
@@ -10,6 +12,12 @@ _NETWORK = (
     r"(?:facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|pinterest|reddit|tumblr"
     r"|flipboard|messenger|telegram|sms|print|copy(?: link)?|google\+|pocket|vk|line|weibo"
     r"|wechat|instagram|youtube|rss|snapchat|tiktok|comments?|share|tweet|twittern|courriel|e-mail)"
+)
+#: The names of social networks that are no common word, as words of a lower-cased line.
+NETWORK_NAME = regex.compile(
+    r"\b(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|tumblr|flipboard|messenger"
+    r"|telegram|instagram|youtube|snapchat|tiktok|weibo|wechat|vkontakte|threads|bluesky"
+    r"|mastodon|xing)\b"
 )
 _COUNT = r"\d[\d,.]*\s*[km]?"
 _COUNTED = r"(?:shares?|comments?|likes?|tweets?|views?|reactions?|responses?|replies|votes?)"
