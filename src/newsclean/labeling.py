@@ -37,6 +37,7 @@ from .context.lists import (
     mark_link_lists,
     mark_navigation_runs,
     mark_source_lists,
+    score_marked_lists,
 )
 from .context.liveblog import reopen_entry_times
 from .context.neighbours import (
@@ -85,6 +86,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     mark_bare_counters(draft)
     mark_consent_banners(draft)
     mark_source_lists(draft)
+    score_marked_lists(draft)
     boost_leads(draft)
     start, end = find_main_region(draft, range(len(draft.blocks)))
     if start < end:

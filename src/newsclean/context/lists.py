@@ -3,6 +3,8 @@ sources a fact-check ends with."""
 
 from __future__ import annotations
 
+import regex
+
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind
@@ -82,14 +84,70 @@ def _is_subheading(draft: Draft, index: int) -> bool:
     )
 
 
+#: A line that opens with a list marker: a bullet, a dash, or a number with a stop or bracket.
+_LIST_MARKER = regex.compile(r"(?:[-–—•·*+▪►◦‣]|\d{1,3}[.)])(?=\s+\S)")
+#: A run of at least this many open lines of this many words or more, each opening with the
+#: same list marker, is a list the text gives (its items are content, not menu links).
+MARKED_LIST_MIN_ITEMS = 3
+MARKED_ITEM_MIN_WORDS = 3
+#: What a marked list's item counts for the region, per character (prose counts one).
+MARKED_ITEM_WEIGHT = 0.5
+
+
+def list_marker(text: str) -> str | None:
+    """The list marker a line opens with ("+", "•", "1." counts as a number), or None.
+
+    >>> list_marker("+ Added Slime Block"), list_marker("12) Preheat the oven"), list_marker("+3")
+    ('+', '#', None)
+    """
+    found = _LIST_MARKER.match(text)
+    if found is None:
+        return None
+    marker = found.group()
+    return "#" if marker[0].isdigit() else marker
+
+
+def score_marked_lists(draft: Draft) -> None:
+    """Give the items of each marked list (MARKED_LIST_MIN_ITEMS open lines or more in a row,
+    with the same marker, of MARKED_ITEM_MIN_WORDS words or more) a prose score of
+    MARKED_ITEM_WEIGHT per character: a changelog or a list of steps is the article's content,
+    though no item reads as a sentence. A bare list of one- or two-word links has no markers
+    in scraped text, or too few words."""
+    for run in _marked_runs(draft):
+        for index in run:
+            draft.prose_scores[index] = len(draft.text(index)) * MARKED_ITEM_WEIGHT
+
+
+def _marked_runs(draft: Draft) -> list[list[int]]:
+    """The runs of open marked items (see :func:`score_marked_lists`)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    previous: str | None = None
+    for index, block in enumerate(draft.blocks):
+        marker = None
+        if draft.labels[index] is None and word_count(block.text) >= MARKED_ITEM_MIN_WORDS:
+            marker = list_marker(block.text)
+        if marker is None or marker != previous:
+            if len(run) >= MARKED_LIST_MIN_ITEMS:
+                runs.append(run)
+            run = []
+        if marker is not None:
+            run.append(index)
+        previous = marker
+    if len(run) >= MARKED_LIST_MIN_ITEMS:
+        runs.append(run)
+    return runs
+
+
 def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     """Inside the region, a run of several short open blocks (chrome between them allowed) is a
-    menu, unless a line ending in a colon introduces it as a list."""
+    menu, unless a line ending in a colon introduces it as a list, or its lines open with a list
+    marker (the items of a list the text gives: see :func:`score_marked_lists`)."""
     run: list[int] = []
     for index in range(start, end + 1):
         if index < end and draft.labels[index] is not None:
             continue
-        if index < end and _is_menu_item(draft, index):
+        if index < end and _is_menu_item(draft, index) and list_marker(draft.text(index)) is None:
             run.append(index)
             continue
         if len(run) >= NAVIGATION_RUN_MIN and not draft.introduces_list(run[0]):
