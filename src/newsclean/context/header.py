@@ -55,7 +55,8 @@ def label_header(draft: Draft, start: int) -> int:
     reach = header_reach(draft, start)
     headline = _page_headline(draft, top, reach)
     if headline is None:
-        first = next((i for i in range(top, reach) if _is_headline_not_name(draft, i)), None)
+        below = _below_paragraphs(draft, start, reach)
+        first = next((i for i in range(top, below) if _is_headline_not_name(draft, i)), None)
         # The window's first headline may be a menu's (in a whole page's text): the header
         # cluster above the byline and date then shows which headline is the article's.
         headline = _headline_above_signature(draft, top, reach, first)
@@ -69,6 +70,24 @@ def label_header(draft: Draft, start: int) -> int:
         draft.title_index = title
         draft.labels[title] = Label(Kind.TITLE, "title")
     return _mark_deks(draft, start, body_start)
+
+
+#: A headline-shaped line below this many of the region's paragraphs is a subheading.
+HEADLINE_MAX_PARAGRAPHS_ABOVE = 1
+
+
+def _below_paragraphs(draft: Draft, start: int, reach: int) -> int:
+    """Where a headline can no longer be the article's: at the region's
+    HEADLINE_MAX_PARAGRAPHS_ABOVE-th open paragraph from ``start`` (before ``reach``), else
+    ``reach``. The body cleaned again has no headline above it, and a subheading below its
+    first paragraphs must not become one (with the name-like line under it a byline)."""
+    seen = 0
+    for index in range(start, reach):
+        if draft.labels[index] is None and draft.shapes[index] is Shape.SENTENCE:
+            seen += 1
+            if seen == HEADLINE_MAX_PARAGRAPHS_ABOVE:
+                return index
+    return reach
 
 
 def _mark_deks(draft: Draft, start: int, body_start: int) -> int:

@@ -286,7 +286,7 @@ def _is_card_separator(draft: Draft, text: str, indices: list[int]) -> bool:
         len(indices) >= CARD_REPEATS
         and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
         and any(map(str.isalpha, text))
-        and draft.kind(indices[0]) in (None, Kind.SHARE)
+        and any(draft.kind(index) in (None, Kind.SHARE) for index in indices)
         and not ends_like_sentence(text)
     )
 
