@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..draft import Draft
 from ..model import Kind
 from ..shape import Shape
+from .continuation import continues
 
 #: Prose (in characters) that must come before a comments header for it to open a thread.
 COMMENTS_AFTER_PROSE = 150
@@ -32,7 +33,7 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
             continue
         if prose_before < COMMENTS_AFTER_PROSE or not _is_comments_header(draft, index):
             continue
-        if _comment_chrome_follows(draft, index):
+        if _comment_chrome_follows(draft, index) and not _article_goes_on(draft, start, index):
             draft.relabel(index, Kind.COMMENTS, draft.labels[index].rule)  # type: ignore[union-attr]
             for later in range(index + 1, len(draft.blocks)):
                 label = draft.labels[later]
@@ -41,6 +42,20 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
                 ):
                     draft.relabel(later, Kind.COMMENTS, "comment-thread")
             return
+
+
+def _article_goes_on(draft: Draft, start: int, header: int) -> bool:
+    """True when the prose after a comments header, up to the next comments block past the
+    header's own chrome, continues the article above it (``context.continuation``): the
+    header was an embedded post's "Reply" or "Report" link, not the start of a thread."""
+    after = header + 1
+    while after < len(draft.blocks) and draft.labels[after] is not None:
+        after += 1  # the header's own chrome: buttons, counts, a date
+    stretch_end = next(
+        (i for i in range(after, len(draft.blocks)) if draft.kind(i) is Kind.COMMENTS),
+        len(draft.blocks),
+    )
+    return continues(draft, range(start, header), range(after, stretch_end))
 
 
 def _is_comments_header(draft: Draft, index: int) -> bool:
