@@ -30,6 +30,7 @@ from collections.abc import Mapping
 
 from . import dates
 from .byline import BylineMatch, match_byline
+from .context.consent import mark_consent_banners
 from .context.foot import drop_teaser_bylines
 from .context.header import label_header
 from .context.lists import (
@@ -43,7 +44,6 @@ from .context.liveblog import reopen_entry_times
 from .context.neighbours import (
     mark_bare_counters,
     mark_captions,
-    mark_consent_banners,
     mark_headline_cards,
     mark_inline_cards,
     mark_kicker_cards,

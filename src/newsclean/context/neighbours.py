@@ -52,8 +52,6 @@ _QUOTED_SPAN = re.compile(
 )
 #: The attribution under a pull quote has at most this many words.
 ATTRIBUTION_MAX_WORDS = 8
-#: Links in a consent banner have at most this many words.
-BANNER_LINK_MAX_WORDS = 3
 #: Gallery controls that sit right below (or above) the caption they toggle.
 _CAPTION_TOGGLES_BELOW = frozenset({"hide caption", "toggle caption", "close caption", "caption"})
 _CAPTION_TOGGLES_ABOVE = frozenset(
@@ -464,22 +462,6 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
         return False
     adjacent = AFTER_BLANK not in draft.blocks[credit].hints
     return adjacent or draft.shapes[caption] is not Shape.SENTENCE
-
-
-def mark_consent_banners(draft: Draft) -> None:
-    """Short links right after a consent notice or its buttons ("Read More", "Privacy policy")
-    belong to the consent banner."""
-    labels = draft.labels
-    for index in range(1, len(labels)):
-        above, label = labels[index - 1], labels[index]
-        if (
-            above is not None
-            and above.kind is Kind.CONSENT
-            and label is not None
-            and label.kind in (Kind.PROMO, Kind.LEGAL)
-            and word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS
-        ):
-            draft.relabel(index, Kind.CONSENT, "consent-banner")
 
 
 def mark_bare_counters(draft: Draft) -> None:
