@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from . import dates
 from .byline import BylineMatch, match_byline
 from .context.consent import mark_consent_banners
+from .context.copies import mark_near_copies
 from .context.foot import drop_teaser_bylines
 from .context.header import label_header
 from .context.lists import (
@@ -80,6 +81,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     if CAPTIONS_FAMILY not in options.disabled_families:
         mark_captions(draft)
     mark_repeats(draft)
+    mark_near_copies(draft)
     mark_kicker_cards(draft)
     mark_headline_cards(draft)
     mark_pull_quotes(draft)

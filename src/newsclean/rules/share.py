@@ -105,6 +105,8 @@ PHRASES = (
         "email this",
         "print this",
         "print article",
+        "print this article",
+        "print this page",
         "opens in new window",
         "share the story",
         "share full article",

@@ -1,0 +1,89 @@
+"""A second copy of the article: a run of paragraphs that nearly repeat earlier ones, in order.
+
+Pages carry the story twice: a print or AMP rendering under the web one, a "full text" box, a
+feed item that repeats the story with a changed sentence or two. Exact copies are repeats
+(``context.neighbours.mark_repeats``); a near copy differs by a word, a dateline, a link text,
+so no block is equal to an earlier one. What gives it away is a run of paragraphs, each made
+almost entirely of word sequences an earlier paragraph has, copying earlier paragraphs in their
+order. A formulaic sentence repeated through a list ("... is streaming on Netflix") copies no
+run, and stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..draft import Draft
+from ..model import Kind
+from ..shape import Shape
+
+#: Word sequences of this many words are compared.
+SHINGLE_WORDS = 5
+#: A paragraph is a near copy when this share of its word sequences stand in one earlier
+#: paragraph, and has at least this many sequences (shorter ones repeat by chance).
+NEAR_COPY_SHARE = 0.6
+MIN_SHINGLES = 8
+#: A second copy is a run of at least this many near-copied paragraphs.
+MIN_COPIED_RUN = 3
+NEAR_COPY = "near-copy"
+
+_WORD = regex.compile(r"\w+")
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return [tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
+def copied_paragraph(
+    shingles: list[tuple[str, ...]], first_seen: dict[tuple[str, ...], int]
+) -> int | None:
+    """The earlier paragraph that a paragraph's word sequences (``shingles``) nearly copy
+    (NEAR_COPY_SHARE of them first seen there), or None; ``first_seen`` maps each sequence read
+    so far to the block it was first read in.
+
+    >>> words = "one two three four five six seven eight nine ten eleven twelve"
+    >>> copied_paragraph(_shingles(words + " thirteen"), {s: 4 for s in _shingles(words)})
+    4
+    """
+    if len(shingles) < MIN_SHINGLES:
+        return None
+    sources: dict[int, int] = {}
+    for shingle in shingles:
+        source = first_seen.get(shingle)
+        if source is not None:
+            sources[source] = sources.get(source, 0) + 1
+    if not sources:
+        return None
+    source, count = max(sources.items(), key=lambda item: item[1])
+    return source if count >= NEAR_COPY_SHARE * len(shingles) else None
+
+
+def mark_near_copies(draft: Draft) -> None:
+    """Label the runs of MIN_COPIED_RUN or more prose paragraphs that nearly copy earlier
+    paragraphs in the same order (each copying a later paragraph than the one before) as
+    boilerplate; exact repeats already labelled inside such a run do not break it."""
+    first_seen: dict[tuple[str, ...], int] = {}
+    run: list[int] = []
+    last_source = -1
+    for index in range(len(draft.blocks)):
+        if draft.shapes[index] is not Shape.SENTENCE:
+            continue
+        shingles = _shingles(draft.text(index))
+        if draft.labels[index] is None:
+            source = copied_paragraph(shingles, first_seen)
+            if source is not None and source > last_source:
+                run.append(index)
+                last_source = source
+            else:
+                _mark_run(draft, run)
+                run, last_source = [], -1
+        for shingle in shingles:
+            first_seen.setdefault(shingle, index)
+    _mark_run(draft, run)
+
+
+def _mark_run(draft: Draft, run: list[int]) -> None:
+    if len(run) >= MIN_COPIED_RUN:
+        for index in run:
+            draft.mark(index, Kind.BOILERPLATE, NEAR_COPY)
