@@ -383,7 +383,7 @@ def test_progress_bar_on_a_terminal_unless_quiet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("tqdm")
-    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    monkeypatch.setattr(cli.batch, "is_terminal", lambda stream: True)
     source = write_jsonl(tmp_path / "in.jsonl", page_rows(3))
     err = run_ok(capsys, str(source), "-o", str(tmp_path / "out.jsonl"))
     assert "cleaning" in err and "3 rows" in err and "B/s" in err
