@@ -222,9 +222,15 @@ class CleanHtmlSpy:
         self.calls: list[tuple[object, str | None]] = []
         self.real = newsclean.clean_html
 
-    def __call__(self, html: str | bytes, *, url: str | None = None) -> newsclean.Article:
+    def __call__(
+        self,
+        html: str | bytes,
+        *,
+        url: str | None = None,
+        options: newsclean.Options = newsclean.Options(),
+    ) -> newsclean.Article:
         self.calls.append((html, url))
-        return self.real(html, url=url)
+        return self.real(html, url=url, options=options)
 
 
 @pytest.fixture
@@ -503,7 +509,7 @@ def test_docs_cli_shows_every_subcommand_and_option() -> None:
             assert name in docs, f"docs/cli.md does not mention {command} {name}"
 
 
-@pytest.mark.parametrize("command", ["", "clean", "explain", "batch"])
+@pytest.mark.parametrize("command", ["", "clean", "explain", "batch", "rules"])
 def test_docs_cli_shows_the_real_help(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:

@@ -42,11 +42,17 @@ from .common import (
 )
 from .document import define_clean, define_explain
 from .inputs import looks_like_html, sniff_text
+from .rules import define_rules
 
 __all__ = ["COMMANDS", "batch_settings", "build_parser", "looks_like_html", "main", "sniff_text"]
 
 #: Every subcommand, in the order ``--help`` lists them.
-COMMANDS: tuple[Callable[[Subparsers], None], ...] = (define_clean, define_explain, define_batch)
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
+    define_clean,
+    define_explain,
+    define_batch,
+    define_rules,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,6 @@ from ..batch import (
     run_batch,
 )
 from ..formats import InputError, OutputError, UsageError
-from ..options import DEFAULT_MAX_INPUT_CHARS, Options
 from ..results import CleanSettings
 from .common import (
     EXIT_INPUT,
@@ -30,6 +29,7 @@ from .common import (
     positive_int,
     warn,
 )
+from .flags import add_option_flags, options_from_args
 
 BATCH_EXIT_CODES_EPILOG = """\
 exit codes:
@@ -101,13 +101,6 @@ def define_batch(subparsers: Subparsers) -> None:
         help="worker processes (default: one per core; 1 cleans in the main process)",
     )
     parser.add_argument(
-        "--max-chars",
-        metavar="N",
-        type=positive_int,
-        default=DEFAULT_MAX_INPUT_CHARS,
-        help=f"rows whose field is longer get an error (default: {DEFAULT_MAX_INPUT_CHARS:,})",
-    )
-    parser.add_argument(
         "--chunk-rows",
         metavar="N",
         type=positive_int,
@@ -122,12 +115,13 @@ def define_batch(subparsers: Subparsers) -> None:
         help="no progress bar (there is none either when stderr is not a terminal); the "
         "summary line is still printed",
     )
+    add_option_flags(parser, "rows whose field is longer get an error")
     parser.set_defaults(run=run_batch_command)
 
 
 def batch_settings(args: argparse.Namespace) -> CleanSettings:
     """What to clean in each row, from the batch options."""
-    options = Options(max_input_chars=args.max_chars)
+    options = options_from_args(args)
     if args.html_field is not None:
         return CleanSettings(args.html_field, "html", options, url_field=args.url_field)
     return CleanSettings(args.text_field, "text", options)

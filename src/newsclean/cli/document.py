@@ -11,7 +11,8 @@ from typing import TextIO
 from ..explain import format_row
 from ..model import Article
 from .common import EXIT_OK, Subparsers, add_parser, is_terminal
-from .inputs import INPUT_KIND_FLAGS, clean_input, explain_input, read_bytes
+from .flags import add_option_flags, options_from_args
+from .inputs import INPUT_KIND_FLAGS, clean_input, explain_input, read_document
 
 
 def render_article(article: Article, output_format: str) -> str:
@@ -51,6 +52,7 @@ def add_command(
         help="the page's address, passed to clean_html, which reads a date in its path "
         "(HTML only: ignored, with a note, for text)",
     )
+    add_option_flags(parser, "refuse an input longer than this many characters, with exit code 1")
     parser.set_defaults(input_kind="auto")
     return parser
 
@@ -78,8 +80,9 @@ def define_clean(subparsers: Subparsers) -> None:
 
 def run_clean(args: argparse.Namespace) -> int:
     """Read, clean and print one input."""
-    data = read_bytes(args.input)
-    article = clean_input(data, args.input, args.input_kind, args.url)
+    options = options_from_args(args)
+    data = read_document(args.input, options.max_input_chars)
+    article = clean_input(data, args.input, args.input_kind, args.url, options)
     print(render_article(article, args.format))
     return EXIT_OK
 
@@ -110,7 +113,9 @@ def define_explain(subparsers: Subparsers) -> None:
 
 def run_explain(args: argparse.Namespace) -> int:
     """Read one input and print its explain rows."""
-    rows = explain_input(read_bytes(args.input), args.input, args.input_kind, args.url)
+    options = options_from_args(args)
+    data = read_document(args.input, options.max_input_chars)
+    rows = explain_input(data, args.input, args.input_kind, args.url, options)
     color = use_color(args.no_color, sys.stdout)
     for row in rows:
         print(format_row(row, color))

@@ -10,8 +10,10 @@ import newsclean
 
 from ..explain import ExplainRow, explain_html, explain_text
 from ..model import Article
+from ..options import DEFAULT_OPTIONS, Options
 from ..webpage.decode import decode_by_mark
 from .common import EXIT_INPUT, STDIN, CommandError, note, warn
+from .unpack import UnreadableInput, decompress, mostly_undecodable, refuse_non_document
 
 HTML_SNIFF_CHARS = 2048
 _HTML_PREFIXES = ("<!doctype html", "<html")
@@ -79,11 +81,32 @@ def read_bytes(source: str) -> bytes:
         raise CommandError(f"cannot read {input_name(source)}: {reason}", EXIT_INPUT) from None
 
 
+def read_document(source: str, max_chars: int) -> bytes:
+    """The document's bytes: the file (or stdin for ``-``) read, and decompressed when its
+    first bytes say it is gzip, bzip2 or xz. Raises :class:`CommandError` (exit 1) when it
+    cannot be read, is corrupt, decompresses past the size limit (``max_chars`` characters of
+    at most four bytes each), or is no page (an image, an archive, a WARC file, binary data)."""
+    data = read_bytes(source)
+    try:
+        data = decompress(data, max_chars * _MAX_CHAR_BYTES)
+        refuse_non_document(data)
+    except UnreadableInput as error:
+        raise CommandError(f"{input_name(source)} {error}", EXIT_INPUT) from None
+    return data
+
+
 def decode_text(data: bytes, source: str) -> str:
-    """Text input as UTF-8; undecodable bytes become U+FFFD, with a warning."""
+    """Text input as UTF-8; undecodable bytes become U+FFFD, with a warning. Raises
+    :class:`CommandError` (exit 1) when most of it is undecodable: that is no UTF-8 text."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        if mostly_undecodable(data):
+            raise CommandError(
+                f"{input_name(source)} is not UTF-8 text: most of its bytes cannot be decoded "
+                "(convert text in another encoding to UTF-8 first, e.g. with iconv)",
+                EXIT_INPUT,
+            ) from None
         warn(
             f"{input_name(source)} is not valid UTF-8; undecodable bytes were replaced with U+FFFD"
         )
@@ -105,21 +128,31 @@ def note_url_ignored(url: str | None) -> None:
         note("--url is only read for HTML input; the input is text, so it was ignored")
 
 
-def clean_input(data: bytes, source: str, input_kind: str, url: str | None = None) -> Article:
+def clean_input(
+    data: bytes,
+    source: str,
+    input_kind: str,
+    url: str | None = None,
+    options: Options = DEFAULT_OPTIONS,
+) -> Article:
     """Clean the input as ``"text"``, ``"html"`` or ``"auto"`` (see :func:`is_html`): HTML
     as bytes with ``newsclean.clean_html`` (which honours the page's declared charset), text
     decoded as UTF-8 with ``newsclean.clean``."""
     if is_html(data, input_kind):
-        return newsclean.clean_html(data, url=url)
+        return newsclean.clean_html(data, url=url, options=options)
     note_url_ignored(url)
-    return newsclean.clean(decode_text(data, source))
+    return newsclean.clean(decode_text(data, source), options=options)
 
 
 def explain_input(
-    data: bytes, source: str, input_kind: str, url: str | None = None
+    data: bytes,
+    source: str,
+    input_kind: str,
+    url: str | None = None,
+    options: Options = DEFAULT_OPTIONS,
 ) -> list[ExplainRow]:
     """The explain rows of the input, read as :func:`clean_input` reads it."""
     if is_html(data, input_kind):
-        return explain_html(data, url=url)
+        return explain_html(data, url=url, options=options)
     note_url_ignored(url)
-    return explain_text(decode_text(data, source))
+    return explain_text(decode_text(data, source), options=options)
