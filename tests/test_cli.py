@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 from newsclean import cli
-from newsclean.options import DEFAULT_MAX_INPUT_CHARS
+from newsclean.options import DEFAULT_MAX_INPUT_CHARS, DEFAULT_OPTIONS
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED = REPO_ROOT / "seeds" / "000_f4632b69e57e1cb8.txt"
@@ -227,7 +227,7 @@ class CleanHtmlSpy:
         html: str | bytes,
         *,
         url: str | None = None,
-        options: newsclean.Options = newsclean.Options(),
+        options: newsclean.Options = DEFAULT_OPTIONS,
     ) -> newsclean.Article:
         self.calls.append((html, url))
         return self.real(html, url=url, options=options)
