@@ -81,7 +81,9 @@ def test_clean_file_prints_the_whole_article(capsys: pytest.CaptureFixture[str])
     assert article["title"] == SEED_TITLE
     assert article["byline"]["authors"] == ["Steve Gutterman"]
     assert article["body"].startswith(SEED_FIRST_WORDS)
-    assert set(article) == {"title", "body", "byline", "dateline", "captions", "removed"}
+    assert set(article) == {
+        "title", "body", "byline", "dateline", "captions", "removed", "elements"
+    }  # fmt: skip
 
 
 def test_clean_json_keeps_non_ascii_text_readable(capsys: pytest.CaptureFixture[str]) -> None:

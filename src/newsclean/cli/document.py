@@ -16,9 +16,12 @@ from .inputs import INPUT_KIND_FLAGS, clean_input, explain_input, read_document
 
 
 def render_article(article: Article, output_format: str) -> str:
-    """The Article as indented JSON, or (``"text"``) just its body."""
+    """The Article as indented JSON, as markdown (``"markdown"``), or (``"text"``) just its
+    body."""
     if output_format == "text":
         return article.body
+    if output_format == "markdown":
+        return article.to_markdown()
     return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
 
 
@@ -65,15 +68,16 @@ def define_clean(subparsers: Subparsers) -> None:
         summary="clean one scraped page and print the Article",
         description=(
             "Clean one scraped news page and print the Article: as JSON (title, body, byline, "
-            "dateline, captions and every removed block with its kind and rule), or just the "
-            "body text."
+            "dateline, captions, every removed block with its kind and rule, and the body's "
+            "elements), as markdown, or just the body text."
         ),
     )
     parser.add_argument(
         "--format",
-        choices=("json", "text"),
+        choices=("json", "text", "markdown"),
         default="json",
-        help="json: the whole Article (default); text: the body only",
+        help="json: the whole Article (default); text: the body only; markdown: the title, "
+        "paragraphs, headings, lists, tables and captions as markdown",
     )
     parser.set_defaults(run=run_clean)
 
