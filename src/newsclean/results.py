@@ -53,6 +53,8 @@ MISSING_FIELD = "missing field"
 NULL_FIELD = "null field"
 NOT_A_STRING = "not a string"
 TOO_LARGE = "too large"
+#: A WARC or WET record cut short, failing its digest, or with a wrong Content-Length.
+CORRUPT_RECORD = "corrupt record"
 #: ``clean`` refused the value (``TypeError``, ``NewscleanError``, a decoding error).
 REJECTED = "rejected"
 #: Any other exception: a bug, reported on its row (with its type) rather than stopping a batch.
@@ -231,17 +233,21 @@ def clean_row(
     when given, then the result fields of its ``settings.field``."""
     value = row.get(settings.field, MISSING) if settings.field is not None else MISSING
     url = row.get(settings.url_field) if settings.url_field is not None else None
-    reserved = reserved_fields(settings, source)
+    reserved = reserved_fields(settings.markdown, source is not None)
     carried = carry(row, reserved)
     if source is not None:
         carried[SOURCE_FIELD] = source
     return {**carried, **clean_value(value, settings, url)}
 
 
-def reserved_fields(settings: CleanSettings, source: str | None = None) -> frozenset[str]:
+def reserved_fields(markdown: bool, with_source: bool) -> frozenset[str]:
     """The output names an input field may not keep: the result fields and ``raw``, and
-    ``source`` and ``markdown`` when the rows carry them."""
-    if source is None and not settings.markdown:
+    ``source`` and ``markdown`` when the rows carry either.
+
+    >>> sorted(reserved_fields(True, False) - reserved_fields(False, False))
+    ['markdown', 'source']
+    """
+    if not (markdown or with_source):
         return RESERVED_FIELDS
     return ALL_RESERVED_FIELDS
 

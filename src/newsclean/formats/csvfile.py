@@ -11,8 +11,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from ..results import MALFORMED_CSV, RowError
-from .base import ByteStream, Chunk, MalformedRecord, Reader, Record
+from ..results import MALFORMED_CSV, RESULT_FIELDS, RowError
+from .base import BLANK_LINES, ByteStream, Chunk, MalformedRecord, Reader, Record
 from .values import encode_text_cells
 from .writers import TabularWriter
 
@@ -52,6 +52,7 @@ class CsvReader(Reader):
         nbytes = 0
         for values in self.records:
             if not values:
+                self.skipped[BLANK_LINES] += 1
                 continue
             rows.append(values)
             nbytes += sum(map(len, values)) + len(values)
@@ -79,8 +80,14 @@ class CsvWriter(TabularWriter):
 
     encode = staticmethod(encode_text_cells)
 
-    def __init__(self, destination: str, reader: Reader, gzipped: bool = False) -> None:
-        super().__init__(destination, reader, gzipped)
+    def __init__(
+        self,
+        destination: str,
+        reader: Reader,
+        gzipped: bool = False,
+        result_fields: tuple[str, ...] = RESULT_FIELDS,
+    ) -> None:
+        super().__init__(destination, reader, gzipped, result_fields)
         self.text = io.TextIOWrapper(
             self.stream, encoding="utf-8", errors="backslashreplace", newline="", write_through=True
         )

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from ..results import MALFORMED_JSON, RowError
-from .base import ByteStream, Chunk, MalformedRecord, Reader, Record
+from .base import BLANK_LINES, ByteStream, Chunk, MalformedRecord, Reader, Record
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -52,6 +52,7 @@ class JsonLinesReader(Reader):
         nbytes = 0
         for line in self.lines:
             if line.isspace():
+                self.skipped[BLANK_LINES] += 1
                 continue
             records.append(line)
             nbytes += len(line)

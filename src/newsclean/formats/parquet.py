@@ -10,8 +10,8 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..results import RAW_FIELD, carried_names
-from .base import READ_ERRORS, Chunk, InputError, Reader, Record, describe_os_error
+from ..results import RAW_FIELD, RESERVED_FIELDS, RESULT_FIELDS, carried_names
+from .base import READ_ERRORS, Chunk, InputError, OutputError, Reader, Record, describe_os_error
 from .values import encode_carried_as_text, keep_rows, scrub_surrogates
 from .writers import TabularWriter
 
@@ -61,8 +61,10 @@ class ParquetWriter(TabularWriter):
     """Parquet, one row group per chunk; byline and dateline as structs, captions as a list.
     The input's columns keep their types from a Parquet input, and are text otherwise."""
 
-    def __init__(self, destination: str, reader: Reader) -> None:
-        super().__init__(destination, reader)
+    def __init__(
+        self, destination: str, reader: Reader, result_fields: tuple[str, ...] = RESULT_FIELDS
+    ) -> None:
+        super().__init__(destination, reader, result_fields=result_fields)
         self.encode = keep_rows if reader.arrow_types is not None else encode_carried_as_text
         self.parquet: Any = None
         self.schema: Any = None
@@ -70,7 +72,7 @@ class ParquetWriter(TabularWriter):
     def open_columns(self, columns: list[str]) -> None:
         import pyarrow.parquet as pq
 
-        self.schema = parquet_schema(columns, self.reader)
+        self.schema = parquet_schema(columns, self.reader, self.reserved)
         self.parquet = pq.ParquetWriter(self.stream, self.schema)
 
     def write(self, payload: list[dict[str, Any]]) -> None:
@@ -87,22 +89,35 @@ class ParquetWriter(TabularWriter):
 
 
 def arrow_table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
-    """Rows as an Arrow table of ``schema``; strings UTF-8 cannot encode are scrubbed."""
+    """Rows as an Arrow table of ``schema``; strings UTF-8 cannot encode are scrubbed.
+
+    Raises :class:`OutputError` for values the schema's types cannot hold (the rows of a later
+    Parquet input whose columns have other types than the first's).
+    """
     import pyarrow as pa
 
     try:
-        return pa.Table.from_pylist(rows, schema=schema)
-    except UnicodeEncodeError:
-        return pa.Table.from_pylist([scrub_surrogates(row) for row in rows], schema=schema)
+        try:
+            return pa.Table.from_pylist(rows, schema=schema)
+        except UnicodeEncodeError:
+            return pa.Table.from_pylist([scrub_surrogates(row) for row in rows], schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
+        raise OutputError(
+            f"cannot write these rows as Parquet with the columns' types set by the first rows "
+            f"({error}): write JSON Lines, or clean inputs of other schemas apart"
+        ) from None
 
 
-def parquet_schema(columns: list[str], reader: Reader) -> pa.Schema:
-    """The Arrow schema of a Parquet output with ``columns``."""
+def parquet_schema(
+    columns: list[str], reader: Reader, reserved: frozenset[str] = RESERVED_FIELDS
+) -> pa.Schema:
+    """The Arrow schema of a Parquet output with ``columns`` (input columns named like one of
+    ``reserved`` carried renamed)."""
     import pyarrow as pa
 
     types = result_arrow_types()
     if reader.arrow_types is not None and reader.columns is not None:
-        renamed = carried_names(reader.columns)
+        renamed = carried_names(reader.columns, reserved)
         types = {renamed[name]: kind for name, kind in reader.arrow_types.items()} | types
     return pa.schema([(name, types.get(name, pa.string())) for name in columns])
 

@@ -14,7 +14,14 @@ from contextlib import suppress
 from pathlib import Path, PurePath
 from typing import IO, Any
 
-from ..results import RAW_FIELD, RESULT_FIELDS, carried_names
+from ..results import (
+    MARKDOWN_FIELD,
+    RAW_FIELD,
+    RESULT_FIELDS,
+    SOURCE_FIELD,
+    carried_names,
+    reserved_fields,
+)
 from .base import GZIP_LEVEL, STDIO, ByteStream, OutputError, Reader, describe_os_error
 from .values import encode_json_lines
 
@@ -84,17 +91,26 @@ class Writer:
 class TabularWriter(Writer):
     """A writer with one set of columns for the whole file: the input's columns (its header
     or schema; for JSON Lines, the fields of the first chunk of rows), ``raw`` when input
-    records can be malformed, then the result fields."""
+    records can be malformed, ``source`` when the rows name their file, then the result
+    fields (``result_fields``)."""
 
-    def __init__(self, destination: str, reader: Reader, gzipped: bool = False) -> None:
+    def __init__(
+        self,
+        destination: str,
+        reader: Reader,
+        gzipped: bool = False,
+        result_fields: tuple[str, ...] = RESULT_FIELDS,
+    ) -> None:
         super().__init__(destination, gzipped)
         self.reader = reader
+        self.result_fields = result_fields
+        self.reserved = reserved_fields(MARKDOWN_FIELD in result_fields, reader.adds_source)
         self.columns: list[str] | None = None
 
     def start(self, rows: list[dict[str, Any]]) -> list[str]:
         """Fix the columns (from the input's columns, else from ``rows``) on the first write."""
         if self.columns is None:
-            self.columns = output_columns(self.reader, rows)
+            self.columns = output_columns(self.reader, rows, self.result_fields)
             self.open_columns(self.columns)
         return self.columns
 
@@ -110,15 +126,20 @@ class TabularWriter(Writer):
         self.start([])
 
 
-def output_columns(reader: Reader, rows: list[dict[str, Any]]) -> list[str]:
+def output_columns(
+    reader: Reader, rows: list[dict[str, Any]], result_fields: tuple[str, ...] = RESULT_FIELDS
+) -> list[str]:
     """The columns of a tabular output (see :class:`TabularWriter`)."""
     if reader.columns is not None:
-        carried = list(carried_names(reader.columns).values())
+        reserved = reserved_fields(MARKDOWN_FIELD in result_fields, reader.adds_source)
+        carried = list(carried_names(reader.columns, reserved).values())
     else:
         carried = list(dict.fromkeys(name for row in rows for name in row))
-    carried = [name for name in carried if name not in RESULT_FIELDS and name != RAW_FIELD]
+    source = [SOURCE_FIELD] if reader.adds_source else []
+    added = {RAW_FIELD, *source, *result_fields}
+    carried = [name for name in carried if name not in added]
     raw = [RAW_FIELD] if reader.may_be_malformed else []
-    return [*carried, *raw, *RESULT_FIELDS]
+    return [*carried, *raw, *source, *result_fields]
 
 
 def partial_path(destination: str) -> str:
