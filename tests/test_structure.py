@@ -192,3 +192,53 @@ def test_clean_format_markdown_prints_the_articles_markdown(
     assert (code, out) == (0, expected + "\n")
     assert out.startswith("# Russia steps up diplomatic push for Syria peace talks\n\n")
     assert "\n\n*Syria's Deputy Foreign Minister" in out
+
+
+# ---------------------------------------------------------------- tables inside the article
+
+CANDIDATES = (
+    "<table><tr><th>Candidate</th><th>Status</th></tr>"
+    "<tr><td>Aaron Whitlow</td><td>Elected</td></tr>"
+    "<tr><td>Priya Raman</td><td>Re-elected</td></tr>"
+    "<tr><td>Delphine Marchetti</td><td>Defeated</td></tr></table>"
+)
+ROWS = [
+    "Candidate | Status",
+    "Aaron Whitlow | Elected",
+    "Priya Raman | Re-elected",
+    "Delphine Marchetti | Defeated",
+]
+
+
+def test_a_table_between_paragraphs_survives_as_rows_even_when_its_rows_read_like_a_menu() -> None:
+    article = newsclean.clean_html(
+        page(f"<p>{LEAD}</p><p>{MIDDLE}</p>", CANDIDATES, f"<p>{CLOSE}</p>")
+    )
+    assert "\n".join(ROWS) in article.body
+    assert article.body == f"{LEAD}\n\n{MIDDLE}\n\n" + "\n".join(ROWS) + f"\n\n{CLOSE}"
+    assert [element.text for element in article.elements if element.kind is TR] == ROWS
+    assert "| Candidate | Status |\n| --- | --- |\n| Aaron Whitlow | Elected |" in (
+        article.to_markdown()
+    )
+
+
+def test_a_table_of_links_between_paragraphs_stays_out() -> None:
+    links = CANDIDATES.replace("<td>", '<td><a href="/x">').replace("</td>", "</a></td>")
+    links = links.replace("<th>", '<th><a href="/x">').replace("</th>", "</a></th>")
+    article = newsclean.clean_html(page(f"<p>{LEAD}</p><p>{MIDDLE}</p>", links, f"<p>{CLOSE}</p>"))
+    assert "Aaron Whitlow" not in article.body
+
+
+def test_a_table_after_the_last_paragraph_is_not_given_back() -> None:
+    article = newsclean.clean_html(page(f"<p>{LEAD}</p><p>{MIDDLE}</p><p>{CLOSE}</p>", CANDIDATES))
+    assert "Aaron Whitlow | Elected" not in article.body
+
+
+def test_a_one_column_table_is_not_data() -> None:
+    cells = "".join(f"<tr><td>{name}</td></tr>" for name in ("Weather", "Traffic", "Obituaries"))
+    html = page(f"<p>{LEAD}</p><p>{MIDDLE}</p>", f"<table>{cells}</table>", f"<p>{CLOSE}</p>")
+    article = newsclean.clean_html(html)
+    assert "Obituaries" not in article.body
+    assert ("navigation", "Weather\nTraffic\nObituaries") in [
+        (removal.kind.value, removal.text) for removal in article.removed
+    ]
