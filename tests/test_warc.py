@@ -361,3 +361,28 @@ def test_the_writer_writes_a_gzip_member_per_record() -> None:
     first = zlib.decompressobj(wbits=31)
     first.decompress(data)
     assert first.eof and first.unused_data.startswith(b"\x1f\x8b")
+
+
+# ---------------------------------------------------------------- the benchmark
+
+
+def test_the_warc_benchmark_builds_its_file_and_prints_what_it_measured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from benchmarks import warc_speed
+
+    (tmp_path / "dev-html").mkdir()
+    with open(tmp_path / "dev.jsonl", "w", encoding="utf-8") as rows:
+        for number in range(2):
+            row = {"id": f"p{number}", "url": f"https://news.example/{number}", "body": LEAD}
+            rows.write(json.dumps({**row, "page_text": LEAD, "region_text": LEAD}) + "\n")
+            (tmp_path / "dev-html" / f"p{number}.html.gz").write_bytes(gzip.compress(page(number)))
+    assert warc_speed.main(["--data", str(tmp_path), "--repeat", "1", "--copies", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("WARC of 4 HTML responses and 4 requests")
+    lines = {line.split(" | ")[0].lstrip("| "): line for line in out.splitlines()[3:]}
+    assert {"warcio read", "newsclean batch", "trafilatura extract"} <= set(lines)
+    assert lines["newsclean batch"].startswith("| newsclean batch | 4 | ")
+    assert lines["trafilatura extract"].endswith("| 1.000 |")
