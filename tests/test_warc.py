@@ -210,13 +210,19 @@ def test_a_payload_over_the_size_limit_is_an_error_row(
 # ---------------------------------------------------------------- corrupt records
 
 
+def with_a_wrong_length(path: Path, *, gzipped: bool, length_error: int) -> Warc:
+    """Pages a, b and c, the Content-Length of b off by ``length_error`` bytes."""
+    warc = Warc(path, gzipped=gzipped)
+    warc.response("https://news.example/a", page(1))
+    warc.raw_response("https://news.example/b", page(2), length_error)
+    warc.response("https://news.example/c", page(3))
+    return warc
+
+
 def test_a_content_length_too_short_is_an_error_row_and_the_file_goes_on(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    warc = Warc(tmp_path / "crawl.warc", gzipped=False)
-    warc.response("https://news.example/a", page(1))
-    warc.raw_response("https://news.example/b", page(2), -10)
-    warc.response("https://news.example/c", page(3))
+    warc = with_a_wrong_length(tmp_path / "crawl.warc", gzipped=False, length_error=-10)
     rows, err = batch_rows(capsys, warc.save())
     assert [row["url"] for row in rows] == [f"https://news.example/{c}" for c in "abc"]
     assert rows[1]["error"].startswith("corrupt record: its block digest does not match")
@@ -228,10 +234,7 @@ def test_a_content_length_too_short_is_an_error_row_and_the_file_goes_on(
 def test_a_content_length_too_long_in_a_gzip_member_is_an_error_row(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    warc = Warc(tmp_path / "crawl.warc.gz", gzipped=True)
-    warc.response("https://news.example/a", page(1))
-    warc.raw_response("https://news.example/b", page(2), 10)
-    warc.response("https://news.example/c", page(3))
+    warc = with_a_wrong_length(tmp_path / "crawl.warc.gz", gzipped=True, length_error=10)
     rows, _ = batch_rows(capsys, warc.save())
     assert [row["url"] for row in rows] == [f"https://news.example/{c}" for c in "abc"]
     assert rows[1]["error"].startswith("corrupt record: truncated: the file ends")
@@ -241,10 +244,7 @@ def test_a_content_length_too_long_in_a_gzip_member_is_an_error_row(
 def test_lost_boundaries_end_the_file_with_a_message_and_exit_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    warc = Warc(tmp_path / "crawl.warc", gzipped=False)
-    warc.response("https://news.example/a", page(1))
-    warc.raw_response("https://news.example/b", page(2), 10)
-    warc.response("https://news.example/c", page(3))
+    warc = with_a_wrong_length(tmp_path / "crawl.warc", gzipped=False, length_error=10)
     rows, err = batch_rows(capsys, warc.save(), code=1)
     assert [row["url"] for row in rows] == ["https://news.example/a", "https://news.example/b"]
     assert rows[1]["error"].startswith("corrupt record")

@@ -29,7 +29,7 @@ from .common import (
     positive_int,
     warn,
 )
-from .flags import add_option_flags, options_from_args
+from .flags import add_option_flags, options_from_args, parse_number
 
 BATCH_EXIT_CODES_EPILOG = """\
 exit codes:
@@ -155,10 +155,7 @@ def error_rate(text: str) -> float:
     >>> error_rate("0.25")
     0.25
     """
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    value = parse_number(text)
     if not 0 <= value <= 1:
         raise argparse.ArgumentTypeError(f"must be from 0 to 1: {text}")
     return value

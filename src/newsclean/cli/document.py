@@ -6,7 +6,8 @@ import argparse
 import json
 import os
 import sys
-from typing import TextIO
+from collections.abc import Callable
+from typing import TextIO, TypeVar
 
 from ..explain import format_row
 from ..model import Article
@@ -84,11 +85,19 @@ def define_clean(subparsers: Subparsers) -> None:
 
 def run_clean(args: argparse.Namespace) -> int:
     """Read, clean and print one input."""
+    print(render_article(run_on_input(args, clean_input), args.format))
+    return EXIT_OK
+
+
+Result = TypeVar("Result")
+
+
+def run_on_input(args: argparse.Namespace, step: Callable[..., Result]) -> Result:
+    """Read the command's input and run ``step`` (:func:`clean_input` or
+    :func:`explain_input`) on it, with the input's kind, its URL and the options' flags."""
     options = options_from_args(args)
     data = read_document(args.input, options.max_input_chars)
-    article = clean_input(data, args.input, args.input_kind, args.url, options)
-    print(render_article(article, args.format))
-    return EXIT_OK
+    return step(data, args.input, args.input_kind, args.url, options)
 
 
 def define_explain(subparsers: Subparsers) -> None:
@@ -117,9 +126,7 @@ def define_explain(subparsers: Subparsers) -> None:
 
 def run_explain(args: argparse.Namespace) -> int:
     """Read one input and print its explain rows."""
-    options = options_from_args(args)
-    data = read_document(args.input, options.max_input_chars)
-    rows = explain_input(data, args.input, args.input_kind, args.url, options)
+    rows = run_on_input(args, explain_input)
     color = use_color(args.no_color, sys.stdout)
     for row in rows:
         print(format_row(row, color))

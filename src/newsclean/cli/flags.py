@@ -16,16 +16,25 @@ from .common import positive_int
 FAMILY_CHOICES = tuple(sorted(RULE_FAMILIES))
 
 
+def parse_number(text: str, what: str = "number") -> float:
+    """A float read from a flag's value; an argparse error naming ``what`` if it is none.
+
+    >>> parse_number("1e-1")
+    0.1
+    """
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a {what}: {text!r}") from None
+
+
 def positive_seconds(text: str) -> float:
     """An argparse type: a positive, finite number of seconds.
 
     >>> positive_seconds("0.5")
     0.5
     """
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    value = parse_number(text, "number of seconds")
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive, finite number of seconds: {text}")
     return value

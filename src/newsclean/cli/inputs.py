@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import newsclean
 
@@ -138,10 +140,14 @@ def clean_input(
     """Clean the input as ``"text"``, ``"html"`` or ``"auto"`` (see :func:`is_html`): HTML
     as bytes with ``newsclean.clean_html`` (which honours the page's declared charset), text
     decoded as UTF-8 with ``newsclean.clean``."""
-    if is_html(data, input_kind):
-        return newsclean.clean_html(data, url=url, options=options)
-    note_url_ignored(url)
-    return newsclean.clean(decode_text(data, source), options=options)
+    return by_kind(
+        data,
+        source,
+        input_kind,
+        url,
+        lambda html: newsclean.clean_html(html, url=url, options=options),
+        lambda text: newsclean.clean(text, options=options),
+    )
 
 
 def explain_input(
@@ -152,7 +158,30 @@ def explain_input(
     options: Options = DEFAULT_OPTIONS,
 ) -> list[ExplainRow]:
     """The explain rows of the input, read as :func:`clean_input` reads it."""
+    return by_kind(
+        data,
+        source,
+        input_kind,
+        url,
+        lambda html: explain_html(html, url=url, options=options),
+        lambda text: explain_text(text, options=options),
+    )
+
+
+Result = TypeVar("Result")
+
+
+def by_kind(
+    data: bytes,
+    source: str,
+    input_kind: str,
+    url: str | None,
+    on_html: Callable[[bytes], Result],
+    on_text: Callable[[str], Result],
+) -> Result:
+    """``on_html(data)`` when the input is HTML (see :func:`is_html`), else ``on_text`` of
+    the input decoded as UTF-8 text (with a note when a ``--url`` it does not read was given)."""
     if is_html(data, input_kind):
-        return explain_html(data, url=url, options=options)
+        return on_html(data)
     note_url_ignored(url)
-    return explain_text(decode_text(data, source), options=options)
+    return on_text(decode_text(data, source))

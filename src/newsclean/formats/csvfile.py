@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from ..results import MALFORMED_CSV, RESULT_FIELDS, RowError
+from ..results import MALFORMED_CSV, RowError
 from .base import BLANK_LINES, ByteStream, Chunk, MalformedRecord, Reader, Record
 from .values import encode_text_cells
 from .writers import TabularWriter
@@ -76,24 +76,17 @@ def raise_csv_field_limit() -> None:
 
 
 class CsvWriter(TabularWriter):
-    """CSV with a header row; byline, dateline and captions as JSON strings."""
+    """CSV with a header row; byline, dateline and captions as JSON strings. The text stream
+    over the output opens with the header, once the columns are known."""
 
     encode = staticmethod(encode_text_cells)
+    text: io.TextIOWrapper | None = None
+    rows: csv.DictWriter[str] | None = None
 
-    def __init__(
-        self,
-        destination: str,
-        reader: Reader,
-        gzipped: bool = False,
-        result_fields: tuple[str, ...] = RESULT_FIELDS,
-    ) -> None:
-        super().__init__(destination, reader, gzipped, result_fields)
+    def open_columns(self, columns: list[str]) -> None:
         self.text = io.TextIOWrapper(
             self.stream, encoding="utf-8", errors="backslashreplace", newline="", write_through=True
         )
-        self.rows: csv.DictWriter[str] | None = None
-
-    def open_columns(self, columns: list[str]) -> None:
         self.rows = csv.DictWriter(self.text, columns, extrasaction="ignore")
         self.rows.writeheader()
 
@@ -105,8 +98,10 @@ class CsvWriter(TabularWriter):
 
     def finish(self) -> None:
         super().finish()
+        assert self.text is not None  # the columns are fixed by now
         self.text.flush()
         self.text.detach()
 
     def open_streams(self) -> list[Any]:
-        return [self.text, *super().open_streams()]
+        text = [self.text] if self.text is not None else []
+        return [*text, *super().open_streams()]
