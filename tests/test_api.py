@@ -9,7 +9,7 @@ import json
 import pytest
 
 import newsclean
-from newsclean import Article, Byline, Dateline, Kind, Options, Removal
+from newsclean import Article, Byline, Dateline, Element, ElementKind, Kind, Options, Removal
 from support import CLOSE, LEAD, MIDDLE, TITLE
 
 #: A small page that fills every field of the Article.
@@ -44,6 +44,15 @@ def test_clean_fills_every_field():
             "Commuters wait for a tram in the old port district on Monday. (AP Photo/Jeff Chiu)",
         ),
         removed=article.removed,
+        elements=(
+            Element(ElementKind.PARAGRAPH, LEAD),
+            Element(
+                ElementKind.CAPTION,
+                "Commuters wait for a tram in the old port district on Monday. (AP Photo/Jeff Chiu)",
+            ),
+            Element(ElementKind.PARAGRAPH, MIDDLE),
+            Element(ElementKind.PARAGRAPH, CLOSE),
+        ),
     )
     assert [(r.kind, r.text) for r in article.removed] == [
         (Kind.BYLINE, "By Jane Doe, Associated Press"),

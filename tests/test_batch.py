@@ -153,7 +153,9 @@ def test_a_bad_row_gets_an_error_and_the_batch_goes_on(
 
 
 def test_a_malformed_line_is_kept_in_raw(batch_jsonl: BatchRun) -> None:
-    (_, undecodable, broken), _ = batch_jsonl(b'{"text": "ok"}\n{"text": "caf\xe9"}\nnot json\n')
+    (_, undecodable, broken), _ = batch_jsonl(
+        b'{"text": "ok"}\n{"text": "caf\xe9"}\nnot json\n', "--max-error-rate", "1"
+    )
     assert undecodable["raw"] == '{"text": "caf\ufffd"}'
     assert undecodable["error"].startswith("malformed JSON: 'utf-8' codec can't decode")
     assert broken["raw"] == "not json"
@@ -328,7 +330,7 @@ def test_a_csv_record_with_too_many_fields_is_malformed(
     source = tmp_path / "in.csv"
     source.write_text(f"id,text\n1,{SENTENCE}\n2,extra,field\n3\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    err = run_ok(capsys, str(source), "-o", str(out))
+    err = run_ok(capsys, str(source), "-o", str(out), "--max-error-rate", "1")
     good, extra, short = read_jsonl(out)
     assert good["body"] == SENTENCE
     assert extra["raw"] == "2,extra,field"
@@ -383,7 +385,7 @@ def test_progress_bar_on_a_terminal_unless_quiet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("tqdm")
-    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    monkeypatch.setattr(cli.batch, "is_terminal", lambda stream: True)
     source = write_jsonl(tmp_path / "in.jsonl", page_rows(3))
     err = run_ok(capsys, str(source), "-o", str(tmp_path / "out.jsonl"))
     assert "cleaning" in err and "3 rows" in err and "B/s" in err

@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 from newsclean import cli
-from newsclean.options import DEFAULT_MAX_INPUT_CHARS
+from newsclean.options import DEFAULT_MAX_INPUT_CHARS, DEFAULT_OPTIONS
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEED = REPO_ROOT / "seeds" / "000_f4632b69e57e1cb8.txt"
@@ -81,7 +81,9 @@ def test_clean_file_prints_the_whole_article(capsys: pytest.CaptureFixture[str])
     assert article["title"] == SEED_TITLE
     assert article["byline"]["authors"] == ["Steve Gutterman"]
     assert article["body"].startswith(SEED_FIRST_WORDS)
-    assert set(article) == {"title", "body", "byline", "dateline", "captions", "removed"}
+    assert set(article) == {
+        "title", "body", "byline", "dateline", "captions", "removed", "elements"
+    }  # fmt: skip
 
 
 def test_clean_json_keeps_non_ascii_text_readable(capsys: pytest.CaptureFixture[str]) -> None:
@@ -222,9 +224,15 @@ class CleanHtmlSpy:
         self.calls: list[tuple[object, str | None]] = []
         self.real = newsclean.clean_html
 
-    def __call__(self, html: str | bytes, *, url: str | None = None) -> newsclean.Article:
+    def __call__(
+        self,
+        html: str | bytes,
+        *,
+        url: str | None = None,
+        options: newsclean.Options = DEFAULT_OPTIONS,
+    ) -> newsclean.Article:
         self.calls.append((html, url))
-        return self.real(html, url=url)
+        return self.real(html, url=url, options=options)
 
 
 @pytest.fixture
@@ -503,7 +511,7 @@ def test_docs_cli_shows_every_subcommand_and_option() -> None:
             assert name in docs, f"docs/cli.md does not mention {command} {name}"
 
 
-@pytest.mark.parametrize("command", ["", "clean", "explain", "batch"])
+@pytest.mark.parametrize("command", ["", "clean", "explain", "batch", "rules"])
 def test_docs_cli_shows_the_real_help(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:

@@ -8,7 +8,8 @@
 [('dateline', 'MOSCOW (Reuters) -'), ('share', '0 : 0')]
 
 Public API: :func:`clean` and :func:`clean_html`, the result types :class:`Article`, :class:`Byline`,
-:class:`Dateline`, :class:`Removal` and its :class:`Kind`, :class:`Options` with
+:class:`Dateline`, :class:`Removal` and its :class:`Kind`, :class:`Element` and its
+:class:`ElementKind` (the parts of ``Article.elements``), :class:`Options` with
 :class:`UserRule` and ``RULE_FAMILIES``, and the error
 types. Every other module is internal.
 """
@@ -23,7 +24,7 @@ from .errors import (
     PatternTimeoutError,
     UnparsableHtmlError,
 )
-from .model import Article, Byline, Dateline, Kind, Removal
+from .model import Article, Byline, Dateline, Element, ElementKind, Kind, Removal
 from .options import RULE_FAMILIES, Options, UserRule
 from .pipeline import clean, clean_html
 
@@ -32,6 +33,8 @@ __all__ = [
     "Article",
     "Byline",
     "Dateline",
+    "Element",
+    "ElementKind",
     "HtmlLimitError",
     "InputTooLargeError",
     "Kind",

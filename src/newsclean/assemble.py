@@ -5,8 +5,9 @@ from __future__ import annotations
 from . import dates
 from .byline import merge_bylines
 from .draft import Draft
-from .model import Article, Dateline, Kind, Label, Removal
+from .model import Article, Block, Dateline, Element, ElementKind, Kind, Label, Removal
 from .options import Options
+from .structure import element_kind, join_body
 from .titles import strip_site_suffix
 
 #: Kinds that are not removals: the body, and the title (returned as ``Article.title``).
@@ -23,18 +24,19 @@ def assemble(draft: Draft) -> Article:
     labels = [label or BODY_LABEL for label in draft.labels]
     texts = [block.text for block in draft.blocks]
     kept = kept_in_body(draft.options)
-    body = "\n\n".join(_body_paragraphs(texts, labels, kept))
+    body, elements = _elements(draft.blocks, labels, kept)
     title = None
     if draft.title_index is not None:
         title = strip_site_suffix(texts[draft.title_index])
     bylines = [draft.bylines[i] for i in sorted(draft.bylines) if labels[i].kind is Kind.BYLINE]
     return Article(
-        body=body,
+        body=join_body(body),
         title=title,
         byline=merge_bylines(bylines),
         dateline=_dateline(draft, texts, labels),
         captions=tuple(dict.fromkeys(t for t, l in zip(texts, labels) if l.kind in _CAPTION_KINDS)),
         removed=tuple(merge_removals(texts, labels, kept)),
+        elements=tuple(elements),
     )
 
 
@@ -49,22 +51,33 @@ def kept_in_body(options: Options) -> frozenset[Kind]:
     return frozenset(kinds)
 
 
-def _body_paragraphs(texts: list[str], labels: list[Label], kept: frozenset[Kind]) -> list[str]:
-    """The body's paragraphs: the blocks of the kept kinds, a kept dateline joined to the
-    paragraph it was cut from."""
-    paragraphs: list[str] = []
+def _elements(
+    blocks: list[Block], labels: list[Label], kept: frozenset[Kind]
+) -> tuple[list[Element], list[Element]]:
+    """The body's elements (the blocks of the kept kinds, a kept dateline joined to the
+    paragraph it was cut from), and the Article's elements: the same, with the captions the body
+    leaves out where they stood."""
+    body: list[Element] = []
+    elements: list[Element] = []
     dateline: str | None = None
-    for text, label in zip(texts, labels):
+    for block, label in zip(blocks, labels):
+        is_caption = label.kind in _CAPTION_KINDS
         if label.kind not in kept:
+            if is_caption:
+                elements.append(Element(ElementKind.CAPTION, block.text))
             continue
         if label.kind is Kind.DATELINE:
-            dateline = text
+            dateline = block.text
             continue
-        paragraphs.append(f"{dateline} {text}" if dateline is not None else text)
+        text = f"{dateline} {block.text}" if dateline is not None else block.text
+        kind = ElementKind.CAPTION if is_caption else element_kind(block)
+        body.append(Element(kind, text))
+        elements.append(body[-1])
         dateline = None
     if dateline is not None:
-        paragraphs.append(dateline)
-    return paragraphs
+        body.append(Element(ElementKind.PARAGRAPH, dateline))
+        elements.append(body[-1])
+    return body, elements
 
 
 def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:

@@ -19,6 +19,7 @@ Internal: the face is the ``newsclean batch`` command (:mod:`newsclean.cli`).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import multiprocessing
 import os
@@ -27,27 +28,31 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .formats import (
+    STDIO,
     Chunk,
+    Document,
     MalformedRecord,
     OutputError,
     Record,
     UsageError,
     describe_os_error,
-    open_reader,
+    open_inputs,
     open_writer,
 )
 from .results import (
     DEFAULT_SETTINGS,
     RAW_FIELD,
+    SOURCE_FIELD,
     CleanSettings,
     clean_row,
+    clean_value,
     error_category,
     error_fields,
 )
@@ -68,11 +73,11 @@ Result = TypeVar("Result")
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One chunk's work, sent to a worker: its records, how to decode them into rows and
-    encode the cleaned rows (module-level functions, so that they pickle), and what to clean."""
+    """One chunk's work, sent to a worker: its records (with the reader's function that decodes
+    them into rows), how to encode the cleaned rows (module-level functions, so that they
+    pickle), and what to clean."""
 
     chunk: Chunk
-    decode: Callable[[Any], list[Record]]
     encode: Callable[[list[dict[str, Any]]], Any]
     settings: CleanSettings
 
@@ -87,17 +92,41 @@ class TaskResult:
 
 def clean_task(task: Task) -> TaskResult:
     """Decode, clean and encode one chunk (the function the workers run)."""
-    rows = [clean_record(record, task.settings) for record in task.decode(task.chunk.records)]
+    chunk = task.chunk
+    assert chunk.decode is not None  # set by Reader.chunks
+    rows = [
+        clean_record(record, task.settings, chunk.source) for record in chunk.decode(chunk.records)
+    ]
     errors = Counter(error_category(row["error"]) for row in rows if row["error"] is not None)
     return TaskResult(task.encode(rows), dict(errors))
 
 
-def clean_record(record: Record, settings: CleanSettings) -> dict[str, Any]:
-    """The output row for one input record: a row cleaned, or a malformed record kept in
-    ``raw`` with its error."""
+def clean_record(
+    record: Record, settings: CleanSettings, source: str | None = None
+) -> dict[str, Any]:
+    """The output row for one input record: a row cleaned, a document (a WARC or WET record)
+    cleaned after the fields it carries, or a malformed record kept in ``raw`` with its error;
+    each with its ``source`` file when the batch reads several."""
+    if isinstance(record, Document):
+        return {**record.fields, **source_field(source), **clean_document(record, settings)}
     if isinstance(record, MalformedRecord):
-        return {RAW_FIELD: record.raw, **error_fields(record.error)}
-    return clean_row(record, settings)
+        raw = {RAW_FIELD: record.raw, **source_field(source)}
+        return {**raw, **error_fields(record.error, settings)}
+    return clean_row(record, settings, source)
+
+
+def source_field(source: str | None) -> dict[str, str]:
+    """The ``source`` field of a row, when the batch reads several files."""
+    return {} if source is None else {SOURCE_FIELD: source}
+
+
+def clean_document(document: Document, settings: CleanSettings) -> dict[str, Any]:
+    """The result fields of a document, cleaned as its kind says (the page's URL passed to
+    ``clean_html``), or of the error that kept it from being read."""
+    if document.error is not None:
+        return error_fields(document.error, settings)
+    as_document = dataclasses.replace(settings, field=None, kind=document.kind, url_field=None)
+    return clean_value(document.value, as_document, document.fields.get("url"))
 
 
 # ---------------------------------------------------------------- running chunks in order
@@ -164,8 +193,10 @@ def available_cores() -> int:
 
 @dataclass
 class Summary:
-    """What a batch did: rows written, input bytes read, errors by kind, time taken, and rows
-    with fields a CSV or Parquet output had no column for."""
+    """What a batch did: rows written, input bytes read, errors by kind, time taken, rows
+    with fields a CSV or Parquet output had no column for, what the readers skipped (blank
+    lines, WARC records that are not pages) by what it was, and why a file was not read to its
+    end (``problems``)."""
 
     destination: str
     rows: int = 0
@@ -173,6 +204,8 @@ class Summary:
     errors: Counter[str] = field(default_factory=Counter)
     unwritten: int = 0
     seconds: float = 0.0
+    skipped: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
 
     def add(self, chunk: Chunk, result: TaskResult) -> None:
         """Count one written chunk."""
@@ -185,19 +218,27 @@ class Summary:
         """Rows written with an error."""
         return sum(self.errors.values())
 
+    @property
+    def error_rate(self) -> float:
+        """The share of the rows written with an error (0 when there are no rows)."""
+        return self.error_rows / self.rows if self.rows else 0.0
+
     def line(self) -> str:
         """The one-line summary printed on stderr at the end.
 
         >>> Summary("out.jsonl", rows=3, input_bytes=2_000_000, seconds=2.0,
         ...         errors=Counter({"missing field": 1})).line()
         'batch: 3 rows -> out.jsonl in 2.0 s (1.0 MB/s, 2 rows/s); 1 error (1 missing field)'
+        >>> Summary("out.jsonl", rows=1, skipped=Counter({"blank lines": 2})).line()[-34:]
+        '; no errors; skipped 2 blank lines'
         """
         seconds = max(self.seconds, 1e-9)
         speed = (
             f"{self.input_bytes / MEGABYTE / seconds:.1f} MB/s, {self.rows / seconds:,.0f} rows/s"
         )
         head = f"batch: {self.rows:,} rows -> {self.destination} in {self.seconds:.1f} s ({speed})"
-        return f"{head}; {self.describe_errors()}"
+        skipped = ", ".join(f"{count:,} {what}" for what, count in self.skipped.most_common())
+        return f"{head}; {self.describe_errors()}" + (f"; skipped {skipped}" if skipped else "")
 
     def describe_errors(self) -> str:
         """``no errors``, or the count of error rows and of each kind, most frequent first."""
@@ -259,7 +300,7 @@ class Progress:
 
 
 def run_batch(
-    source: str,
+    sources: str | Sequence[str],
     destination: str,
     settings: CleanSettings = DEFAULT_SETTINGS,
     *,
@@ -268,18 +309,22 @@ def run_batch(
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     progress: bool = False,
 ) -> Summary:
-    """Clean every row of ``source`` into ``destination`` (paths or ``-``; the format comes
-    from the extension) and return the :class:`Summary`.
+    """Clean every row of ``sources`` into ``destination`` (paths or ``-``; the format comes
+    from the extension) and return the :class:`Summary`. ``sources`` is one path, or several
+    files and directories, whose rows name their ``source`` file (see
+    :func:`newsclean.formats.open_inputs`).
 
     Raises :class:`newsclean.formats.UsageError` for arguments that cannot work,
     :class:`newsclean.formats.InputError` when the input cannot be read and
     :class:`newsclean.formats.OutputError` when the output cannot be written; the output file
     is then not created (nor an earlier one replaced).
     """
-    check_distinct(source, destination)
-    reader = open_reader(source)
+    sources = [sources] if isinstance(sources, str) else list(sources)
+    for source in sources:
+        check_distinct(source, destination)
+    reader = open_inputs(sources, destination, settings.options.max_input_chars)
     try:
-        writer = open_writer(destination, reader)
+        writer = open_writer(destination, reader, settings.fields)
     except BaseException:
         reader.close()
         raise
@@ -287,8 +332,7 @@ def run_batch(
     started = time.perf_counter()
     bar = Progress(reader.size, progress)
     tasks = (
-        Task(chunk, reader.decode, writer.encode, settings)
-        for chunk in reader.chunks(chunk_rows, chunk_bytes)
+        Task(chunk, writer.encode, settings) for chunk in reader.chunks(chunk_rows, chunk_bytes)
     )
     try:
         with closing(map_in_order(clean_task, tasks, workers)) as results:  # stops the workers
@@ -307,6 +351,7 @@ def run_batch(
         reader.close()
     summary.unwritten = writer.unwritten
     summary.seconds = time.perf_counter() - started
+    summary.skipped, summary.problems = reader.skipped, reader.problems
     return summary
 
 
@@ -324,7 +369,7 @@ def output_errors(destination: str) -> Iterator[None]:
 
 def check_distinct(source: str, destination: str) -> None:
     """Refuse to write over the input."""
-    if source == "-" or destination == "-":
+    if source == STDIO or destination == STDIO:
         return
     same = os.path.abspath(source) == os.path.abspath(destination)
     both_exist = os.path.exists(source) and os.path.exists(destination)

@@ -121,13 +121,45 @@ class Removal:
         return {"kind": self.kind.value, "text": self.text, "rule": self.rule}
 
 
+class ElementKind(enum.Enum):
+    """What a part of the article is: a paragraph, a subheading, an item of a list, a row of a
+    table, or a photo's caption (or credit)."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    CAPTION = "caption"
+
+    __hash__ = object.__hash__
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One part of the article, in document order, with its kind.
+
+    A table row's ``text`` holds its cells separated by `` | ``; a list item's holds the item's
+    text as the page gave it (a plain-text list keeps its bullet).
+    """
+
+    kind: ElementKind
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"kind": self.kind.value, "text": self.text}
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article.
 
-    ``body`` holds the article's paragraphs joined by one blank line. ``captions`` holds photo
+    ``body`` holds the article's paragraphs joined by one blank line (the rows of a table by
+    one line break: a row a line, its cells separated by `` | ``). ``captions`` holds photo
     captions and credits, in order. ``removed`` lists every dropped block (the title aside, which
-    is returned as ``title``).
+    is returned as ``title``). ``elements`` holds the body's parts in order, each with its kind
+    (paragraph, heading, list item, table row), with the captions where they stood (as
+    ``caption`` elements, also when the body leaves them out): what :meth:`to_markdown` renders.
     """
 
     body: str
@@ -136,6 +168,7 @@ class Article:
     dateline: Dateline | None = None
     captions: tuple[str, ...] = ()
     removed: tuple[Removal, ...] = field(default=())
+    elements: tuple[Element, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -151,7 +184,23 @@ class Article:
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "captions": list(self.captions),
             "removed": [removal.to_dict() for removal in self.removed],
+            "elements": [element.to_dict() for element in self.elements],
         }
+
+    def to_markdown(self) -> str:
+        """Return the Article as markdown: ``# title``, then its elements in order (paragraphs,
+        ``##`` headings, ``- `` list items, tables, captions in italics where they stood).
+
+        >>> print(Article("Talks resumed.\\n\\nBoth sides met.", title="Talks").to_markdown())
+        # Talks
+        <BLANKLINE>
+        Talks resumed.
+        <BLANKLINE>
+        Both sides met.
+        """
+        from .markdown import article_markdown  # the rendering is a module of its own
+
+        return article_markdown(self)
 
     def to_jsonld(self) -> dict[str, Any]:
         """Return the Article as a schema.org ``NewsArticle`` in JSON-LD (a JSON-serialisable

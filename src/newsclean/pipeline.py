@@ -2,7 +2,8 @@
 
 text ─► segment into Blocks ─────────────────────────────┐
                                                          ├─► label every Block ─► assemble the Article
-HTML ─► parse ─► walk into Blocks ─► the article's span ──┘         (+ the page's own metadata)
+HTML ─► parse ─► walk into Blocks ─► the article's span ──┘         (+ the page's own metadata;
+                                                          tables between paragraphs kept)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .webpage.decode import decode_html
 from .webpage.metadata import PageMetadata, read_metadata
 from .webpage.page import mark_headline, outside_removals, with_page_fields
 from .webpage.parse import parse_html
+from .webpage.tables import keep_inline_tables
 
 
 def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
@@ -150,6 +152,7 @@ def _label_span(
     page_title = Block(0, page.page_title, "title", frozenset({hints.PAGE_TITLE}))
     draft = label_document([page_title, *inside] if page.page_title else inside, options)
     mark_headline(draft)
+    keep_inline_tables(draft)
     restore_kept_runs(draft, anchored_blocks(draft.blocks, main_lines, partial))
     return LabelledPage(draft, metadata, page.page_title, page.blocks[:start], page.blocks[end:])
 

@@ -35,8 +35,14 @@ from .options import DEFAULT_OPTIONS, Options
 RESULT_FIELDS = ("body", "title", "byline", "dateline", "captions", "error")
 #: The field that keeps a malformed input record (a JSON Lines line, a CSV record) as read.
 RAW_FIELD = "raw"
+#: The field naming the file a row came from, when a batch reads several.
+SOURCE_FIELD = "source"
+#: The field holding the Article as markdown, when asked for.
+MARKDOWN_FIELD = "markdown"
 #: Output names taken by newsclean; input fields with these names are carried renamed.
 RESERVED_FIELDS = frozenset((*RESULT_FIELDS, RAW_FIELD))
+#: The same, when rows also carry their ``source`` and their ``markdown``.
+ALL_RESERVED_FIELDS = RESERVED_FIELDS | {SOURCE_FIELD, MARKDOWN_FIELD}
 #: What an input field named like a result field is renamed with (``title`` -> ``input_title``).
 INPUT_PREFIX = "input_"
 
@@ -47,6 +53,8 @@ MISSING_FIELD = "missing field"
 NULL_FIELD = "null field"
 NOT_A_STRING = "not a string"
 TOO_LARGE = "too large"
+#: A WARC or WET record cut short, failing its digest, or with a wrong Content-Length.
+CORRUPT_RECORD = "corrupt record"
 #: ``clean`` refused the value (``TypeError``, ``NewscleanError``, a decoding error).
 REJECTED = "rejected"
 #: Any other exception: a bug, reported on its row (with its type) rather than stopping a batch.
@@ -92,7 +100,8 @@ class CleanSettings:
     (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``).
     ``url_field`` names the field holding the page's URL, passed to ``clean_html`` when a row
     has it as a string. ``cleaner``, when given, replaces both cleaners: a module-level
-    function of one value, for benchmarks and tests.
+    function of one value, for benchmarks and tests. ``markdown`` adds the ``markdown`` field
+    (``Article.to_markdown()``) before ``error``.
     """
 
     field: str | None = None
@@ -101,10 +110,22 @@ class CleanSettings:
     cleaner: Cleaner | None = None
     noun: str = "field"
     url_field: str | None = "url"
+    markdown: bool = False
 
     def describe_field(self) -> str:
         """How error messages name the cleaned value: ``field 'text'``, or ``the text``."""
         return f"{self.noun} {self.field!r}" if self.field is not None else f"the {self.kind}"
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The result fields these settings add to a row, in order.
+
+        >>> CleanSettings(markdown=True).fields[-2:]
+        ('markdown', 'error')
+        """
+        if not self.markdown:
+            return RESULT_FIELDS
+        return (*RESULT_FIELDS[:-1], MARKDOWN_FIELD, RESULT_FIELDS[-1])
 
 
 DEFAULT_SETTINGS = CleanSettings()
@@ -122,13 +143,13 @@ def clean_value(
     Never raises for a bad value: every failure is reported in the ``error`` field.
     """
     try:
-        return article_fields(clean_checked(value, settings, url))
+        return article_fields(clean_checked(value, settings, url), settings)
     except RowError as error:
-        return error_fields(error)
+        return error_fields(error, settings)
     except (TypeError, NewscleanError, UnicodeError) as error:
-        return error_fields(RowError(REJECTED, str(error)))
+        return error_fields(RowError(REJECTED, str(error)), settings)
     except Exception as error:  # noqa: BLE001 - one row's failure must never stop a batch
-        return error_fields(RowError(FAILED, f"{type(error).__name__}: {error}"))
+        return error_fields(RowError(FAILED, f"{type(error).__name__}: {error}"), settings)
 
 
 def clean_checked(value: object, settings: CleanSettings, url: object = None) -> Article:
@@ -162,15 +183,17 @@ def cleaner_for(settings: CleanSettings) -> Cleaner:
     return functools.partial(newsclean.clean, options=settings.options)
 
 
-def article_fields(article: Article) -> dict[str, Any]:
+def article_fields(article: Article, settings: CleanSettings = DEFAULT_SETTINGS) -> dict[str, Any]:
     """The result fields of a cleaned Article (``error`` is ``None``)."""
     as_dict = article.to_dict()
-    return {name: as_dict.get(name) for name in RESULT_FIELDS}
+    if settings.markdown:
+        as_dict[MARKDOWN_FIELD] = article.to_markdown()
+    return {name: as_dict.get(name) for name in settings.fields}
 
 
-def error_fields(error: RowError) -> dict[str, Any]:
+def error_fields(error: RowError, settings: CleanSettings = DEFAULT_SETTINGS) -> dict[str, Any]:
     """The result fields of a row that could not be cleaned: all ``None`` but ``error``."""
-    fields: dict[str, Any] = dict.fromkeys(RESULT_FIELDS)
+    fields: dict[str, Any] = dict.fromkeys(settings.fields)
     fields["error"] = str(error)
     return fields
 
@@ -203,34 +226,53 @@ def result_columns(
 # ---------------------------------------------------------------- one row
 
 
-def clean_row(row: Mapping[str, Any], settings: CleanSettings) -> dict[str, Any]:
-    """The output row: the row's own fields (see :func:`carried_names`), then the result fields
-    of its ``settings.field``."""
+def clean_row(
+    row: Mapping[str, Any], settings: CleanSettings, source: str | None = None
+) -> dict[str, Any]:
+    """The output row: the row's own fields (see :func:`carried_names`), its ``source`` file
+    when given, then the result fields of its ``settings.field``."""
     value = row.get(settings.field, MISSING) if settings.field is not None else MISSING
     url = row.get(settings.url_field) if settings.url_field is not None else None
-    return {**carry(row), **clean_value(value, settings, url)}
+    reserved = reserved_fields(settings.markdown, source is not None)
+    carried = carry(row, reserved)
+    if source is not None:
+        carried[SOURCE_FIELD] = source
+    return {**carried, **clean_value(value, settings, url)}
 
 
-def carry(row: Mapping[str, Any]) -> dict[str, Any]:
+def reserved_fields(markdown: bool, with_source: bool) -> frozenset[str]:
+    """The output names an input field may not keep: the result fields and ``raw``, and
+    ``source`` and ``markdown`` when the rows carry either.
+
+    >>> sorted(reserved_fields(True, False) - reserved_fields(False, False))
+    ['markdown', 'source']
+    """
+    if not (markdown or with_source):
+        return RESERVED_FIELDS
+    return ALL_RESERVED_FIELDS
+
+
+def carry(row: Mapping[str, Any], reserved: frozenset[str] = RESERVED_FIELDS) -> dict[str, Any]:
     """The row's fields under their output names (a new dict, in the row's order)."""
-    if RESERVED_FIELDS.isdisjoint(row):
+    if reserved.isdisjoint(row):
         return dict(row)
-    names = carried_names(list(row))
+    names = carried_names(list(row), reserved)
     return {names[name]: value for name, value in row.items()}
 
 
-def carried_names(names: list[str]) -> dict[str, str]:
+def carried_names(names: list[str], reserved: frozenset[str] = RESERVED_FIELDS) -> dict[str, str]:
     """Each input field's output name: its own, or ``input_<name>`` when newsclean's output
-    uses that name (the result fields and ``raw``), prefixed again until it is free.
+    uses that name (the result fields and ``raw``; see :func:`reserved_fields`), prefixed again
+    until it is free.
 
     >>> carried_names(["url", "title", "input_title"])
     {'url': 'url', 'title': 'input_input_title', 'input_title': 'input_title'}
     """
-    taken = set(names) | RESERVED_FIELDS
+    taken = set(names) | reserved
     output: dict[str, str] = {}
     for name in names:
         new_name = name
-        if name in RESERVED_FIELDS:
+        if name in reserved:
             while new_name in taken:
                 new_name = INPUT_PREFIX + new_name
             taken.add(new_name)

@@ -7,7 +7,8 @@ says. Such a decision can be wrong in a way that costs a run of the article's pa
 it does not stand alone when another reading of the page disagrees: a run of blocks that such
 a decision removed and that the other reading keeps goes back into the body, labelled with the
 rule that says why (``newsclean explain`` shows it). A lone headline-shaped line is no large
-removal and keeps its label.
+removal and keeps its label, and a block made of links (from HTML) stays out: the page's own
+structure says it is navigation, whatever the other reading keeps.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..draft import Draft
+from ..hints import LINK_DENSE
 from ..model import Kind, Label
 from ..rules.sources import SOURCE_LIST
 from ..shape import Shape
@@ -50,7 +52,11 @@ def restore_kept_runs(draft: Draft, kept: Iterable[int], rule: str = KEPT_BY_MAI
     previous = -1
     for index in kept:
         label = draft.labels[index]
-        if label is not None and label.rule in CONTEXT_RULES:
+        if (
+            label is not None
+            and label.rule in CONTEXT_RULES
+            and LINK_DENSE not in draft.blocks[index].hints
+        ):
             if runs and runs[-1][-1] == previous:
                 runs[-1].append(index)
             else:

@@ -76,13 +76,24 @@ def declared_encoding(data: bytes) -> str | None:
     match = _DECLARED_CHARSET.search(data, 0, DECLARATION_WINDOW)
     if match is None:
         return None
-    label = match.group(1).decode("ascii").lower()
+    return codec_for_label(match.group(1).decode("ascii"))
+
+
+def codec_for_label(label: str) -> str | None:
+    """The Python codec a charset label names (as a ``<meta>`` tag or an HTTP ``Content-Type``
+    writes it), if it is a text codec that can decode a page (else ``None``); the labels
+    browsers read as windows-1252 give ``cp1252``.
+
+    >>> codec_for_label("ISO-8859-1"), codec_for_label("Shift_JIS"), codec_for_label("rot13")
+    ('cp1252', 'shift_jis', None)
+    """
+    label = label.strip().strip("\"'").lower()
     if label in _WINDOWS_1252_ALIASES:
         return "cp1252"
     try:
         encoding = codecs.lookup(label).name
         # Only a text codec that can replace what it cannot decode: "rot13", "base64", "idna" or
-        # "undefined" would make decoding raise. An ASCII <meta> cannot be UTF-16 or UTF-32.
+        # "undefined" would make decoding raise. An ASCII label cannot name UTF-16 or UTF-32.
         b"<\xff".decode(encoding, errors="replace")
     except (LookupError, UnicodeError):
         return None
