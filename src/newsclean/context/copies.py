@@ -11,7 +11,7 @@ run, and stays.
 
 from __future__ import annotations
 
-import regex
+from collections import Counter
 
 from ..draft import Draft
 from ..model import Kind
@@ -27,35 +27,30 @@ MIN_SHINGLES = 8
 MIN_COPIED_RUN = 3
 NEAR_COPY = "near-copy"
 
-_WORD = regex.compile(r"\w+")
-
-
-def _shingles(text: str) -> list[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
-    return [tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The distinct word sequences of a paragraph (lower case, split at white space)."""
+    words = text.lower().split()
+    return set(zip(*(words[offset:] for offset in range(SHINGLE_WORDS)), strict=False))
 
 
 def copied_paragraph(
-    shingles: list[tuple[str, ...]], first_seen: dict[tuple[str, ...], int]
+    shingles: set[tuple[str, ...]], first_seen: dict[tuple[str, ...], int]
 ) -> int | None:
     """The earlier paragraph that a paragraph's word sequences (``shingles``) nearly copy
     (NEAR_COPY_SHARE of them first seen there), or None; ``first_seen`` maps each sequence read
     so far to the block it was first read in.
 
     >>> words = "one two three four five six seven eight nine ten eleven twelve"
-    >>> copied_paragraph(_shingles(words + " thirteen"), {s: 4 for s in _shingles(words)})
+    >>> copied_paragraph(_shingles(words + " thirteen"), dict.fromkeys(_shingles(words), 4))
     4
     """
     if len(shingles) < MIN_SHINGLES:
         return None
-    sources: dict[int, int] = {}
-    for shingle in shingles:
-        source = first_seen.get(shingle)
-        if source is not None:
-            sources[source] = sources.get(source, 0) + 1
+    sources = Counter(map(first_seen.get, shingles))
+    sources.pop(None, None)
     if not sources:
         return None
-    source, count = max(sources.items(), key=lambda item: item[1])
+    source, count = sources.most_common(1)[0]
     return source if count >= NEAR_COPY_SHARE * len(shingles) else None
 
 
@@ -63,12 +58,13 @@ def mark_near_copies(draft: Draft) -> None:
     """Label the runs of MIN_COPIED_RUN or more prose paragraphs that nearly copy earlier
     paragraphs in the same order (each copying a later paragraph than the one before) as
     boilerplate; exact repeats already labelled inside such a run do not break it."""
+    prose = [i for i, shape in enumerate(draft.shapes) if shape is Shape.SENTENCE]
+    if len(prose) < 2 * MIN_COPIED_RUN or _echoes(draft, prose) < MIN_COPIED_RUN:
+        return  # no room for a story and a copy of it, or no paragraph echoes an earlier one
     first_seen: dict[tuple[str, ...], int] = {}
     run: list[int] = []
     last_source = -1
-    for index in range(len(draft.blocks)):
-        if draft.shapes[index] is not Shape.SENTENCE:
-            continue
+    for index in prose:
         shingles = _shingles(draft.text(index))
         if draft.labels[index] is None:
             source = copied_paragraph(shingles, first_seen)
@@ -78,9 +74,28 @@ def mark_near_copies(draft: Draft) -> None:
             else:
                 _mark_run(draft, run)
                 run, last_source = [], -1
-        for shingle in shingles:
-            first_seen.setdefault(shingle, index)
+        first_seen.update(dict.fromkeys(shingles - first_seen.keys(), index))
     _mark_run(draft, run)
+
+
+#: How many characters of a paragraph's opening and ending :func:`_echoes` compares.
+ECHO_CHARS = 24
+
+
+def _echoes(draft: Draft, prose: list[int]) -> int:
+    """How many of the prose paragraphs open or end like an earlier one: a cheap count that a
+    near copy (a word changed in the middle, a dateline cut off its start) cannot escape, read
+    before any word sequence is."""
+    openings: set[str] = set()
+    endings: set[str] = set()
+    echoes = 0
+    for index in prose:
+        text = draft.text(index).lower()
+        opening, ending = text[:ECHO_CHARS], text[-ECHO_CHARS:]
+        echoes += opening in openings or ending in endings
+        openings.add(opening)
+        endings.add(ending)
+    return echoes
 
 
 def _mark_run(draft: Draft, run: list[int]) -> None:
