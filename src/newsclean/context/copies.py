@@ -74,7 +74,8 @@ def mark_near_copies(draft: Draft) -> None:
             else:
                 _mark_run(draft, run)
                 run, last_source = [], -1
-        first_seen.update(dict.fromkeys(shingles - first_seen.keys(), index))
+        # (not ``shingles - first_seen.keys()``: that copies the whole index into a set each time)
+        first_seen.update(dict.fromkeys([s for s in shingles if s not in first_seen], index))
     _mark_run(draft, run)
 
 

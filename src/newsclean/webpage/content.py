@@ -24,6 +24,9 @@ ANCHOR_MIN_CHARS = 10
 #: A block this long (letters and digits only) anchors also as a part of a line (see
 #: :func:`anchored_blocks`); shorter texts recur inside other lines.
 PARTIAL_ANCHOR_MIN_CHARS = 40
+#: The most characters a page's searches for a block inside trafilatura's lines may read
+#: together (see :class:`MainText`): some 0.1 s.
+PART_SEARCH_BUDGET = 50_000_000
 #: A later block extends the span when it sits in the anchors' usual container and is at least
 #: this long (a paragraph, not a caption or a button).
 EXTENSION_MIN_CHARS = 80
@@ -74,6 +77,34 @@ def main_text_lines(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
     return text.splitlines() if text else []
 
 
+class MainText:
+    """trafilatura's main text, keyed for lookups: its lines' keys (:func:`anchor_key`), and
+    those keys joined for the search of a block's text inside a line. A search reads the whole
+    joined text, so a page's searches together read at most PART_SEARCH_BUDGET characters
+    (past it, a block counts only as a whole line): on a huge page with a huge main text the
+    searches would otherwise grow with the square of its size."""
+
+    def __init__(self, main_lines: Sequence[str]) -> None:
+        self.keys = [anchor_key(line) for line in main_lines]
+        self.lines = {key for key in self.keys if len(key) >= ANCHOR_MIN_CHARS}
+        self.joined = "\n".join(self.keys)
+        self.size = sum(map(len, self.keys))
+        self._budget = PART_SEARCH_BUDGET
+
+    def holds_line(self, key: str) -> bool:
+        """True when ``key`` is the key of a whole line of the main text."""
+        return key in self.lines
+
+    def holds_part(self, key: str) -> bool:
+        """True when ``key`` is a whole line or, budget allowing, part of one."""
+        if key in self.lines:
+            return True
+        if self._budget < len(self.joined):
+            return False
+        self._budget -= len(self.joined)
+        return key in self.joined
+
+
 def anchored_blocks(
     blocks: Sequence[Block], main_lines: Sequence[str], partial: bool = False
 ) -> list[int]:
@@ -87,13 +118,13 @@ def anchored_blocks(
     >>> anchored_blocks(blocks, lines), anchored_blocks(blocks, lines, partial=True)
     ([], [1])
     """
-    keys = [anchor_key(line) for line in main_lines]
-    whole = {key for key in keys if len(key) >= ANCHOR_MIN_CHARS}
-    joined = "\n".join(keys) if partial else ""
+    main = MainText(main_lines)
     found = []
     for index, block in enumerate(blocks):
         key = anchor_key(block.text)
-        if key in whole or (partial and len(key) >= PARTIAL_ANCHOR_MIN_CHARS and key in joined):
+        if main.holds_line(key) or (
+            partial and len(key) >= PARTIAL_ANCHOR_MIN_CHARS and main.holds_part(key)
+        ):
             found.append(index)
     return found
 
@@ -105,17 +136,15 @@ def main_text_coverage(texts: Iterable[str], main_lines: Sequence[str]) -> float
     >>> main_text_coverage(["The museum reopened on Monday."], ["The museum reopened on Monday."])
     1.0
     """
-    keys = [anchor_key(line) for line in main_lines]
-    total = sum(map(len, keys))
-    if not total:
+    main = MainText(main_lines)
+    if not main.size:
         return 1.0
-    joined = "\n".join(keys)
     covered = 0
     for text in texts:
         key = anchor_key(text)
-        if len(key) >= ANCHOR_MIN_CHARS and key in joined:
+        if len(key) >= ANCHOR_MIN_CHARS and main.holds_part(key):
             covered += len(key)
-    return min(1.0, covered / total)
+    return min(1.0, covered / main.size)
 
 
 def content_span(
