@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import MONTHS
+from .lexicon import MONTHS
 
 #: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
