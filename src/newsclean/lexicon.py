@@ -12,22 +12,30 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan janeiro enero ene janvier janv januar jänner jän gennaio gen januari"
-        " января январь янв",
-        "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
-        " февраля февраль фев",
+        (
+            "january jan janeiro enero ene janvier janv januar jänner jän gennaio gen januari"
+            " января январь янв"
+        ),
+        (
+            "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
+            " февраля февраль фев"
+        ),
         "march mar março marco marzo mars märz maerz mrz maart mrt марта март",
         "april apr abril abr avril avr aprile апреля апрель",
         "may maio mai mayo maggio mag mei мая май",
         "june jun junho junio juin juni giugno giu июня июнь",
         "july jul julho julio juillet juil juli luglio lug июля июль",
         "august aug agosto ago août aout augustus августа август авг",
-        "september sep sept setembro set septiembre setiembre septembre settembre sett"
-        " сентября сентябрь сен",
+        (
+            "september sep sept setembro set septiembre setiembre septembre settembre sett"
+            " сентября сентябрь сен"
+        ),
         "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт",
         "november nov novembro noviembre novembre ноября ноябрь",
-        "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"
-        " декабря декабрь дек",
+        (
+            "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"
+            " декабря декабрь дек"
+        ),
     ),
     start=1,
 ):
