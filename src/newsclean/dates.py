@@ -43,7 +43,9 @@ _YEARLESS_DATE = re.compile(
 #: A leap year to read month-and-day dates in when only their shape matters (Feb 29 included).
 _ANY_YEAR = 2000
 #: The year of a copyright line ("© 2019 The Company").
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.IGNORECASE
+)
 
 #: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
 _YEARISH = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
@@ -302,14 +304,20 @@ _SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s")
 TIMESTAMP_MAX_LOWER_WORDS = 4
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿа-я]{3,}\b")
 #: Lower-case words that timestamp lines are made of (labels, connectives, time units, months).
-_STAMP_VOCABULARY = frozenset(
-    """published updated posted last modified created first on at the and ago hours hour minutes
+_STAMP_VOCABULARY = (
+    frozenset(
+        """published updated posted last modified created first on at the and ago hours hour minutes
     minute mins seconds days day weeks week months month years year yesterday today just now
     read min updated: published: de das dos del em el le am um der feira às las los por pelo
     publicado atualizado actualizado publié mis jour veröffentlicht aktualisiert uhr stand
     pubblicato aggiornato alle ore от опубликовано обновлено назад года
     """.split()
-) | frozenset(MONTHS) | frozenset(_STAMP_LABELS) | frozenset(AGE_UNITS) | WEEKDAYS
+    )
+    | frozenset(MONTHS)
+    | frozenset(_STAMP_LABELS)
+    | frozenset(AGE_UNITS)
+    | WEEKDAYS
+)
 
 #: The most words a timestamp line has ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ..." has 12).
 TIMESTAMP_MAX_WORDS = 18

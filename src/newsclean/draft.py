@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .byline import BylineMatch
@@ -9,6 +10,10 @@ from .dateline import DatelineMatch
 from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options
 from .shape import Shape
+
+#: A word in lower case (Latin letters), standing on its own: after a space or an opening
+#: bracket or quote, and not part of an address ("tess.abernathy@example.com", "@tess").
+_LOWER_WORD = re.compile(r"(?<![^\s(\[\"“‘'])[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?![\w@/]|\.\w)")
 
 
 @dataclass
@@ -30,6 +35,17 @@ class Draft:
     bylines: dict[int, BylineMatch] = field(default_factory=dict)
     dateline: DatelineMatch | None = None
     title_index: int | None = None
+    #: The words the page writes in lower case (see :meth:`lower_words`), once read.
+    _lower_words: frozenset[str] | None = field(default=None, repr=False)
+
+    def lower_words(self) -> frozenset[str]:
+        """The words written in lower case anywhere in the document (Latin letters), read once
+        on first use: what tells a tag or a heading in capitals ("Consumer Privacy") from a
+        person's name, whose words a page does not write in lower case."""
+        if self._lower_words is None:
+            text = "\n".join(block.text for block in self.blocks)
+            self._lower_words = frozenset(_LOWER_WORD.findall(text))
+        return self._lower_words
 
     def is_open(self, index: int) -> bool:
         """True when no rule has claimed the block yet (it is a body candidate)."""

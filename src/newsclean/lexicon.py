@@ -56,6 +56,20 @@ WEEKDAYS = frozenset(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 )
 
+#: Words that label a date ("Published", "Aktualisiert"): never a word of a person's name.
+DATE_LABELS = frozenset(
+    """published updated posted modified created publicado atualizado actualizado publié publiée
+    modifié actualisé veröffentlicht aktualisiert geändert erstellt pubblicato aggiornato
+    gepubliceerd bijgewerkt gewijzigd""".split()
+)
+#: Full weekday names (an abbreviation such as "Sun" may be a word of a name).
+FULL_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes
+    martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
+    domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+
 #: Time units of a relative age ("3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2
 #: horas", "há 2 horas", "2 ore fa", "3 uur geleden"), singular and plural.
 AGE_UNITS = (
@@ -127,13 +141,27 @@ EDITOR_ROLES = (
 #: Particles inside surnames, written in either case ("Abigail van Buren", "Ana dos Santos",
 #: "Omar bin Laden", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
-    """de da do dos das del della delle dei di du des van von vom zu zum zur der den ter ten te
+    """de da do dos das del della delle dei di du des van von vom zu der den ter ten te
     op het 't bin ibn bint ben al el la le lo st st. mac""".split()
 )
+#: Words of the headings and labels pages print in capitals ("Key Points", "Top Stories",
+#: "Mehr zum Thema", "Lire aussi"): a phrase made only of them is no person's name.
+HEADING_WORDS = frozenset(
+    """key points point highlights summary takeaways related more latest top stories story news
+    topics topic tags tag comments comment share menu search home contact about follow subscribe
+    newsletter sections section video videos photos gallery live updates update opinion analysis
+    editor's picks trending popular recommended read also next previous advertisement sponsored
+    privacy policy terms cookies settings login sign account page site navigation
+    mehr thema themen lesen sie auch weitere artikel nachrichten meistgelesen empfohlen
+    lire aussi plus articles actualités à la une sur le même sujet
+    leia também mais notícias relacionadas lea más noticias
+    leggi anche altri notizie correlati lees ook meer nieuws""".split()
+)
+
 #: Words that join the names of a list ("and" in each language).
 NAME_CONNECTORS = frozenset({"and", "&", "und", "et", "y", "e", "ed", "en"})
 #: Prepositions that put a place after a name ("Jane Doe in Brussels", "aus Berlin").
-PLACE_PREPOSITIONS = ("in", "from", "em", "en", "aus", "à", "a", "in", "uit", "da", "de")
+PLACE_PREPOSITIONS = ("in", "from", "em", "en", "aus", "à", "uit")
 
 #: Wire services and agencies that sign stories, by name as written (mixed case).
 AGENCIES = (

@@ -14,7 +14,17 @@ from ..model import Kind
 #: "More stories") or a comment's.
 FOOT_BYLINE_REACH = 3
 _STORY_TOP_FORMS = frozenset(
-    {"by-line", "name-line", "agency", "dated-by", "name-dated", "continuation"}
+    {
+        "by-line",
+        "name-line",
+        "agency",
+        "dated-by",
+        "name-dated",
+        "name-run-in",
+        "continuation",
+        "prefix",
+        "name-after-prefix",
+    }
 )
 
 

@@ -15,6 +15,7 @@ from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
+from .signature import is_phrase_line
 
 #: How many blocks from the region's start (open ones: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much
@@ -111,6 +112,7 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
         elif (
             draft.is_open(index)
             and is_name_line(text)
+            and not is_phrase_line(draft, text)
             and (
                 _near_signature(draft, index)
                 or is_job_line(text)
