@@ -217,17 +217,17 @@ BOUNDED: dict[str, Bound] = {
     **{
         f"newsclean.{name}": Bound(byline.AUTHOR_NOTE_MAX_CHARS, _BYLINE_REASON)
         for name in (
-            "byline._AGE",
+            "dated_names._AGE",
             "byline._BRACKETED_ROLE",
             "byline._BYLINE_OPENING",
             "byline._BYLINE_SEPARATOR",
             "byline._BYLINE_TAIL",
             "byline._INLINE_BY",
-            "byline._NAME_THEN_DATE",
-            "byline._NAME_THEN_WEEKDAY",
+            "dated_names._NAME_THEN_DATE",
+            "dated_names._NAME_THEN_WEEKDAY",
             "byline._ROLE_LINE",
             "byline._ROLE_MARKER",
-            "byline._RUN_IN_WHEN",
+            "dated_names._RUN_IN_WHEN",
             "credits.AUTHOR_NOTE",
             "credits.CONTACT",
             "credits.CONTRIBUTORS",
