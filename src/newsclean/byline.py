@@ -77,12 +77,12 @@ _ORG_BYLINE_END = regex.compile(
 )
 
 #: Cheap tests that must pass before the patterns above are tried.
-_BYLINE_OPENING = regex.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
+_BYLINE_OPENING = re.compile(rf"\(?\s*(?:{_BY}|{_ROLE})\b")
 _CREDIT_HINT = re.compile(
     r"reach|contact|e-?mail|contribut|assistance|additional reporting|colabora|mit material"
     r"|avec |mitarbeit"
 )
-_INLINE_BY_HINT = regex.compile(rf"\b{_BY}\b")
+_INLINE_BY_HINT = re.compile(rf"\b{_BY}\b")
 _DIGIT = re.compile(r"\d")
 _AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been) ")
 #: What ends the names of a byline: a bar, a comma, a bracket or a dash between spaces.

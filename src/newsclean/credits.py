@@ -46,6 +46,7 @@ _LABEL_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_LABEL_WORD_SET = frozenset(_LABEL_WORDS)
 #: One "Role: Names" segment of a label credit ("Text: Anna Berg", "Edição: Carlos Menezes").
 _LABEL_SEGMENT = regex.compile(
     r"(?i:(?P<role>"
@@ -124,6 +125,8 @@ def parse_label_credit(text: str) -> tuple[list[str], list[str]] | None:
     >>> parse_label_credit("Foto: Max Muster") is None
     True
     """
+    if text.split(":", 1)[0].strip().lower() not in _LABEL_WORD_SET:
+        return None  # every label credit opens with its role
     authors: list[str] = []
     editors: list[str] = []
     for segment in _LABEL_SEPARATOR.split(text):

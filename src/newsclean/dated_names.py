@@ -59,6 +59,8 @@ _RUN_IN_WHEN = regex.compile(
 #: the most characters after that date (a comment count: "Sarah Gooding March 9, 2017 13").
 RUN_IN_MAX_WORDS = 6
 RUN_IN_TAIL_CHARS = 12
+#: The longest line read as names run into a date.
+RUN_IN_MAX_CHARS = 100
 #: A date that writes out its month or its full year.
 _WRITTEN_OUT = regex.compile(r"\d{4}|\p{L}{3}")
 
@@ -118,6 +120,11 @@ def names_run_into_when(text: str) -> list[str]:
     December 18, 2020", "Alex Perry 1 day ago"). Every word before it must belong to a name,
     and the date must name its month or its full year: "Opening Bell 11.18.19" is a column's
     title and its date."""
+    if len(text) > RUN_IN_MAX_CHARS:
+        return []
+    words = text.split(maxsplit=2)
+    if len(words) < 3 or not words[1][:1].isupper():
+        return []  # a name has two capitalised words before its date
     cut = _RUN_IN_WHEN.search(text)
     if cut is None:
         return []

@@ -92,6 +92,8 @@ def strip_contacts(text: str) -> str:
     >>> strip_contacts("Jane Doe (jane.doe@example.com)")
     'Jane Doe'
     """
+    if "@" not in text and "http" not in text and "www." not in text:
+        return text
     return " ".join(_CONTACT.sub(" ", text).split())
 
 

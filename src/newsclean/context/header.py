@@ -112,12 +112,12 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
         elif (
             draft.is_open(index)
             and is_name_line(text)
-            and not is_phrase_line(draft, text)
             and (
                 _near_signature(draft, index)
                 or is_job_line(text)
                 or (headline is not None and _open_before(draft, index) == headline)
             )
+            and not is_phrase_line(draft, text)
         ):
             draft.mark_byline(index, BylineMatch("name-line", text))
     for index in range(top, reach):

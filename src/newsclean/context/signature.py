@@ -21,6 +21,8 @@ _PREFIX_ONLY = regex.compile(
     r"(?i:(?:(?:written|posted|published|geschrieben|escrito|publicado|publié|scritto)\b.{0,40}?\s)?"
     r"(?:" + "|".join(BY_WORDS) + r")\s*:?|(?:" + "|".join(AUTHOR_LABELS) + r")\s*:)"
 )
+#: The words a prefix alone ends with (a cheap test before the pattern).
+_PREFIX_LAST_WORDS = frozenset((*BY_WORDS, *AUTHOR_LABELS))
 #: The longest line read as a prefix alone, and as the name under it.
 PREFIX_MAX_CHARS = 60
 NAME_MAX_WORDS = 6
@@ -32,12 +34,14 @@ _TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
 def join_split_bylines(draft: Draft) -> None:
     """Label a line that only opens a byline, and the name on the next open line, as one byline
     (each block keeps its own label: the prefix names nobody)."""
-    for index in range(len(draft.blocks) - 1):
-        text = draft.text(index)
-        if len(text) > PREFIX_MAX_CHARS or not draft.is_open(index):
+    labels = draft.labels
+    for index, block in enumerate(draft.blocks[:-1]):
+        text = block.text
+        if len(text) > PREFIX_MAX_CHARS or labels[index] is not None:
             continue
-        if _PREFIX_ONLY.fullmatch(text) is None:
-            continue
+        last = text.rsplit(None, 1)[-1].lower().rstrip(":") if text else ""
+        if last not in _PREFIX_LAST_WORDS or _PREFIX_ONLY.fullmatch(text) is None:
+            continue  # every prefix ends with its "by" word or its label
         following = index + 1
         name = draft.text(following)
         if (
