@@ -538,3 +538,12 @@ def test_page_without_body_tag_keeps_its_article():
     article = newsclean.clean_html(page)
     assert article.paragraphs == PARAGRAPHS
     assert article.title == "Harbour wall to be rebuilt"
+
+
+def test_a_date_only_the_markup_gives_is_read_when_nothing_else_dates_the_page():
+    page = article_page().replace("<footer>", '<div class="entry-date">2024-02-03</div><footer>')
+    assert newsclean.clean_html(page).dateline.published == dt.date(2024, 2, 3)
+
+
+def test_a_copyright_year_alone_gives_no_date():
+    assert newsclean.clean_html(article_page()).dateline is None

@@ -23,6 +23,7 @@ from .webpage.content import content_span, main_text_lines
 from .webpage.decode import decode_html
 from .webpage.metadata import PageMetadata, read_metadata
 from .webpage.page import mark_headline, outside_removals, with_page_fields
+from .webpage.pagedate import guess_page_date
 from .webpage.parse import parse_html
 
 
@@ -70,6 +71,7 @@ def clean_html(
         page_title=labelled.page_title,
         removed_before=outside_removals(labelled.before),
         removed_after=outside_removals(labelled.after),
+        guess_date=lambda: guess_page_date(_html_text(html), url),
     )
 
 
