@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -39,6 +38,7 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and `newscle
     sys.path[:0] = [str(REPO_ROOT), str(SOURCE_DIR)]
 
 import newsclean
+from benchmarks import tail  # also quiets the baselines' loggers
 from benchmarks.dataset import Doc, load_dataset, resolve_data_dir
 from benchmarks.scoring import normalize_author, score_authors, score_dates
 
@@ -55,9 +55,6 @@ NOT_PERSON_STRINGS = (
     "mac & i",
     "creator name",
 )
-
-for _noisy in ("trafilatura", "htmldate", "courlan"):
-    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 
 @dataclass(frozen=True)
@@ -102,9 +99,7 @@ class DevReport:
 def clean_doc(doc: Doc, kind: str) -> newsclean.Article:
     """newsclean's Article for one page from one input kind (an empty one when it raises)."""
     try:
-        if kind == "html":
-            return newsclean.clean_html(doc.html(), url=doc.url or None)
-        return newsclean.clean(doc.region_text if kind == "region" else doc.page_text)
+        return tail.clean_doc(doc, kind)
     except Exception as error:  # noqa: BLE001 - counted as finding nothing
         print(f"{doc.id} ({kind}): {type(error).__name__}: {error}", file=sys.stderr)
         return newsclean.Article("")
