@@ -320,3 +320,15 @@ def test_tags_in_capitals_near_the_date_are_no_names():
     )
     article = newsclean.clean(text)
     assert article.byline is None or "Consumer Privacy" not in article.byline.authors
+
+
+def test_written_by_box_under_the_story_names_its_author():
+    text = "\n\n".join([TITLE, *STORY, "Written on Mar 17 by", "Jane Doe"])
+    assert newsclean.clean(text).byline.authors == ("Jane Doe",)
+
+
+def test_by_alone_above_a_teasers_name_far_below_the_story_is_not_its_author():
+    teasers = ["More from the Herald", "Council approves budget", "By", "Ann Lee"]
+    tail = ["Weather", "Sports", "Opinion", "Contact us"]
+    text = "\n\n".join([TITLE, "By Jane Doe", *STORY, *tail, *teasers])
+    assert newsclean.clean(text).byline.authors == ("Jane Doe",)

@@ -36,7 +36,9 @@ def drop_teaser_bylines(draft: Draft) -> None:
         return
     reach = body[-1] + FOOT_BYLINE_REACH
     for index, found in list(draft.bylines.items()):
-        if index > reach and found.form in _STORY_TOP_FORMS:
+        # A name under a prefix alone ("Written on Mar 17 by") stands where its prefix does.
+        where = index - 1 if found.form == "name-after-prefix" else index
+        if where > reach and found.form in _STORY_TOP_FORMS:
             draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
 
 
