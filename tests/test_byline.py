@@ -8,6 +8,7 @@ import pytest
 import newsclean
 from newsclean import Kind
 from newsclean.byline import is_name_line, match_byline, parse_byline, split_names
+from newsclean.rules import match_block
 from support import CLOSE, LEAD, MIDDLE, STORY, TITLE, assert_kept_in_story, paragraphs
 
 #: Byline lines and the authors and editors they name.
@@ -332,3 +333,13 @@ def test_by_alone_above_a_teasers_name_far_below_the_story_is_not_its_author():
     tail = ["Weather", "Sports", "Opinion", "Contact us"]
     text = "\n\n".join([TITLE, "By Jane Doe", *STORY, *tail, *teasers])
     assert newsclean.clean(text).byline.authors == ("Jane Doe",)
+
+
+def test_byline_whose_job_title_holds_commas_is_no_keyword_list():
+    line = "By Dana Whitley, Senior Staff Technologist, Speech, Privacy, and Technology Project"
+    assert match_block(line) is None
+    assert parse_byline(line, match_byline(line).form) == (["Dana Whitley"], [])
+
+
+def test_a_keyword_list_is_still_navigation():
+    assert match_block("Politics, Elections, Congress, Senate, White House").kind is Kind.NAVIGATION

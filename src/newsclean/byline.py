@@ -258,7 +258,7 @@ def _split_credited(names: str) -> list[str]:
     kept = _BRACKETED_ROLE.sub(
         lambda m: "" if _PICTURE_ROLE.match(m.group("role")) else m.group("name"), names
     )
-    return split_names(kept, strong=True)
+    return split_names(kept, strong=True, leading=True)
 
 
 def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:

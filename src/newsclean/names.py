@@ -215,8 +215,10 @@ def trim_to_name(tokens: list[str], *, complete: bool) -> list[str]:
     return tokens[:keep]
 
 
-def split_names(names: str, *, strong: bool = False) -> list[str]:
-    """Split a list of names and keep the person names, organisations and jobs dropped.
+def split_names(names: str, *, strong: bool = False, leading: bool = False) -> list[str]:
+    """Split a list of names and keep the person names, organisations and jobs dropped. With
+    ``leading``, the list ends at its first item that is no name (what follows a writer's job,
+    "Jane Doe, Senior Technologist, Speech and Technology Project", is not a name).
 
     >>> split_names("Jane Doe and John Roe, Associated Press")
     ['Jane Doe', 'John Roe']
@@ -228,6 +230,8 @@ def split_names(names: str, *, strong: bool = False) -> list[str]:
     found: list[str] = []
     for part in _NAME_SEPARATOR.split(strip_contacts(names)):
         name = person_name(IN_PLACE.sub("", part), strong=strong)
+        if name is None and leading and found:
+            break
         if name and name not in found:
             found.append(name)
     return found
