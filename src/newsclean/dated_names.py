@@ -129,18 +129,19 @@ def names_run_into_when(text: str) -> list[str]:
     if cut is None:
         return []
     names, when = text[: cut.start()].strip(" ,"), text[cut.end() :]
-    if names.count(" ") > RUN_IN_MAX_WORDS or not is_name_line(names):
+    dates = find_dates(when)  # the date or the age first: cheaper than the names
+    if dates and dates[0].start == 0 and len(when) - dates[-1].end <= RUN_IN_TAIL_CHARS:
+        dated = _WRITTEN_OUT.search(when[dates[0].start : dates[0].end]) is not None
+    else:
+        dated = _is_age_line(when)
+    if not dated or names.count(" ") > RUN_IN_MAX_WORDS or not is_name_line(names):
         return []
     found = split_names(names)
     if sum(len(name.split()) for name in found) != len(names.replace(" & ", " ").split()) - (
         len(found) - 1
     ):
         return []  # "Smutty Social Media": a name and more
-    dates = find_dates(when)
-    if dates and dates[0].start == 0 and len(when) - dates[-1].end <= RUN_IN_TAIL_CHARS:
-        written = when[dates[0].start : dates[0].end]
-        return found if _WRITTEN_OUT.search(written) else []
-    return found if _is_age_line(when) else []
+    return found
 
 
 def _is_age_line(text: str) -> bool:

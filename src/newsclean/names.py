@@ -18,6 +18,8 @@ anything this module does not already decide.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import regex
 
 from .lexicon import (
@@ -297,7 +299,7 @@ def is_name_line(text: str) -> bool:
     return True
 
 
-def is_common_phrase(name: str, vocabulary: frozenset[str]) -> bool:
+def is_common_phrase(name: str, vocabulary: Container[str]) -> bool:
     """True when every word of a name-shaped phrase is written in lower case elsewhere in the
     page (``vocabulary``): "Internet Privacy", "Monitoring Distributed Systems", "Deal
     Professor" are words of the language in capitals (tags, headings, a column's name), where

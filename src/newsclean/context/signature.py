@@ -21,8 +21,13 @@ _PREFIX_ONLY = regex.compile(
     r"(?i:(?:(?:written|posted|published|geschrieben|escrito|publicado|publié|scritto)\b.{0,40}?\s)?"
     r"(?:" + "|".join(BY_WORDS) + r")\s*:?|(?:" + "|".join(AUTHOR_LABELS) + r")\s*:)"
 )
-#: The words a prefix alone ends with (a cheap test before the pattern).
-_PREFIX_LAST_WORDS = frozenset((*BY_WORDS, *AUTHOR_LABELS))
+#: How a prefix alone may end, in the cases it is written in (a cheap test before the pattern).
+_PREFIX_ENDINGS = tuple(
+    f"{cased}{colon}"
+    for word in (*BY_WORDS, *AUTHOR_LABELS)
+    for cased in (word, word.capitalize(), word.upper())
+    for colon in ("", ":", " :")
+)
 #: The longest line read as a prefix alone, and as the name under it.
 PREFIX_MAX_CHARS = 60
 NAME_MAX_WORDS = 6
@@ -37,11 +42,11 @@ def join_split_bylines(draft: Draft) -> None:
     labels = draft.labels
     for index, block in enumerate(draft.blocks[:-1]):
         text = block.text
-        if len(text) > PREFIX_MAX_CHARS or labels[index] is not None:
+        # every prefix ends with its "by" word or its label (a cheap test before the pattern)
+        if len(text) > PREFIX_MAX_CHARS or not text.endswith(_PREFIX_ENDINGS):
             continue
-        last = text.rsplit(None, 1)[-1].lower().rstrip(":") if text else ""
-        if last not in _PREFIX_LAST_WORDS or _PREFIX_ONLY.fullmatch(text) is None:
-            continue  # every prefix ends with its "by" word or its label
+        if labels[index] is not None or _PREFIX_ONLY.fullmatch(text) is None:
+            continue
         following = index + 1
         name = draft.text(following)
         if (
