@@ -8,6 +8,7 @@ import pytest
 import newsclean
 from newsclean import Kind
 from newsclean.byline import is_name_line, match_byline, parse_byline, split_names
+from newsclean.rules import match_block
 from support import CLOSE, LEAD, MIDDLE, STORY, TITLE, assert_kept_in_story, paragraphs
 
 #: Byline lines and the authors and editors they name.
@@ -246,3 +247,99 @@ def test_bare_name_line_above_a_timestamp_is_a_byline():
     article = newsclean.clean(f"{TITLE}\n\n{header}\n\n{LEAD}\n\n{MIDDLE}\n\n{CLOSE}")
     assert paragraphs(article) == list(STORY)
     assert article.byline.authors == ("Tom Davies",)
+
+
+#: Bylines in other languages and run-in forms: the authors and editors they name.
+MORE_BYLINES = [
+    ("Von Anna Schmidt und Jan de Vries", ["Anna Schmidt", "Jan de Vries"], []),
+    ("Von Lena Bauer, dpa", ["Lena Bauer"], []),
+    ("Par Marie Dupont et Luc Martin", ["Marie Dupont", "Luc Martin"], []),
+    ("Por Ana Lima y Pablo Ruiz", ["Ana Lima", "Pablo Ruiz"], []),
+    ("Di Giulia Rossi", ["Giulia Rossi"], []),
+    ("Door Piet Jansen", ["Piet Jansen"], []),
+    ("Autor: Jana Novak", ["Jana Novak"], []),
+    ("Texto: Ana Paula dos Santos", ["Ana Paula dos Santos"], []),
+    ("Foto: Max Muster / Text: Anna Berg", ["Anna Berg"], []),
+    ("Text: Anna Berg | Redaktion: Tim Vogel", ["Anna Berg"], ["Tim Vogel"]),
+    ("Mike Conley December 18, 2020", ["Mike Conley"], []),
+    ("Alex Perry 1 day ago", ["Alex Perry"], []),
+    ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", ["Erin Cunningham"], []),
+    ("By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm EDT", ["Alissa Wilkinson"], []),
+    ("by Eleanor Ainge Roy (reporting) and Ari Malloch (photography)", ["Eleanor Ainge Roy"], []),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "editors"), MORE_BYLINES)
+def test_more_byline_forms_are_found_and_parsed(line, authors, editors):
+    found = match_byline(line)
+    assert found is not None
+    assert parse_byline(line, found.form) == (authors, editors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
+        "Par ailleurs, la mairie a fermé deux écoles.",
+        "Por la tarde, el gobierno anunció nuevas medidas.",
+        "Di fronte al municipio si è radunata una folla.",
+        "Door de regen werd de wedstrijd afgelast.",
+        "Foto: Max Muster",
+        "Opening Bell 11.18.19",
+        "Smutty Social Media Wednesday, March 18, 2015",
+        "Published Thursday 27 July 2017",
+        "Text: Size",
+    ],
+)
+def test_sentences_and_credits_in_other_languages_are_no_bylines(line):
+    found = match_byline(line)
+    assert found is None or not parse_byline(line, found.form)[0]
+
+
+def test_by_alone_above_the_name_is_one_byline():
+    text = "\n\n".join([TITLE, "By", "Jane Doe", "November 18, 2019", *STORY])
+    article = newsclean.clean(text)
+    assert article.byline.authors == ("Jane Doe",)
+    assert paragraphs(article) == list(STORY)
+
+
+def test_kicker_above_a_headline_is_no_byline_prefix():
+    text = "\n\n".join(["Reportage", "A Katmandou, exode sous pression", *STORY])
+    article = newsclean.clean(text)
+    assert article.byline is None
+
+
+def test_tags_in_capitals_near_the_date_are_no_names():
+    text = "\n\n".join(
+        [
+            TITLE,
+            "Consumer Privacy",
+            "April 5, 2018",
+            *STORY,
+            "The new consumer rules protect privacy online, officials said.",
+        ]
+    )
+    article = newsclean.clean(text)
+    assert article.byline is None or "Consumer Privacy" not in article.byline.authors
+
+
+def test_written_by_box_under_the_story_names_its_author():
+    text = "\n\n".join([TITLE, *STORY, "Written on Mar 17 by", "Jane Doe"])
+    assert newsclean.clean(text).byline.authors == ("Jane Doe",)
+
+
+def test_by_alone_above_a_teasers_name_far_below_the_story_is_not_its_author():
+    teasers = ["More from the Herald", "Council approves budget", "By", "Ann Lee"]
+    tail = ["Weather", "Sports", "Opinion", "Contact us"]
+    text = "\n\n".join([TITLE, "By Jane Doe", *STORY, *tail, *teasers])
+    assert newsclean.clean(text).byline.authors == ("Jane Doe",)
+
+
+def test_byline_whose_job_title_holds_commas_is_no_keyword_list():
+    line = "By Dana Whitley, Senior Staff Technologist, Speech, Privacy, and Technology Project"
+    assert match_block(line) is None
+    assert parse_byline(line, match_byline(line).form) == (["Dana Whitley"], [])
+
+
+def test_a_keyword_list_is_still_navigation():
+    assert match_block("Politics, Elections, Congress, Senate, White House").kind is Kind.NAVIGATION

@@ -135,3 +135,16 @@ def test_day_in_the_dateline_is_not_the_publication_date():
         "\n\n".join([TITLE, f"LONDON, Nov 18 (Reuters) - {REST}", MIDDLE, CLOSE])
     )
     assert article.dateline.published is None
+
+
+def test_spanish_place_closed_by_full_stop_and_dash():
+    found = split_dateline("SEVILLA.- El Ayuntamiento abrirá tres bibliotecas de barrio.")
+    assert (found.text, found.place, found.rest) == (
+        "SEVILLA",
+        "SEVILLA",
+        "El Ayuntamiento abrirá tres bibliotecas de barrio.",
+    )
+
+
+def test_mixed_case_word_closed_by_full_stop_and_dash_is_no_place():
+    assert split_dateline("Sevilla.- El Ayuntamiento abrirá tres bibliotecas de barrio.") is None

@@ -178,3 +178,54 @@ def test_timestamp_lines(line):
 )
 def test_not_timestamp_lines(line):
     assert not is_timestamp_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "vor 3 Stunden",
+        "Aktualisiert am 12.03.2024, 14:30 Uhr",
+        "Veröffentlicht: 3. Januar 2024",
+        "il y a 2 heures",
+        "Mis à jour le 12 mars 2024 à 14h30",
+        "Publié le 1er févr. 2024",
+        "hace 2 horas",
+        "Publicado el 12 de marzo de 2024",
+        "há 2 horas",
+        "2 ore fa",
+        "Pubblicato il 12 marzo 2024 alle 14:30",
+        "3 uur geleden",
+        "Gepubliceerd op 12 mrt 2024 om 14:30",
+    ],
+)
+def test_timestamp_lines_in_other_languages(line):
+    assert is_timestamp_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Sitzung dauerte 3 Stunden und endete ohne Ergebnis.",
+        "Vor 3 Stunden hatte der Minister noch widersprochen.",
+        "Il y a 2 ans, la mairie avait déjà fermé cette école.",
+        "Hace 2 años el gobierno prometió una reforma que nunca llegó.",
+        "De vergadering duurde 3 uur en eindigde zonder akkoord.",
+    ],
+)
+def test_sentences_with_ages_in_other_languages_are_no_timestamp_lines(line):
+    assert not is_timestamp_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gepubliceerd op 12 mrt 2024 om 14:30", dt.datetime(2024, 3, 12, 14, 30)),
+        ("Pubblicato il 12 marzo 2024 alle 14:30", dt.datetime(2024, 3, 12, 14, 30)),
+        ("Mis à jour le 12 mars 2024 à 14h30", dt.datetime(2024, 3, 12, 14, 30)),
+        ("Veröffentlicht am 3. Januar 2024", dt.date(2024, 1, 3)),
+        ("4 de julho de 2023", dt.date(2023, 7, 4)),
+        ("12 ott 2022", dt.date(2022, 10, 12)),
+    ],
+)
+def test_dates_in_other_languages(text, value):
+    assert find_dates(text)[0].value == value

@@ -215,23 +215,28 @@ _BYLINE_REASON = (
 #: says which bound its call sites enforce. The dynamic test searches at that bound.
 BOUNDED: dict[str, Bound] = {
     **{
-        f"newsclean.byline.{name}": Bound(byline.AUTHOR_NOTE_MAX_CHARS, _BYLINE_REASON)
+        f"newsclean.{name}": Bound(byline.AUTHOR_NOTE_MAX_CHARS, _BYLINE_REASON)
         for name in (
-            "_AGE",
-            "_AGENCY_LINE",
-            "_AUTHOR_NOTE",
-            "_BYLINE_OPENING",
-            "_BYLINE_SEPARATOR",
-            "_BYLINE_TAIL",
-            "_CONTACT",
-            "_CONTRIBUTORS",
-            "_INLINE_BY",
-            "_IN_PLACE",
-            "_NAME_SEPARATOR",
-            "_NAME_THEN_DATE",
-            "_NAME_THEN_WEEKDAY",
-            "_ROLE_LINE",
-            "_ROLE_MARKER",
+            "dated_names._AGE",
+            "byline._BRACKETED_ROLE",
+            "byline._BYLINE_OPENING",
+            "byline._BYLINE_SEPARATOR",
+            "byline._BYLINE_TAIL",
+            "byline._INLINE_BY",
+            "dated_names._NAME_THEN_DATE",
+            "dated_names._NAME_THEN_WEEKDAY",
+            "byline._ROLE_LINE",
+            "byline._ROLE_MARKER",
+            "dated_names._RUN_IN_WHEN",
+            "credits.AUTHOR_NOTE",
+            "credits.CONTACT",
+            "credits.CONTRIBUTORS",
+            "credits._LABEL_SEGMENT",
+            "credits._LABEL_SEPARATOR",
+            "names._AGENCY_LINE",
+            "names.IN_PLACE",
+            "names._NAME_SEPARATOR",
+            "names._CONTACT",
         )
     },
     "newsclean.dateline._PLACE_DASH": Bound(

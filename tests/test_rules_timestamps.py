@@ -77,3 +77,26 @@ def test_timestamps_at_top_and_foot_are_both_removed():
     assert paragraphs(article) == list(STORY)
     assert [r.kind for r in article.removed] == [Kind.TIMESTAMP, Kind.TIMESTAMP]
     assert article.dateline.published == dt.datetime(2019, 11, 19, 10, 2)
+
+
+def test_the_date_beside_the_byline_wins_over_a_dated_line_above_the_body():
+    text = "\n\n".join(
+        [
+            "Weather",
+            "Tuesday, November 12, 2019",
+            "Sports",
+            "Opinion",
+            "Local",
+            "Business",
+            TITLE,
+            "By Jane Doe",
+            "November 18, 2019",
+            *STORY,
+        ]
+    )
+    assert newsclean.clean(text).dateline.published == dt.date(2019, 11, 18)
+
+
+def test_a_dated_line_under_the_body_is_taken_only_when_nothing_else_is_dated():
+    text = "\n\n".join([TITLE, "By Jane Doe", *STORY, "Posted: Nov 19, 2019 / 02:41 PM CST"])
+    assert newsclean.clean(text).dateline.published == dt.datetime(2019, 11, 19, 14, 41)

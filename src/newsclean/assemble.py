@@ -80,9 +80,33 @@ def _elements(
     return body, elements
 
 
+#: A date this many blocks or fewer from the title or a byline is the article's signature.
+SIGNATURE_REACH = 3
+
+
+def dated_by_role(draft: Draft, texts: list[str], labels: list[Label]) -> list[str]:
+    """The texts of the timestamp and byline blocks, the likeliest publication date first: by
+    the title or a byline (within SIGNATURE_REACH blocks), then above the body, then inside it,
+    then below it (comments, teasers, the foot); in document order within each."""
+    dated = [i for i, label in enumerate(labels) if label.kind in _DATED_KINDS]
+    anchors = [i for i in dated if labels[i].kind is Kind.BYLINE]
+    if draft.title_index is not None:
+        anchors.append(draft.title_index)
+    body = [i for i, label in enumerate(labels) if label.kind is Kind.BODY]
+    first, last = (body[0], body[-1]) if body else (len(labels), len(labels))
+
+    def rank(index: int) -> int:
+        if any(abs(index - anchor) <= SIGNATURE_REACH for anchor in anchors):
+            return 0
+        return 1 if index < first else 2 if index <= last else 3
+
+    return [texts[i] for i in sorted(dated, key=rank)]
+
+
 def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:
-    """The Dateline: place and source from the cut dateline, the date from timestamp lines."""
-    dated = [t for t, l in zip(texts, labels) if l.kind in _DATED_KINDS]
+    """The Dateline: place and source from the cut dateline, the date from timestamp lines
+    chosen by their role (see :func:`dated_by_role`)."""
+    dated = dated_by_role(draft, texts, labels)
     published = dates.pick_published(
         dated,
         lambda: dates.reference_year(texts),

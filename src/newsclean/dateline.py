@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import MONTHS
+from .lexicon import MONTHS
 
 #: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
@@ -45,6 +45,11 @@ _PLACE_DASH = regex.compile(
     rf"(?P<place>{_PLACE}(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s+{_DASH}\s+"
 )
 _PLACE_COLON = regex.compile(rf"(?P<place>{_PLACE}):\s+")
+#: A place in capitals closed by a full stop and a dash, as Spanish papers write it
+#: ("SEVILLA.- ", "BUENOS AIRES.– ").
+_PLACE_DOT_DASH = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’\-]*){0,4})\.[-–—]\s+"
+)
 
 #: Capitalised openings that are labels, salutations or kickers rather than places.
 _NOT_A_PLACE = regex.compile(
@@ -125,6 +130,8 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
             continue  # "Tesla (TSLA) CEO ...": a name and its abbreviation, not a place and a wire
         prefix = paragraph[: match.end()].rstrip()
         text = regex.sub(rf"\s*(?:{_DASH}|:)$", "", prefix)
+        if pattern is _PLACE_DOT_DASH:
+            text = match.group("place")  # ".-" is the separator
         return DatelineMatch(prefix, text, place, match.groupdict().get("source"), rest)
     return None
 
@@ -139,9 +146,10 @@ _PATTERNS = (
     _NEWS_SOURCE_BARE,
     _PLACE_DASH,
     _PLACE_COLON,
+    _PLACE_DOT_DASH,
     _MIXED_PLACE_DASH,
 )
-_CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON)
+_CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON, _PLACE_DOT_DASH)
 
 #: News agencies and outlets that sign datelines; a mixed-case place ("Nairobi (AFP)") is only
 #: taken for a dateline when one of these follows it.

@@ -15,28 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-#: Month names and abbreviations (English, Portuguese, Spanish, French, German, Italian, Dutch,
-#: Russian), lower-cased, to their month number.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janeiro enero janvier januar jänner gennaio januari января январь янв",
-        "february feb fevereiro fev febrero février fevrier februar febbraio februari февраля февраль фев",
-        "march mar março marco marzo mars märz maerz maart марта март",
-        "april apr abril abr avril aprile апреля апрель",
-        "may maio mai mayo maggio mei мая май",
-        "june jun junho junio juin juni giugno июня июнь",
-        "july jul julho julio juillet juli luglio июля июль",
-        "august aug agosto ago août aout augustus августа август авг",
-        "september sep sept setembro set septiembre setiembre septembre settembre сентября сентябрь сен",
-        "october oct outubro out octubre octobre oktober ottobre oktober октября октябрь окт",
-        "november nov novembro noviembre novembre ноября ноябрь",
-        "december dec dezembro dez diciembre dic décembre decembre dezember dicembre декабря декабрь дек",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+from .lexicon import AGE_AFTER, AGE_BEFORE, AGE_UNITS, MONTHS, WEEKDAYS
 
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _ORDINAL = r"(?:st|nd|rd|th|º|°|er)?"
@@ -64,7 +43,9 @@ _YEARLESS_DATE = re.compile(
 #: A leap year to read month-and-day dates in when only their shape matters (Feb 29 included).
 _ANY_YEAR = 2000
 #: The year of a copyright line ("© 2019 The Company").
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.IGNORECASE
+)
 
 #: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
 _YEARISH = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
@@ -83,15 +64,16 @@ _NOT_IN_NUMBER = re.compile(r"[\d.:]")
 
 #: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
 _DATE_TIME_GAP = re.compile(
-    r"(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*"
+    r"(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|om|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*"
 )
 _TIME_DATE_GAP = re.compile(
     r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"
 )
 
 _UPDATE_WORDS = re.compile(
-    r"(?:updated?|modified|atualizad[oa]|actualizad[oa]|mis à jour|aktualisiert|обновлено"
-    r"|aggiornato|수정|更新)\W*(?:on|at|em|el|le|am)?\W*(?:[^\W\d]{2,9}\.?,?\s*)?$"
+    r"(?:updated?|modified|atualizad[oa]|actualizad[oa]|mis à jour|actualisé|modifié|aktualisiert"
+    r"|geändert|обновлено|aggiornato|bijgewerkt|gewijzigd|수정|更新)\W*(?:on|at|em|el|le|am|il|op)?"
+    r"\W*(?:[^\W\d]{2,9}\.?,?\s*)?$"
 )
 
 
@@ -230,27 +212,34 @@ def find_dates(
     return found
 
 
-#: Words a timestamp line may hold beside its dates: labels, weekdays, time zones, connectives.
+#: Words a timestamp line may hold beside its dates: labels, connectives, time zones, ages.
+_STAMP_LABELS = """published updated update posted last modified created date first on at the of
+    de em el le am um publicado atualizado actualizado publié publiée mis à jour modifié actualisé
+    veröffentlicht aktualisiert geändert stand uhr erstellt pubblicato aggiornato alle ore il del
+    gepubliceerd bijgewerkt gewijzigd op om опубликовано обновлено time timestamp dateline
+    edition read min mins minute minutes reading
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest aedt jst
+    kst msk amt hkt sgt wib brt uk local a.m p.m am pm
+    ago yesterday today just now gestern heute hier aujourd'hui ayer hoy ontem hoje ieri oggi
+    gisteren vandaag y a""".split()
 _TIMESTAMP_FILLER = re.compile(
-    r"""(?x)\b(?:
-        published|updated?|posted|last|modified|created|date|first|on|at|the|of|de|em|el|le|am|um
-      | publicado|atualizado|actualizado|publié|mis|à|jour|veröffentlicht|aktualisiert|stand|uhr
-      | pubblicato|aggiornato|опубликовано|обновлено|입력|기사입력|수정|최종수정|발행|发布|更新|时间
-      | time|timestamp|dateline|edition|read|min|mins|minute|minutes|reading
-      | mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
-      | monday|tuesday|wednesday|thursday|friday|saturday|sunday
-      | segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves
-      | viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag
-      | lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
-      | et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|aest|aedt|jst|kst
-      | msk|amt|hkt|sgt|wib|brt|uk|local|a\.?m|p\.?m
-      | ago|yesterday|today|just|now|hours?|hrs?|mins?|seconds?|secs?|days?|weeks?|months?|years?
-      | há|hace|il|y|a|vor|назад|전
-    )\b\.?"""
+    r"\b(?:입력|기사입력|수정|최종수정|발행|发布|更新|时间|назад|전|"
+    + "|".join(
+        sorted(
+            map(re.escape, {*_STAMP_LABELS, *WEEKDAYS, *AGE_UNITS, *AGE_BEFORE, *AGE_AFTER}),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b\.?"
 )
+_AGE_UNIT = "(?:" + "|".join(sorted(map(re.escape, AGE_UNITS), key=len, reverse=True)) + ")"
+#: A relative age: "3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2 horas", "2 ore
+#: fa", "3 uur geleden", "3 дня назад", "yesterday".
 _RELATIVE_AGE = re.compile(
-    r"\b(?:\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year)s?\s+ago"
-    r"|(?:há|hace|vor|il y a)\s+\d+\s*\w+|\d+\s*\w+\s+назад|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)\b"
+    rf"\b(?:(?:{'|'.join(map(re.escape, AGE_BEFORE))})\s+\d+\s*{_AGE_UNIT}"
+    rf"|\d+\s*{_AGE_UNIT}\.?\s+(?:{'|'.join(map(re.escape, AGE_AFTER))})"
+    r"|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)(?!\w)"
 )
 _CLOCK = re.compile(r"\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
 _LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -279,6 +268,10 @@ _RELATIVE_DAY_LINES = frozenset(
         "aujourd'hui",
         "вчера",
         "сегодня",
+        "ieri",
+        "oggi",
+        "gisteren",
+        "vandaag",
     )
 )
 
@@ -290,12 +283,15 @@ _RELATIVE_DAY_LINES = frozenset(
 _STAMP_HINT_DIGITS = re.compile(
     r"\d(?:\d{3}|[/.]\d{1,2}[/.]\d\d|[:.h]\d\d|\s?[ap]\.?m\b|\s?[hmdy]\b)"
 )
-_STAMP_HINT_WORDS = re.compile(r"ago(?<!\wago)\b|назад|há |hace |vor |전")
+_STAMP_HINT_WORDS = re.compile(
+    r"ago(?<!\wago)\b|назад|há |hace |vor |il y a |geleden|fa(?<!\wfa)\b|전"
+)
 
 #: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
 _STAMP_WORD = re.compile(
     r"\b(?:published|updated?|posted|modified|created|publicado|atualizado|actualizado"
-    r"|publié|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено)\b"
+    r"|publié|publiée|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|опубликовано|обновлено)\b"
 )
 
 #: Words a timestamp line may carry beside its date as a label.
@@ -308,14 +304,20 @@ _SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s")
 TIMESTAMP_MAX_LOWER_WORDS = 4
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿа-я]{3,}\b")
 #: Lower-case words that timestamp lines are made of (labels, connectives, time units, months).
-_STAMP_VOCABULARY = frozenset(
-    """published updated posted last modified created first on at the and ago hours hour minutes
+_STAMP_VOCABULARY = (
+    frozenset(
+        """published updated posted last modified created first on at the and ago hours hour minutes
     minute mins seconds days day weeks week months month years year yesterday today just now
     read min updated: published: de das dos del em el le am um der feira às las los por pelo
     publicado atualizado actualizado publié mis jour veröffentlicht aktualisiert uhr stand
     pubblicato aggiornato alle ore от опубликовано обновлено назад года
     """.split()
-) | frozenset(MONTHS)
+    )
+    | frozenset(MONTHS)
+    | frozenset(_STAMP_LABELS)
+    | frozenset(AGE_UNITS)
+    | WEEKDAYS
+)
 
 #: The most words a timestamp line has ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ..." has 12).
 TIMESTAMP_MAX_WORDS = 18

@@ -10,6 +10,44 @@ from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options
 from .shape import Shape
 
+#: What may stand before and after a word written on its own (not inside an address such as
+#: "tess.abernathy@example.com" or a handle "@tess").
+_BEFORE_WORD = frozenset(" \t\n([\"“‘'")
+_AFTER_ADDRESS = frozenset("@/")
+
+
+class LowerCaseWords:
+    """The words a document writes in lower case, asked one at a time (``word in words``): each
+    is looked up with ``str.find`` in the document's text and remembered, cheaper than reading
+    every word of the page when only a few name-shaped phrases need the answer."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        if word not in self._known:
+            self._known[word] = self._written_alone(word)
+        return self._known[word]
+
+    def _written_alone(self, word: str) -> bool:
+        text, start = self._text, 0
+        while (at := text.find(word, start)) >= 0:
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < len(text) else " "
+            followed = text[end + 1] if end + 1 < len(text) else " "
+            if (
+                before in _BEFORE_WORD
+                and not (after.isalnum() or after in _AFTER_ADDRESS or after in "-'’")
+                and not (after == "." and followed.isalnum())
+            ):
+                return True
+            start = end
+        return False
+
 
 @dataclass
 class Draft:
@@ -30,6 +68,16 @@ class Draft:
     bylines: dict[int, BylineMatch] = field(default_factory=dict)
     dateline: DatelineMatch | None = None
     title_index: int | None = None
+    #: The words the page writes in lower case (see :meth:`lower_words`), once made.
+    _lower_words: LowerCaseWords | None = field(default=None, repr=False)
+
+    def lower_words(self) -> LowerCaseWords:
+        """The words written in lower case anywhere in the document, on their own: what tells a
+        tag or a heading in capitals ("Consumer Privacy") from a person's name, whose words a
+        page does not write in lower case."""
+        if self._lower_words is None:
+            self._lower_words = LowerCaseWords("\n".join(block.text for block in self.blocks))
+        return self._lower_words
 
     def is_open(self, index: int) -> bool:
         """True when no rule has claimed the block yet (it is a body candidate)."""

@@ -3,7 +3,9 @@
 Read top to bottom, :func:`label_document` is the whole algorithm:
 
 1. **Each block alone** (:func:`label_alone`): byline lines, timestamp lines, the rule tables of
-   ``newsclean.rules``, captions and credits. Blocks no rule claims stay open (``None``).
+   ``newsclean.rules``, captions and credits. Blocks no rule claims stay open (``None``). Then
+   the bylines one line does not make (``context.signature``): "By" alone above a name, and
+   weak name lines that the page's own lower-case words show to be phrases.
 2. **Neighbours** (``context.neighbours``): repeated blocks share a label, pull quotes repeat a
    paragraph, captions sit beside credits and gallery controls, bare numbers beside share
    buttons are counters; a live blog's entry times (``context.liveblog``, blocks from HTML) are
@@ -53,6 +55,7 @@ from .context.neighbours import (
 )
 from .context.region import boost_leads, find_main_region, prose_score
 from .context.settle import settle
+from .context.signature import join_split_bylines, reopen_phrase_names
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
@@ -77,6 +80,8 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     tables = tables_without(options.disabled_families)
     for index in range(len(blocks)):
         label_alone(draft, index, tables)
+    join_split_bylines(draft)
+    reopen_phrase_names(draft)
     reopen_entry_times(draft)
     if CAPTIONS_FAMILY not in options.disabled_families:
         mark_captions(draft)

@@ -25,6 +25,7 @@ from .webpage.content import anchored_blocks, content_span, main_text_coverage, 
 from .webpage.decode import decode_html
 from .webpage.metadata import PageMetadata, read_metadata
 from .webpage.page import mark_headline, outside_removals, with_page_fields
+from .webpage.pagedate import guess_page_date
 from .webpage.parse import parse_html
 from .webpage.tables import keep_inline_tables
 
@@ -73,6 +74,7 @@ def clean_html(
         page_title=labelled.page_title,
         removed_before=outside_removals(labelled.before),
         removed_after=outside_removals(labelled.after),
+        guess_date=lambda: guess_page_date(_html_text(html), url),
     )
 
 

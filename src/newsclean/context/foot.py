@@ -14,7 +14,17 @@ from ..model import Kind
 #: "More stories") or a comment's.
 FOOT_BYLINE_REACH = 3
 _STORY_TOP_FORMS = frozenset(
-    {"by-line", "name-line", "agency", "dated-by", "name-dated", "continuation"}
+    {
+        "by-line",
+        "name-line",
+        "agency",
+        "dated-by",
+        "name-dated",
+        "name-run-in",
+        "continuation",
+        "prefix",
+        "name-after-prefix",
+    }
 )
 
 
@@ -26,7 +36,9 @@ def drop_teaser_bylines(draft: Draft) -> None:
         return
     reach = body[-1] + FOOT_BYLINE_REACH
     for index, found in list(draft.bylines.items()):
-        if index > reach and found.form in _STORY_TOP_FORMS:
+        # A name under a prefix alone ("Written on Mar 17 by") stands where its prefix does.
+        where = index - 1 if found.form == "name-after-prefix" else index
+        if where > reach and found.form in _STORY_TOP_FORMS:
             draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
 
 

@@ -15,6 +15,7 @@ from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
+from .signature import is_phrase_line
 
 #: How many blocks from the region's start (open ones: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much
@@ -135,6 +136,7 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
                 or is_job_line(text)
                 or (headline is not None and _open_before(draft, index) == headline)
             )
+            and not is_phrase_line(draft, text)
         ):
             draft.mark_byline(index, BylineMatch("name-line", text))
     for index in range(top, reach):
@@ -202,7 +204,7 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
     above it is short enough to be a header and is not a datelined paragraph; else ``start``."""
     last = None
     for index in range(start, reach):
-        if draft.kind(index) in _SIGNATURE_KINDS:
+        if draft.kind(index) in _SIGNATURE_KINDS and not _is_credit(draft, index):
             last = index
     if last is None:
         return start
@@ -212,6 +214,17 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
     if any(split_dateline(draft.text(i)) for i in header):
         return start  # a paragraph that opens with a dateline is the story, not its header
     return last + 1
+
+
+#: Byline forms written as credits (a role label, a contributor or contact line, an author
+#: note): they may stand between paragraphs, so the text above them is no header.
+_CREDIT_FORMS = frozenset({"label", "contributors", "contact", "author-note", "source"})
+
+
+def _is_credit(draft: Draft, index: int) -> bool:
+    """True when the block is a byline written as a credit (see :data:`_CREDIT_FORMS`)."""
+    found = draft.bylines.get(index)
+    return found is not None and found.form in _CREDIT_FORMS
 
 
 def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | None:

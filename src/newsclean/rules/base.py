@@ -15,7 +15,11 @@ from ..patterns import DEFAULT_PATTERN_TIMEOUT
 #: A lookahead that fails on reported speech: notices and pitches address the reader; a sentence
 #: that says who said or found something is news about them ("... broke the law, regulators
 #: said"). It scans the rest of the block: in an anchored rule put it after the literal start.
-NOT_REPORTED = r"(?!.*\b(?:said|says|told|according to|reported|found|announced|wrote)\b)"
+NOT_REPORTED = (
+    r"(?!.*\b(?:said|says|told|according to|reported|found|announced|wrote"
+    r"|sagte|sagt|erklärte|teilte|zufolge|laut|a déclaré|a indiqué|a dit|selon|dijo|afirmó|según"
+    r"|disse|afirmou|segundo|ha detto|secondo|zei|volgens)\b)"
+)
 
 #: An escape sequence in a pattern ("\\S", "\\d", "\\."), skipped when checking for capitals.
 _ESCAPE = re.compile(r"\\.")

@@ -28,8 +28,11 @@ _AGENCY = (
 # The patterns below are verbose (?x), where a literal space must be written as \s.
 _AGENCY = _AGENCY.replace(" ", r"\s")
 _PICTURE_WORD = (
-    r"(?:photo|photograph|image|picture|pic|illustration|graphic|video|foto|bild|imagem|imagen)s?"
+    r"(?:photo|photograph|image|picture|pic|illustration|graphic|video|foto|bild|imagem|imagen"
+    r"|fotografía|fotografia|fotografie|immagine|bildquelle)s?"
 )
+#: "Credit" in the languages credits are written in.
+_CREDIT_WORD = r"(?:credits?|crédits?|créditos?|credito)"
 _NAME_CHARS = r"[\p{L}\p{M}.'’\-]"
 
 #: A whole block that is only a credit.
@@ -44,7 +47,8 @@ _PROPER = (
 _CREDIT_LINE = regex.compile(
     rf"""(?x)
     \(?\s*(?:
-        (?i:{_PICTURE_WORD}|credits?|courtesy(?:\s+of)?)\s*(?::|\|)\s*{_PROPER}(?:\s*[,/;]\s*.{{1,50}})?
+        (?i:{_PICTURE_WORD}|{_CREDIT_WORD}|courtesy(?:\s+of)?)\s*(?::|\|)\s*{_PROPER}(?:\s*[,/;]\s*.{{1,50}})?
+      | (?i:{_CREDIT_WORD}\s+{_PICTURE_WORD})\s*:\s*.{{2,90}}
       | (?i:{_PICTURE_WORD}(?:\s+illustration)?)\s*(?:\.\.\.|…)\s*.{{2,90}}
       | (?i:(?:{_PICTURE_WORD}\s+)?credits?)\s*(?:by\b|:|\||\.\.\.|…)\s*.{{2,90}}
       | (?i:{_PICTURE_WORD}(?:\s+illustration)?\s+(?:by|via|courtesy\s+of)|courtesy(?:\s+of)?)\s+(?:the\s+)?{_PROPER}(?:\s+[\p{{Ll}}]+){{0,2}}(?:[\s,/.;]+.{{1,60}})?
@@ -143,7 +147,7 @@ _TOGGLE_ENDINGS = (" less", "more")
 #: What a credit line must hold: a bracket, slash or copyright sign, a picture word, or an
 #: agency's name (a cheap test before the full pattern).
 _CREDIT_LINE_HINT = re.compile(
-    r"[/(\[©ⓒ]|photo|image|picture|foto|credit|courtesy|\bvia\b|source|getty|shutterstock|press"
+    r"[/(\[©ⓒ]|photo|image|picture|foto|credit|crédit|crédito|immagine|courtesy|\bvia\b|source|getty|shutterstock|press"
     r"|agency|contributor|\b(?:ap|afp|epa|efe|reuters|wire|xinhua|tass|dpa|nasa|esa|pti|ians|ansa"
     r"|kyodo|yonhap|alamy|zuma|rex|istock|bloomberg|anadolu|sipa|pool|handout|illustration|graphic"
     r"|video|bild|imagem|imagen|pa)\b"

@@ -8,7 +8,7 @@ from .base import NOT_REPORTED, Rule, phrases
 #: "All rights reserved" in the languages news is published in.
 _RIGHTS_RESERVED = (
     r"(?:all rights? reserved|todos os direitos reservados|todos los derechos reservados"
-    r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati"
+    r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden"
     r"|все права защищены|版权所有|著作権|무단\s*전재|무단\s*복제|無断転載|禁止转载)"
 )
 
@@ -29,6 +29,7 @@ RULES = (
             "reserv",
             "réserv",
             "vorbehalten",
+            "voorbehouden",
             "riservati",
             "защищены",
             "版权",
@@ -99,6 +100,32 @@ RULES = (
 )
 
 PHRASES = (
+    phrases(
+        "legal-link-languages",
+        Kind.LEGAL,
+        "datenschutz",
+        "datenschutzerklärung",
+        "nutzungsbedingungen",
+        "agb",
+        "mentions légales",
+        "politique de confidentialité",
+        "conditions générales d'utilisation",
+        "cgu",
+        "aviso legal",
+        "política de privacidad",
+        "política de cookies",
+        "términos y condiciones",
+        "política de privacidade",
+        "termos de uso",
+        "termos de serviço",
+        "informativa sulla privacy",
+        "note legali",
+        "termini e condizioni",
+        "privacybeleid",
+        "privacyverklaring",
+        "algemene voorwaarden",
+        "colofon",
+    ),
     phrases(
         "legal-link",
         Kind.LEGAL,

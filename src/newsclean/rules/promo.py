@@ -12,16 +12,21 @@ _TEASER_LABEL = (
     r"stories|story|articles?|content|links?|reading|news|videos?|podcast|gallery)|recommended|don'?t miss|must read|"
     r"further reading|more on this(?: story| topic)?|more|watch|watch now|listen|up next|next up|"
     r"editor'?s'? picks?|trending|latest|leia (?:também|mais)|veja (?:também|mais)|lea también|"
-    r"lire aussi|à lire aussi|mehr zum thema|lesen sie auch|читайте также)"
+    r"lire aussi|à lire aussi|mehr zum thema|lesen sie auch|auch interessant|sur le même sujet|"
+    r"lea además|ver también|leia mais|leggi anche|potrebbe interessarti|lees ook|ook interessant|"
+    r"читайте также)"
 )
 _PROMO_VERB = (
     r"(?:sign up|sign-up|subscribe|subscribing|get|join|click|enter|register|receive|stay|keep up"
     r"|be the first|don'?t miss|never miss|download (?:the|our|it)|follow|try (?:it|our|the|\w+ free)"
-    r"|want|love|like|enjoy|interested)"
+    r"|want|love|like|enjoy|interested|abonnieren sie|melden sie sich|registrieren sie sich|erhalten sie"
+    r"|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscríbase|recibe|assine|inscreva-se|receba"
+    r"|iscriviti|abbonati|ricevi|schrijf je in|meld je aan|abonneer|ontvang)"
 )
 _PROMO_NOUN = (
     r"(?:newsletters?|inbox|e-?mail alerts?|briefing|mailing list|subscription|subscribe|magazine"
-    r"|the app|our app|podcast|membership|digital access|youtube channel|on youtube)"
+    r"|the app|our app|podcast|membership|digital access|youtube channel|on youtube|nieuwsbrief"
+    r"|boletín|boletim|infolettre|abonnement|abo)"
 )
 
 RULES = (
@@ -48,6 +53,10 @@ RULES = (
             "alert",
             "youtube",
             "briefing",
+            "nieuwsbrief",
+            "boletín",
+            "boletim",
+            "infolettre",
         ),
         min_chars=20,
     ),
@@ -178,6 +187,41 @@ RULES = (
 )
 
 PHRASES = (
+    phrases(
+        "promo-label-languages",
+        Kind.PROMO,
+        "weiterlesen",
+        "mehr lesen",
+        "jetzt lesen",
+        "artikel lesen",
+        "lire la suite",
+        "lire plus",
+        "leer más",
+        "seguir leyendo",
+        "continue lendo",
+        "ler mais",
+        "continua a leggere",
+        "leggi di più",
+        "lees meer",
+        "verder lezen",
+        "werbung",
+        "pubblicità",
+        "advertentie",
+        "newsletter abonnieren",
+        "jetzt abonnieren",
+        "abonnieren",
+        "s'abonner",
+        "abonnez-vous",
+        "je m'abonne",
+        "suscríbete",
+        "suscribirse",
+        "assine",
+        "assine já",
+        "abbonati",
+        "abbonarsi",
+        "abonneren",
+        "word abonnee",
+    ),
     phrases(
         "promo-label",
         Kind.PROMO,

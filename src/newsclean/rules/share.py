@@ -36,9 +36,16 @@ RULES = (
         Kind.SHARE,
         rf"(?:share|post|send|pin|tweet|partager|envoyer|compartir|enviar|compartilhar|compartilhe|teilen"
         rf"|condividi|delen|udostępnij)(?: this(?: article| story| on)?)?"
-        rf"\s*(?:on|via|to|by|with|sur|par|en|por|no|na|auf|per|op|w)?"
+        rf"\s*(?:on|via|to|by|with|sur|par|en|por|no|na|auf|per|op|su|w)?"
         rf"\s*{_NETWORK}(?:\s*\(opens in new window\))?",
         max_chars=60,
+    ),
+    # The network first, the verb last: "Auf Facebook teilen", "Op Twitter delen".
+    Rule(
+        "network-then-share",
+        Kind.SHARE,
+        rf"(?:auf|bei|op|via|em|su)?\s*{_NETWORK}\s+(?:teilen|delen|partagen|compartilhar|condividere)",
+        max_chars=40,
     ),
     Rule(
         "network-row",
@@ -65,6 +72,34 @@ RULES = (
 )
 
 PHRASES = (
+    phrases(
+        "share-button-languages",
+        Kind.SHARE,
+        "artikel teilen",
+        "beitrag teilen",
+        "seite teilen",
+        "link kopieren",
+        "drucken",
+        "artikel drucken",
+        "partager cet article",
+        "partager l'article",
+        "copier le lien",
+        "imprimer",
+        "compartir artículo",
+        "compartir noticia",
+        "copiar enlace",
+        "imprimir",
+        "compartilhe esta notícia",
+        "copiar link",
+        "condividi",
+        "condividi articolo",
+        "copia link",
+        "stampa",
+        "delen",
+        "artikel delen",
+        "kopieer link",
+        "afdrukken",
+    ),
     phrases(
         "share-button",
         Kind.SHARE,

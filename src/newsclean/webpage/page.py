@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 
 from .. import hints
 from ..assemble import merge_removals
@@ -53,6 +54,7 @@ def with_page_fields(
     page_title: str,
     removed_before: Sequence[Removal] = (),
     removed_after: Sequence[Removal] = (),
+    guess_date: Callable[[], dt.date | dt.datetime | None] | None = None,
 ) -> Article:
     """The Article with the page's metadata reconciled in, and the removals outside the article
     around its own.
@@ -66,7 +68,7 @@ def with_page_fields(
       (``"@type": "Organization"``) is not a person: with no visible byline, the byline's text
       names it and ``authors`` stays empty.
     * Dateline: place and source from the visible dateline; the date from the metadata, else the
-      visible one.
+      visible one, else what ``guess_date()`` finds (called only then).
     """
     title = (
         article.title or metadata.title or (strip_site_suffix(page_title) if page_title else None)
@@ -75,7 +77,7 @@ def with_page_fields(
         article,
         title=title,
         byline=_reconciled_byline(article.byline, metadata),
-        dateline=_reconciled_dateline(article.dateline, metadata),
+        dateline=_guessed(_reconciled_dateline(article.dateline, metadata), guess_date),
         removed=(*removed_before, *article.removed, *removed_after),
     )
 
@@ -93,6 +95,20 @@ def _reconciled_byline(visible: Byline | None, metadata: PageMetadata) -> Byline
         return None
     # An organisation credited as the author is named in the byline's text, never as a person.
     return Byline(text=", ".join(credited), authors=authors)
+
+
+def _guessed(
+    dateline: Dateline | None, guess_date: Callable[[], dt.date | dt.datetime | None] | None
+) -> Dateline | None:
+    """The dateline, its date filled from ``guess_date()`` when it has none."""
+    if guess_date is None or (dateline is not None and dateline.published is not None):
+        return dateline
+    published = guess_date()
+    if published is None:
+        return dateline
+    if dateline is None:
+        return Dateline(text=None, published=published)
+    return dataclasses.replace(dateline, published=published)
 
 
 def _reconciled_dateline(visible: Dateline | None, metadata: PageMetadata) -> Dateline | None:

@@ -1,0 +1,82 @@
+"""Bylines that one line alone does not make: a "By" on its own line with the name on the next
+("By" / "Jane Doe", "Written on Mar 17 by" / "Jane Doe", "Texto:" / "Ana Lima"), and
+weakly shaped name lines that the page's own words show to be phrases ("Consumer Privacy",
+"Opening Bell 11.18.19": words the page also writes in lower case).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import dates
+from ..byline import BylineMatch, parse_byline
+from ..draft import Draft
+from ..lexicon import AUTHOR_LABELS, BY_WORDS
+from ..model import Kind, Label
+from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
+
+#: A line that only opens a byline: "By", "Von:", "Written by", "Texto:" (a label needs its
+#: colon: "Reportage" alone is a kicker), or a date and "by" ("Written on Mar 17 by").
+_PREFIX_ONLY = regex.compile(
+    r"(?i:(?:(?:written|posted|published|geschrieben|escrito|publicado|publié|scritto)\b.{0,40}?\s)?"
+    r"(?:" + "|".join(BY_WORDS) + r")\s*:?|(?:" + "|".join(AUTHOR_LABELS) + r")\s*:)"
+)
+#: How a prefix alone may end, in the cases it is written in (a cheap test before the pattern).
+_PREFIX_ENDINGS = tuple(
+    f"{cased}{colon}"
+    for word in (*BY_WORDS, *AUTHOR_LABELS)
+    for cased in (word, word.capitalize(), word.upper())
+    for colon in ("", ":", " :")
+)
+#: The longest line read as a prefix alone, and as the name under it.
+PREFIX_MAX_CHARS = 60
+NAME_MAX_WORDS = 6
+#: Byline forms whose shape alone is weak evidence (a name line, names run into a date).
+WEAK_FORMS = frozenset({"name-run-in", "name-line"})
+_TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
+
+
+def join_split_bylines(draft: Draft) -> None:
+    """Label a line that only opens a byline, and the name on the next open line, as one byline
+    (each block keeps its own label: the prefix names nobody)."""
+    labels = draft.labels
+    for index, block in enumerate(draft.blocks[:-1]):
+        text = block.text
+        # every prefix ends with its "by" word or its label (a cheap test before the pattern)
+        if len(text) > PREFIX_MAX_CHARS or not text.endswith(_PREFIX_ENDINGS):
+            continue
+        if labels[index] is not None or _PREFIX_ONLY.fullmatch(text) is None:
+            continue
+        following = index + 1
+        name = draft.text(following)
+        if (
+            not draft.is_open(following)
+            or name.count(" ") >= NAME_MAX_WORDS
+            or not (is_name_line(name) or is_caseless_name(name))
+        ):
+            continue
+        draft.mark_byline(index, BylineMatch("prefix", text))
+        draft.mark_byline(following, BylineMatch("name-after-prefix", name))
+
+
+def reopen_phrase_names(draft: Draft) -> None:
+    """Give back the weak bylines whose every name is a phrase of the page's words (see
+    :func:`newsclean.names.is_common_phrase`): a date line is a timestamp, anything else open."""
+    weak = [i for i, found in draft.bylines.items() if found.form in WEAK_FORMS]
+    if not weak:
+        return
+    vocabulary = draft.lower_words()
+    for index in weak:
+        found = draft.bylines[index]
+        names = parse_byline(found.text, found.form)[0]
+        if names and all(is_common_phrase(name, vocabulary) for name in names):
+            del draft.bylines[index]
+            stamp = dates.is_timestamp_line(draft.text(index))
+            draft.labels[index] = _TIMESTAMP_LINE if stamp else None
+
+
+def is_phrase_line(draft: Draft, text: str) -> bool:
+    """True when every name of a name line is a phrase of the page's words."""
+    names = split_names(text)
+    vocabulary = draft.lower_words()
+    return bool(names) and all(is_common_phrase(name, vocabulary) for name in names)

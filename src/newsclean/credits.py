@@ -1,0 +1,145 @@
+"""Credit lines: the bylines written as sentences or labels, mostly at a story's foot.
+
+Internal (``newsclean.byline`` applies them). Forms: author notes (``Jane Doe is a staff writer
+at ...``), contact lines (``Jane Doe may be reached at ...``), contributor credits (``Ellen Park
+contributed to this report.``, ``Mit Material von dpa``), role labels (``Edição: Carlos
+Menezes``, ``Foto: Max Muster / Text: Anna Berg``, ``Autor: Jana Novak``), ``X reported from
+Y.`` and source lines (``SOURCE: Al Jazeera News``). Each has a matcher and a parser.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import AUTHOR_LABELS, EDITOR_ROLES, PICTURE_ROLES
+from .names import find_person_names, is_agency_line, person_name, split_names
+
+_NAME = r"[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3}"
+
+#: An author note: "Jane Doe is a staff writer at ...", "Jane Doe (@jdoe) covers ... for ...",
+#: "Jane Doe is an online educator, author and speaker".
+AUTHOR_NOTE = regex.compile(
+    rf"(?P<name>{_NAME})\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*"
+    r"(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w\-]+,?\s+){0,5}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author"
+    r"|analyst|critic|blogger|intern|fellow|freelancer|photographer|publisher|host)\b"
+)
+#: A contact line: "Jane Doe may be reached at ...", "Contact Jane Doe at jdoe@...", "To contact
+#: the reporter on this story: Jane Doe in London at ...".
+CONTACT = regex.compile(
+    r"(?:.{0,60}?[.?!]\s+)?(?:"
+    rf"(?P<name>{_NAME})\s+(?i:(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via))"
+    rf"|(?i:contact|e-?mail)\s+(?P<name2>{_NAME})\s+(?i:at|on|via)\s"
+    r"|(?i:to\s+contact\s+the\s+(?P<role>reporters?|writers?|authors?|editors?)\b[^:]{0,40}):\s*(?P<names>.{2,200})"
+    r")"
+)
+#: Credit lines for contributors: "Ellen Park contributed to this report.", "Contributing: Ana
+#: Whitlock, USA TODAY", "--With assistance from Kaori Saito.", "X contributed reporting from Y."
+CONTRIBUTORS = regex.compile(
+    r"(?:(?P<before>.{3,160}?)\s+(?i:contributed|contributing)\s+(?i:(?:additional\s+)?reporting|to\s+this"
+    r"\s+(?:report|story|article)|research|to\s+the\s+report)\b.{0,80}"
+    r"|[-–—\s]*(?i:with\s+assistance\s+from|contributing|contributors?|additional\s+reporting|colabora(?:ção|ram)"
+    r"|mit\s+material\s+von|avec|mitarbeit|con\s+la\s+colaboración\s+de)\s*:?\s+(?P<after>.{3,200}))"
+)
+_LABEL_WORDS = sorted(
+    {*AUTHOR_LABELS, *EDITOR_ROLES, *PICTURE_ROLES, "a cura di", "credits", "credit"},
+    key=len,
+    reverse=True,
+)
+_LABEL_WORD_SET = frozenset(_LABEL_WORDS)
+#: One "Role: Names" segment of a label credit ("Text: Anna Berg", "Edição: Carlos Menezes").
+_LABEL_SEGMENT = regex.compile(
+    r"(?i:(?P<role>"
+    + "|".join(map(regex.escape, _LABEL_WORDS))
+    + r"))\s*:\s*(?P<names>\p{Lu}.{1,100})"
+)
+#: What separates the segments of a label credit ("Foto: Max Muster / Text: Anna Berg").
+_LABEL_SEPARATOR = regex.compile(r"\s+[/|•]\s+|\s*;\s*")
+#: "X reported from Washington." at the foot of a story.
+REPORTED_FROM = regex.compile(
+    rf"(?P<names>{_NAME}(?:\s+and\s+{_NAME})?)\s+reported\s+from\s+[\p{{Lu}}][\w .,'’\-]{{1,60}}\.?"
+)
+#: A source line under a wire story: "SOURCE: Al Jazeera News".
+SOURCE_LINE = regex.compile(r"(?i:source|fonte|fuente|quelle)\s*:\s*\p{Lu}[\w .&'’\-]{1,50}")
+
+
+def author_note_name(text: str) -> str | None:
+    """The writer an author note is about, or None. A name box glued to the note's first
+    word ("Dan Goodin Dan is the Security Editor ...") gives the name without the repeat.
+
+    >>> author_note_name("Dan Goodin Dan is the Security Editor at Ars Technica.")
+    'Dan Goodin'
+    >>> author_note_name("Jane Doe is a nurse at the county hospital.") is None
+    True
+    """
+    match = AUTHOR_NOTE.match(text)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if len(words) >= 3 and words[-1] == words[0]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def parse_contact(text: str) -> tuple[list[str], list[str]]:
+    """Names in a contact line; "To contact the editors ..." names editors."""
+    match = CONTACT.match(text)
+    if match is None:
+        return [], []
+    single = match.group("name") or match.group("name2")
+    if single:
+        return [single], []
+    names = [
+        n
+        for n in (person_name(part) for part in regex.split(r",|;|\band\b", match.group("names")))
+        if n
+    ]
+    is_editor = match.group("role").lower().startswith("editor")
+    return ([], names) if is_editor else (names, [])
+
+
+def contributor_names(text: str) -> list[str]:
+    """Person names in a contributor credit line."""
+    match = CONTRIBUTORS.fullmatch(text)
+    if match is None:
+        return []
+    return find_person_names(match.group("before") or match.group("after") or "")
+
+
+def credits_agency(text: str) -> bool:
+    """True when a contributor credit names a wire service ("The Associated Press contributed to
+    this report.")."""
+    match = CONTRIBUTORS.fullmatch(text)
+    credited = (match.group("before") or match.group("after") or "") if match else ""
+    return is_agency_line(credited.strip(" .,;:"))
+
+
+def parse_label_credit(text: str) -> tuple[list[str], list[str]] | None:
+    """Authors and editors of a credit made of "Role: Names" segments, or None when the text is
+    not one, or credits only pictures ("Foto: Max Muster" is a picture credit).
+
+    >>> parse_label_credit("Foto: Max Muster / Text: Anna Berg")
+    (['Anna Berg'], [])
+    >>> parse_label_credit("Edição: Carlos Menezes")
+    ([], ['Carlos Menezes'])
+    >>> parse_label_credit("Foto: Max Muster") is None
+    True
+    """
+    if text.split(":", 1)[0].strip().lower() not in _LABEL_WORD_SET:
+        return None  # every label credit opens with its role
+    authors: list[str] = []
+    editors: list[str] = []
+    for segment in _LABEL_SEPARATOR.split(text):
+        match = _LABEL_SEGMENT.fullmatch(segment.strip())
+        if match is None:
+            return None
+        role = match.group("role").lower()
+        names = split_names(match.group("names"), strong=True)
+        if not names and not is_agency_line(match.group("names").strip(" .")):
+            return None
+        if role in PICTURE_ROLES or role.startswith("credit"):
+            continue
+        (editors if role in EDITOR_ROLES or role == "a cura di" else authors).extend(names)
+    if not authors and not editors:
+        return None
+    return authors, editors

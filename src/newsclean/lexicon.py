@@ -1,0 +1,205 @@
+"""The words the field readers share, in every supported language: months, weekdays, relative
+ages, the word for "by", credit roles, name particles and connectors, wire services.
+
+Internal. The byline, date and dateline readers all read these tables, so that a language is
+added in one place. Languages: English, German, French, Spanish, Portuguese, Italian, Dutch,
+and (for months and ages) Russian. Everything is lower case unless said otherwise.
+"""
+
+from __future__ import annotations
+
+#: Month names and abbreviations to their number (abbreviations without their full stop).
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        (
+            "january jan janeiro enero ene janvier janv januar jänner jän gennaio gen januari"
+            " января январь янв"
+        ),
+        (
+            "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
+            " февраля февраль фев"
+        ),
+        "march mar março marco marzo mars märz maerz mrz maart mrt марта март",
+        "april apr abril abr avril avr aprile апреля апрель",
+        "may maio mai mayo maggio mag mei мая май",
+        "june jun junho junio juin juni giugno giu июня июнь",
+        "july jul julho julio juillet juil juli luglio lug июля июль",
+        "august aug agosto ago août aout augustus августа август авг",
+        (
+            "september sep sept setembro set septiembre setiembre septembre settembre sett"
+            " сентября сентябрь сен"
+        ),
+        "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт",
+        "november nov novembro noviembre novembre ноября ноябрь",
+        (
+            "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"
+            " декабря декабрь дек"
+        ),
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+#: Weekday names and abbreviations (English, German, French, Spanish, Portuguese, Italian,
+#: Dutch).
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    segunda terça terca quarta quinta sexta feira
+    lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato
+    domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+
+#: Words that label a date ("Published", "Aktualisiert"): never a word of a person's name.
+DATE_LABELS = frozenset(
+    """published updated posted modified created publicado atualizado actualizado publié publiée
+    modifié actualisé veröffentlicht aktualisiert geändert erstellt pubblicato aggiornato
+    gepubliceerd bijgewerkt gewijzigd""".split()
+)
+#: Full weekday names (an abbreviation such as "Sun" may be a word of a name).
+FULL_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes
+    martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
+    domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+
+#: Time units of a relative age ("3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2
+#: horas", "há 2 horas", "2 ore fa", "3 uur geleden"), singular and plural.
+AGE_UNITS = (
+    "s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk"
+    " wks week weeks mo month months y yr yrs year years"
+    " sekunde sekunden minuten stunde stunden std tag tagen tage woche wochen monat monaten jahr"
+    " jahren"
+    " seconde secondes heure heures jour jours semaine semaines mois an ans année années"
+    " segundo segundos minuto minutos hora horas día días dia dias semana semanas mes meses año"
+    " años ano anos"
+    " secondi ora ore giorno giorni settimana settimane mese mesi anno anni"
+    " seconden minuut minuten uur dag dagen weken maand maanden jaar jaren"
+    " секунд минут минуты час часа часов день дня дней"
+).split()
+#: Words written before the number of a relative age ("vor 3 Stunden") and after its unit
+#: ("3 hours ago", "2 ore fa", "3 uur geleden", "3 дня назад").
+AGE_BEFORE = ("vor", "il y a", "hace", "há", "ha", "fa")
+AGE_AFTER = ("ago", "fa", "geleden", "назад", "atrás")
+
+#: The word that opens a byline: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af", "от")
+#: Labels written with a colon before the author's name ("Autor: Jana Novak", "Texto: ...").
+AUTHOR_LABELS = (
+    "autor",
+    "autorin",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "autora",
+    "autores",
+    "text",
+    "texte",
+    "texto",
+    "testo",
+    "tekst",
+    "author",
+    "authors",
+    "words",
+    "reportage",
+    "redacción",
+    "reportagem",
+)
+#: Contribution roles written before "by" ("Reporting by", "Edited by") or, in a credit, before
+#: a colon ("Foto: ... / Text: ...").
+ROLES = (
+    "reporting reported writing written editing edited compiled produced research researched"
+    " graphics graphic photography photos photo video fact-checking translated translation text"
+    " story words interview interviews illustrations illustration design publicado escrito"
+    " postado reportagem texto posted published analysis opinion commentary column essay review"
+    " foto fotos bild bilder grafik redaktion mitarbeit recherche übersetzung"
+    " texte propos traduction rédaction édité écrit publié"
+    " testo traduzione redazione scritto pubblicato"
+    " redacción entrevista traducción edición"
+    " tekst redactie vertaling fotografie"
+).split()
+#: Roles that credit pictures, not words: "Photo by ..." names no author.
+PICTURE_ROLES = (
+    "photos photo photography video graphics graphic illustrations illustration design foto"
+    " fotos bild bilder grafik fotografie kamera"
+).split()
+#: Roles of editors ("Edited by", "Redaktion:", "Edición:").
+EDITOR_ROLES = (
+    "editing edited editor editors edição edición édition édité redaktion bearbeitung redactie"
+    " redazione"
+).split()
+
+#: Particles inside surnames, written in either case ("Abigail van Buren", "Ana dos Santos",
+#: "Omar bin Laden", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    """de da do dos das del della delle dei di du des van von vom zu der den ter ten te
+    op het 't bin ibn bint ben al el la le lo st st. mac""".split()
+)
+#: Words of the headings and labels pages print in capitals ("Key Points", "Top Stories",
+#: "Mehr zum Thema", "Lire aussi"): a phrase made only of them is no person's name.
+HEADING_WORDS = frozenset(
+    """key points point highlights summary takeaways related more latest top stories story news
+    topics topic tags tag comments comment share menu search home contact about follow subscribe
+    newsletter sections section video videos photos gallery live updates update opinion analysis
+    editor's picks trending popular recommended read also next previous advertisement sponsored
+    privacy policy terms cookies settings login sign account page site navigation
+    mehr thema themen lesen sie auch weitere artikel nachrichten meistgelesen empfohlen
+    lire aussi plus articles actualités à la une sur le même sujet
+    leia também mais notícias relacionadas lea más noticias
+    leggi anche altri notizie correlati lees ook meer nieuws""".split()
+)
+
+#: Words that join the names of a list ("and" in each language).
+NAME_CONNECTORS = frozenset({"and", "&", "und", "et", "y", "e", "ed", "en"})
+#: Prepositions that put a place after a name ("Jane Doe in Brussels", "aus Berlin").
+PLACE_PREPOSITIONS = ("in", "from", "em", "en", "aus", "à", "uit")
+
+#: Wire services and agencies that sign stories, by name as written (mixed case).
+AGENCIES = (
+    "AP",
+    "AFP",
+    "Reuters",
+    "PTI",
+    "IANS",
+    "ANI",
+    "UNI",
+    "dpa",
+    "DPA",
+    "epd",
+    "KNA",
+    "APA",
+    "SDA",
+    "Keystone-SDA",
+    "EFE",
+    "ANSA",
+    "Adnkronos",
+    "Xinhua",
+    "Lusa",
+    "Kyodo",
+    "Yonhap",
+    "TASS",
+    "RIA",
+    "Interfax",
+    "Bernama",
+    "Antara",
+    "NNA",
+    "Europa Press",
+    "Belga",
+    "ANP",
+    "Associated Press",
+    "The Associated Press",
+    "Agence France-Presse",
+    "Press Trust of India",
+    "Agência Brasil",
+    "Agencia EFE",
+    "Deutsche Presse-Agentur",
+)

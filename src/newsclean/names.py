@@ -1,0 +1,314 @@
+"""The name grammar every byline form uses: is this text a person's name, or a list of them,
+and which part is an organisation, a role, a place or a handle?
+
+Internal. A name is two to four name words: capitalised words (``Jane``, ``O'Neill``,
+``Roberts-Grey``, all capitals ``JOE``), initials (``J.``), particles in either case (``van``,
+``De``, ``dos``, ``bin``, ``al-Assad``) and a suffix (``Jr.``); or, in a script without case
+(Chinese, Japanese, Arabic, ...), one word of two to six letters, taken only where the form is
+strong (after "By", an author label). Lists are joined by commas, semicolons, "&" and "and" in
+each language (:data:`newsclean.lexicon.NAME_CONNECTORS`). Handles, e-mail addresses and links
+beside a name are set aside; organisations and jobs end a name.
+
+Why not ``nameparser``: it splits a string already known to be one name into title, first,
+middle, last and suffix, and says nothing about whether a string is a name (``HumanName("Key
+Points")`` parses as first name "Key", last name "Points"); the work here is that decision, and
+Article returns names as written, so the library would add a dependency without deciding
+anything this module does not already decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+import regex
+
+from .lexicon import (
+    AGENCIES,
+    DATE_LABELS,
+    FULL_WEEKDAYS,
+    HEADING_WORDS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    PLACE_PREPOSITIONS,
+)
+
+#: Words that mark an organisation or a job, not a person, in a byline.
+NOT_A_NAME = frozenset(
+    """associated press ap reuters afp cnn bbc bloomberg usa today staff writer writers reporter
+    reporters editor editors correspondent correspondents contributor contributors news service
+    services wire wires desk team bureau media group newsroom agency agencies times post journal
+    daily herald tribune gazette leader press network digital online magazine channel radio tv
+    the for of at in on senior chief special contributing political national foreign business
+    health science sports opinion columnist analyst producer photographer and with from via
+    inc llc ltd co company report reports view more all articles posts stories profile leader
+    argus star sun globe courier chronicle bulletin register examiner observer sentinel
+    credit credits crédito foto fotos photo photos bild quelle source fuente fonte redaktion
+    redakcja rédaction redacción redazione redactie zeitung nachrichten""".split()
+) | (DATE_LABELS | FULL_WEEKDAYS)
+#: The words of NOT_A_NAME that name organisations and jobs (not the small words).
+ORGANISATION_WORDS = (
+    NOT_A_NAME
+    - frozenset("the for of at in on and with from via more all view".split())
+    - (DATE_LABELS | FULL_WEEKDAYS)
+)
+#: Words that join or sit inside names and may be written in lower case.
+LOWER_NAME_WORDS = NAME_CONNECTORS | NAME_PARTICLES
+_HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+#: One word of a name: capitalised (any cased script), an initial, a particle, or a particle
+#: joined to a capitalised word ("al-Assad", "d'Alembert").
+_NAME_TOKEN = regex.compile(
+    r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
+    r"|(?:al|el|ad|ar|as|d|l|o|di|de|da|del|van|von)[-'’][\p{Lu}][\p{L}\p{M}'’\-]*"
+    r"|(?:" + "|".join(sorted(map(regex.escape, NAME_PARTICLES), key=len, reverse=True)) + r")"
+)
+#: A name in a script without case: two to six letters, no Latin ones ("肖春芳").
+_CASELESS_NAME = regex.compile(r"[^\p{Latin}\p{Lu}\p{Ll}\d\W]{2,6}")
+#: Separators between names in a list.
+_NAME_SEPARATOR = regex.compile(
+    r"\s*(?:,|;|&|\||\b(?:"
+    + "|".join(sorted(NAME_CONNECTORS - {"&"}, key=len, reverse=True))
+    + r"|with)\b)\s*"
+)
+#: A handle, an e-mail address or a link beside a name ("Jane Doe @jdoe", "(jane@x.com)").
+_CONTACT = regex.compile(
+    r"\(?\s*(?:@[\w.]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|https?://\S+|www\.\S+)\s*\)?"
+)
+#: A place after a name in a byline: "Hannah Lindqvist in Brussels", "Jan Berg aus Köln".
+IN_PLACE = regex.compile(
+    r"\s+(?:" + "|".join(sorted(set(PLACE_PREPOSITIONS), key=len, reverse=True)) + r")"
+    r"\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?$"
+)
+#: Wire services and agencies that sign stories on their own ("PTI", "Le Monde avec AFP").
+_AGENCY_LINE = regex.compile(
+    r"(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3}\s+(?:avec|with|and|mit|con|com|e|y|und|\+|/)\s+)?"
+    r"(?:" + "|".join(sorted(map(regex.escape, AGENCIES), key=len, reverse=True)) + r")"
+)
+
+
+def strip_contacts(text: str) -> str:
+    """The text without handles, e-mail addresses and links.
+
+    >>> strip_contacts("Catherine Shu @catherineshu")
+    'Catherine Shu'
+    >>> strip_contacts("Jane Doe (jane.doe@example.com)")
+    'Jane Doe'
+    """
+    if "@" not in text and "http" not in text and "www." not in text:
+        return text
+    return " ".join(_CONTACT.sub(" ", text).split())
+
+
+def is_caseless_name(text: str) -> bool:
+    """True for one word of two to six letters in a script without case ("肖春芳").
+
+    >>> is_caseless_name("肖春芳"), is_caseless_name("Jane")
+    (True, False)
+    """
+    return _CASELESS_NAME.fullmatch(text.strip(" :,;()[]")) is not None
+
+
+def is_agency_line(text: str) -> bool:
+    """True when the line names only a wire service (maybe with the paper that ran it).
+
+    >>> is_agency_line("PTI"), is_agency_line("Le Monde avec AFP"), is_agency_line("AP sources say")
+    (True, True, False)
+    """
+    return len(text) <= 60 and _AGENCY_LINE.fullmatch(text) is not None
+
+
+def is_brand(token: str) -> bool:
+    """A mixed-case token with several capitals (``FOXBusiness``) names a brand, not a person."""
+    capitals = sum(1 for ch in token if ch.isupper())
+    return capitals >= 3 and not token.isupper()
+
+
+def is_name_word(token: str) -> bool:
+    """True when a token (its punctuation stripped) may be a word of a person's name.
+
+    >>> is_name_word("O'Neill"), is_name_word("van"), is_name_word("al-Assad"), is_name_word("Staff")
+    (True, True, True, False)
+    """
+    return (
+        bool(token)
+        and token.lower() not in NOT_A_NAME
+        and _NAME_TOKEN.fullmatch(token) is not None
+        and not is_brand(token)
+    )
+
+
+def names_an_organisation(words: list[str], *, capitals: bool = True) -> bool:
+    """True when words name an organisation or a job ("Associated Press", "USA TODAY", "Sioux
+    Falls Argus Leader", "View More Articles"); with ``capitals``, an acronym counts too
+    ("TNN" in "Rahul Deshpande | TNN")."""
+    return any(
+        word.lower().strip(".,") in ORGANISATION_WORDS
+        or (capitals and word.isupper() and len(word) > 1)
+        for word in words
+    )
+
+
+def person_name(part: str, *, strong: bool = False) -> str | None:
+    """The person name at the start of a list item, or None if the item is not a name.
+
+    ``strong`` says the form itself marks a name ("By", "Autor:"): then a name in a script
+    without case counts too.
+
+    >>> person_name("Trevor J. Mitchell Sioux Falls Argus Leader")
+    'Trevor J. Mitchell'
+    >>> person_name("Ursula von der Leyen"), person_name("Staff Writer")
+    ('Ursula von der Leyen', None)
+    >>> person_name("肖春芳", strong=True), person_name("肖春芳")
+    ('肖春芳', None)
+    """
+    part = strip_contacts(part)
+    if strong and is_caseless_name(part):
+        return part.strip(" :,;()[]")
+    tokens: list[str] = []
+    raw_tokens = part.split()
+    for raw in raw_tokens:
+        token = raw.strip(':,;()[]"“”')
+        if len(token) > 3 and token.endswith(".") and token.lower() not in _HONORIFIC_SUFFIX:
+            token = token[:-1]
+        if not token or any(ch.isdigit() for ch in token) or not is_name_word(token):
+            break
+        tokens.append(token)
+    while tokens and _is_dangling(tokens[-1]):
+        tokens.pop()
+    tokens = trim_to_name(tokens, complete=len(tokens) == len(raw_tokens))
+    if len(tokens) < 2 or not any(t[0].isupper() for t in tokens) or is_heading(tokens):
+        return None
+    return " ".join(tokens)
+
+
+def is_heading(words: list[str]) -> bool:
+    """True when every word is a word of headings and labels ("Key Points", "Top Stories").
+
+    >>> is_heading(["Key", "Points"]), is_heading(["Francis", "Key"])
+    (True, False)
+    """
+    return all(word.lower().strip(".,:") in HEADING_WORDS for word in words)
+
+
+def _is_dangling(token: str) -> bool:
+    """A connector, or a particle written in lower case, that cannot end a name ("Jane Doe
+    and", "Jan van"); a capitalised particle can ("Minh Do", "Marcus De")."""
+    return token.lower() in NAME_CONNECTORS or (token.islower() and token in NAME_PARTICLES)
+
+
+def trim_to_name(tokens: list[str], *, complete: bool) -> list[str]:
+    """Keep a first name, middle initials or particles, a last name and a suffix.
+
+    A list item that is all name (``complete``) keeps up to four words ("Koh Gui Qing"), or
+    more when particles are among them ("Ursula von der Leyen"); a run of capitalised words
+    followed by more text ("Trevor J. Mitchell Sioux Falls Argus Leader") is cut after the
+    first two words (three with a middle initial or a particle).
+    """
+    capitalised = sum(1 for t in tokens if t.lower() not in NAME_PARTICLES)
+    if complete and capitalised <= 4:
+        return tokens
+    keep = 2
+    while keep < len(tokens) and (
+        len(tokens[keep - 1].rstrip(".")) == 1 or tokens[keep - 1].lower() in NAME_PARTICLES
+    ):
+        keep += 1
+    if keep < len(tokens) and tokens[keep].lower() in _HONORIFIC_SUFFIX:
+        keep += 1
+    return tokens[:keep]
+
+
+def split_names(names: str, *, strong: bool = False, leading: bool = False) -> list[str]:
+    """Split a list of names and keep the person names, organisations and jobs dropped. With
+    ``leading``, the list ends at its first item that is no name (what follows a writer's job,
+    "Jane Doe, Senior Technologist, Speech and Technology Project", is not a name).
+
+    >>> split_names("Jane Doe and John Roe, Associated Press")
+    ['Jane Doe', 'John Roe']
+    >>> split_names("Trevor J. Mitchell Sioux Falls Argus Leader")
+    ['Trevor J. Mitchell']
+    >>> split_names("Anna Schmidt und Jan de Vries")
+    ['Anna Schmidt', 'Jan de Vries']
+    """
+    found: list[str] = []
+    for part in _NAME_SEPARATOR.split(strip_contacts(names)):
+        name = person_name(IN_PLACE.sub("", part), strong=strong)
+        if name is None and leading and found:
+            break
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def find_person_names(text: str) -> list[str]:
+    """Person names anywhere in a short credit text, organisations and possessives skipped.
+
+    >>> find_person_names("Fox News’ Dana Whitley and The Associated Press")
+    ['Dana Whitley']
+    >>> find_person_names("Associated Press writer Kim Tran in Oakland")
+    ['Kim Tran']
+    """
+    names: list[str] = []
+    run: list[str] = []
+    for raw in [*strip_contacts(text).split(), ""]:
+        token = raw.strip(':,;()[]"“”.')
+        possessive = token.endswith(("’s", "'s", "’", "'"))
+        if token and not possessive and is_name_word(token):
+            run.append(token)
+            if not raw.endswith((",", ";", ".")) or len(token) <= 2:
+                continue
+        while run and _is_dangling(run[-1]):
+            run.pop()
+        if len(run) >= 2:
+            name = " ".join(trim_to_name(run, complete=len(run) <= 3))
+            if name not in names:
+                names.append(name)
+        run = []
+    return names
+
+
+def is_name_line(text: str) -> bool:
+    """True when a short line is only person names (and maybe an organisation), like
+    ``Tom Davies Associated Press`` or ``Lisa Kaczke and Trevor J. Mitchell``.
+
+    >>> is_name_line("Tom Davies Associated Press")
+    True
+    >>> is_name_line("Police Reports")
+    False
+    """
+    if len(text) > 80 or ":" in text or any(map(str.isdigit, text)):
+        return False  # a label ("Our Standards: ...") or a date is no name
+    text = IN_PLACE.sub("", strip_contacts(text))
+    tokens = text.split()
+    if len(tokens) < 2 or text.isupper():
+        return False
+    if not all(t[0].isupper() or t.lower() in LOWER_NAME_WORDS or t == "|" for t in tokens):
+        return False
+    # A headline in title case ("Video Games Behind The Screen") reads like names; a byline
+    # line is names, and after them maybe an organisation or a job ("Associated Press").
+    parts = [part for part in _NAME_SEPARATOR.split(text) if part]
+    for number, part in enumerate(parts):
+        words = part.split()
+        name = person_name(part)
+        if name is None:
+            if number > 0 and names_an_organisation(words):
+                continue  # "Rahul Deshpande | TNN"
+            return False
+        rest = words[len(name.split()) :]
+        if rest and (number < len(parts) - 1 or not names_an_organisation(rest, capitals=False)):
+            return False
+    return True
+
+
+def is_common_phrase(name: str, vocabulary: Container[str]) -> bool:
+    """True when every word of a name-shaped phrase is written in lower case elsewhere in the
+    page (``vocabulary``): "Internet Privacy", "Monitoring Distributed Systems", "Deal
+    Professor" are words of the language in capitals (tags, headings, a column's name), where
+    a person's name holds at least one word the page never writes in lower case.
+
+    >>> is_common_phrase("Consumer Privacy", frozenset({"consumer", "privacy", "the"}))
+    True
+    >>> is_common_phrase("Jane Privacy", frozenset({"consumer", "privacy"}))
+    False
+    """
+    words = [w.strip(".,").lower() for w in name.split() if w.lower() not in LOWER_NAME_WORDS]
+    return bool(words) and all(len(w) > 1 and w in vocabulary for w in words)

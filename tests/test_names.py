@@ -1,0 +1,89 @@
+"""The name grammar: what is a person's name, a list of them, and what is a role, a place, an
+organisation, a handle, a heading or a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.names import (
+    is_common_phrase,
+    is_name_line,
+    person_name,
+    split_names,
+    strip_contacts,
+)
+
+NAMES = [
+    ("Jane Doe", "Jane Doe"),
+    ("Mary K. Jones", "Mary K. Jones"),
+    ("Gina Roberts-Grey", "Gina Roberts-Grey"),
+    ("Siobhán O'Neill", "Siobhán O'Neill"),
+    ("Abigail van Buren", "Abigail van Buren"),
+    ("Ursula von der Leyen", "Ursula von der Leyen"),
+    ("Ana Paula dos Santos", "Ana Paula dos Santos"),
+    ("Omar bin Salman", "Omar bin Salman"),
+    ("Nasser al-Khelaifi", "Nasser al-Khelaifi"),
+    ("Minh Do", "Minh Do"),
+    ("JOE HILDEBRAND", "JOE HILDEBRAND"),
+    ("Martin Luther Jr.", "Martin Luther Jr."),
+    ("Catherine Shu @catherineshu", "Catherine Shu"),
+    ("Jane Doe (jane.doe@example.com)", "Jane Doe"),
+    ("Олег Петров", "Олег Петров"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_person_names(text, name):
+    assert person_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff Writer", "Key", "Published Thursday", "Credit", "Associated Press", "the end"]
+)
+def test_not_person_names(text):
+    assert person_name(text) is None
+
+
+def test_a_name_in_a_script_without_case_needs_a_strong_form():
+    assert person_name("肖春芳", strong=True) == "肖春芳"
+    assert person_name("肖春芳") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jane Doe and John Roe, Associated Press", ["Jane Doe", "John Roe"]),
+        ("Anna Schmidt und Jan de Vries", ["Anna Schmidt", "Jan de Vries"]),
+        ("Marie Dupont et Luc Martin", ["Marie Dupont", "Luc Martin"]),
+        ("Ana Lima y Pablo Ruiz", ["Ana Lima", "Pablo Ruiz"]),
+        ("Ana Lima e Pedro Costa", ["Ana Lima", "Pedro Costa"]),
+        ("Piet Jansen en Kees de Boer", ["Piet Jansen", "Kees de Boer"]),
+        ("Anna Berg aus Köln", ["Anna Berg"]),
+        ("Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+    ],
+)
+def test_lists_of_names_in_several_languages(text, names):
+    assert split_names(text) == names
+
+
+@pytest.mark.parametrize("line", ["Tom Davies Associated Press", "Lisa Kaczke and Trevor Mitchell"])
+def test_name_lines(line):
+    assert is_name_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Police Reports", "Key Points", "Staff", "The three finalists are:", "Mehr zum Thema"]
+)
+def test_headings_and_labels_are_no_name_lines(line):
+    assert not is_name_line(line)
+
+
+def test_a_phrase_of_the_pages_own_words_is_no_name():
+    words = frozenset("the consumer privacy rules cover internet providers".split())
+    assert is_common_phrase("Consumer Privacy", words)
+    assert is_common_phrase("Internet Privacy", words)
+    assert not is_common_phrase("Daniel Kahn", words)
+
+
+def test_strip_contacts_keeps_the_name():
+    assert strip_contacts("By Ana Lima https://example.com/ana") == "By Ana Lima"

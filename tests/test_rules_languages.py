@@ -1,0 +1,192 @@
+"""The boilerplate families in German, French, Spanish, Portuguese, Italian and Dutch: what must
+go (a notice, a button, a teaser, a credit) and what must stay (a body sentence in the same
+language that mentions the same words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Kind
+from newsclean.rules.captions import match_caption
+from support import assert_kept_in_story, rule_family_tests
+
+CONSENT = [
+    (
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie die Website "
+        "weiter nutzen, stimmen Sie der Verwendung von Cookies zu."
+    ),
+    (
+        "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site. En "
+        "poursuivant votre navigation, vous acceptez l'utilisation des cookies."
+    ),
+    (
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+        "navegando, consideramos que acepta su uso."
+    ),
+    (
+        "Utilizamos cookies para melhorar a sua experiência. Ao continuar navegando, você concorda "
+        "com a nossa Política de Privacidade."
+    ),
+    (
+        "Questo sito utilizza cookie per migliorare la tua esperienza. Continuando la navigazione "
+        "accetti l'uso dei cookie."
+    ),
+    (
+        "Wij gebruiken cookies om je de beste ervaring op onze website te bieden. Door verder te "
+        "gaan ga je akkoord met ons cookiebeleid."
+    ),
+    "Alle ablehnen",
+    "Tout refuser",
+    "Aceptar todo",
+    "Rechazar todo",
+    "Aceitar todos",
+    "Accetta tutti",
+    "Rifiuta tutti",
+    "Alles accepteren",
+    "Datenschutzeinstellungen",
+    "Gérer les cookies",
+    "Impostazioni cookie",
+    "Cookie-instellingen",
+]
+CONSENT_BODY = [
+    "Die Datenschutzbehörde prüft, ob die Website Cookies ohne Einwilligung setzt.",
+    "La Cnil a infligé une amende à l'entreprise, qui déposait des cookies sans consentement.",
+    "La agencia multó a la empresa por instalar cookies sin el consentimiento de los usuarios.",
+    "A padaria vende cerca de 2 mil cookies por dia, e os clientes aceitam esperar na fila.",
+    "Il garante ha sanzionato il sito perché installava cookie senza il consenso degli utenti.",
+    "De toezichthouder onderzoekt of de website cookies plaatst zonder toestemming.",
+]
+
+LEGAL = [
+    "© 2024 Süddeutsche Zeitung GmbH. Alle Rechte vorbehalten.",
+    "Alle rechten voorbehouden",
+    "Datenschutzerklärung",
+    "Nutzungsbedingungen",
+    "Mentions légales",
+    "Politique de confidentialité",
+    "Aviso legal",
+    "Política de privacidad",
+    "Política de privacidade",
+    "Termos de uso",
+    "Informativa sulla privacy",
+    "Note legali",
+    "Privacybeleid",
+    "Algemene voorwaarden",
+]
+LEGAL_BODY = [
+    "Die neue Datenschutzerklärung der Stadt tritt im Januar in Kraft, teilte die Verwaltung mit.",
+    "Les mentions légales du site ne citaient aucun responsable, selon l'enquête.",
+    "El aviso legal de la web no identificaba al responsable, según la investigación.",
+    "De algemene voorwaarden van de bank worden volgend jaar aangepast, zei een woordvoerder.",
+]
+
+PROMO = [
+    "Abonnieren Sie unseren Newsletter und erhalten Sie die wichtigsten Nachrichten jeden Morgen.",
+    "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité chaque matin.",
+    "Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.",
+    "Assine a nossa newsletter e receba as principais notícias todas as manhãs.",
+    "Iscriviti alla nostra newsletter per ricevere le notizie più importanti ogni mattina.",
+    "Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+    "Lesen Sie auch: Die Bahn erhöht die Preise",
+    "Auch interessant: So sparen Sie beim Heizen",
+    "À lire aussi : La réforme des retraites adoptée",
+    "Lea también: El Gobierno aprueba los presupuestos",
+    "Leia também: Governo anuncia novo programa",
+    "Leggi anche: Il governo approva la manovra",
+    "Lees ook: Kabinet presenteert nieuwe plannen",
+    "Weiterlesen",
+    "Lire la suite",
+    "Leer más",
+    "Continue lendo",
+    "Continua a leggere",
+    "Lees meer",
+    "Werbung",
+    "Pubblicità",
+    "Advertentie",
+    "Newsletter abonnieren",
+    "Abonnez-vous",
+    "Suscríbete",
+    "Abbonati",
+]
+PROMO_BODY = [
+    "Der Verein will seinen Newsletter künftig zweimal im Monat verschicken, sagte die Sprecherin.",
+    "La mairie envoie désormais une newsletter aux habitants, a indiqué le maire.",
+    "El club envía un boletín a sus socios cada semana, según su presidente.",
+    "A prefeitura passou a enviar uma newsletter aos moradores, disse o secretário.",
+    "Il comune invia una newsletter ai residenti ogni settimana, ha detto il sindaco.",
+    "De gemeente stuurt elke week een nieuwsbrief naar de inwoners, zei de wethouder.",
+]
+
+SHARE = [
+    "Auf Facebook teilen",
+    "Artikel teilen",
+    "Partager cet article",
+    "Compartir en WhatsApp",
+    "Compartilhar no WhatsApp",
+    "Condividi su Facebook",
+    "Delen op Twitter",
+    "Link kopieren",
+    "Copier le lien",
+    "Copiar enlace",
+    "Kopieer link",
+    "Drucken",
+    "Imprimer",
+    "Stampa",
+]
+SHARE_BODY = [
+    "Die Nachbarn teilen sich seit Jahren einen Garten am Stadtrand.",
+    "Les deux pays partagent une frontière de 300 kilomètres.",
+    "Los vecinos comparten el patio desde hace décadas.",
+    "De twee broers delen al jaren een appartement in Utrecht.",
+]
+
+CREDITS = [
+    "Foto: Max Muster/dpa",
+    "Bild: Imago",
+    "Crédit photo : Jean Dupont",
+    "Fotografía: Ana Lima",
+    "Imagem: Reprodução",
+    "Foto: ANSA",
+]
+CREDITS_BODY = [
+    "Das Foto zeigt den Bürgermeister bei der Eröffnung des neuen Bahnhofs.",
+    "La photo a été prise par un habitant quelques minutes après l'explosion.",
+    "A foto foi tirada por um morador minutos depois da explosão.",
+]
+
+(
+    test_consent_tables_label_notices,
+    test_consent_notices_are_removed,
+    test_consent_tables_leave_news,
+    test_consent_news_is_kept,
+) = rule_family_tests(Kind.CONSENT, CONSENT, CONSENT_BODY, where="foot")
+(
+    test_legal_tables_label_footers,
+    test_legal_footers_are_removed,
+    test_legal_tables_leave_news,
+    test_legal_news_is_kept,
+) = rule_family_tests(Kind.LEGAL, LEGAL, LEGAL_BODY, where="foot")
+(
+    test_promo_tables_label_pitches,
+    test_promo_pitches_are_removed,
+    test_promo_tables_leave_news,
+    test_promo_news_is_kept,
+) = rule_family_tests(Kind.PROMO, PROMO, PROMO_BODY, where="foot")
+(
+    test_share_tables_label_buttons,
+    test_share_buttons_are_removed,
+    test_share_tables_leave_news,
+    test_share_news_is_kept,
+) = rule_family_tests(Kind.SHARE, SHARE, SHARE_BODY, where="foot")
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_picture_credits_in_other_languages(line):
+    label = match_caption(line)
+    assert label is not None and label.kind is Kind.CREDIT
+
+
+@pytest.mark.parametrize("sentence", CREDITS_BODY)
+def test_sentences_about_photos_are_no_credits(sentence):
+    assert match_caption(sentence) is None
+    assert_kept_in_story(sentence)
