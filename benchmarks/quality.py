@@ -446,6 +446,24 @@ def relative_link(target: Path, base: Path) -> str:
     return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
 
 
+def tail_section(data_dir: Path, kinds: Sequence[str]) -> str:
+    """The tail's summary on both development sets (``benchmarks/tail.py``), as a section."""
+    from benchmarks.dataset import DEV_SETS
+    from benchmarks.tail import measure, summary_table
+
+    reports = [
+        measure(load_dataset(data_dir, dev_set), kind) for dev_set in DEV_SETS for kind in kinds
+    ]
+    return (
+        "\n## The tail, on both development sets\n\n"
+        "From `benchmarks/tail.py` (the pages themselves: [tail.md](tail.md)). The anchor is "
+        "the uncleaned text for region and page text, trafilatura `extract()` for HTML; "
+        "'worse' counts the pages where cleaning scored below the anchor.\n\n"
+        + summary_table(reports)
+        + "\n"
+    )
+
+
 # --- command line ----------------------------------------------------------------------------
 
 
@@ -482,6 +500,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--plot", type=Path, help="also draw body F1 per system and input kind to this PNG file"
     )
     parser.add_argument(
+        "--tail",
+        action="store_true",
+        help="also measure the tail on both development sets (benchmarks/tail.py) and add its "
+        "summary table to the report",
+    )
+    parser.add_argument(
         "--inputs",
         type=parse_inputs,
         default=list(INPUT_KINDS),
@@ -507,14 +531,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         for kind in args.inputs
         for row in measure_kind(kind, docs, args.repeat, newsclean, import_error)
     ]
-    print(render_markdown(meta, rows))
+    tail = tail_section(data_dir, args.inputs) if args.tail else ""
+    print(render_markdown(meta, rows) + tail)
     if args.plot:
         from benchmarks.plot import plot_f1
 
         plot_f1(rows, args.plot)
     if args.markdown:
         figure = relative_link(args.plot, args.markdown.parent) if args.plot else None
-        args.markdown.write_text(render_markdown(meta, rows, figure), encoding="utf-8")
+        args.markdown.write_text(render_markdown(meta, rows, figure) + tail, encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(report_json(meta, rows), indent=2) + "\n", encoding="utf-8")
     return 0
