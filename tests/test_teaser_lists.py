@@ -5,6 +5,9 @@ it (a heading in a language the phrase tables lack)."""
 from __future__ import annotations
 
 import newsclean
+from newsclean.context.region import lone_paragraphs
+from newsclean.labeling import label_document
+from newsclean.segment import segment_text
 
 ARTICLE = [
     "Het college heeft dinsdag besloten de oude brug voor de winter voor auto's te sluiten.",
@@ -89,3 +92,112 @@ def test_a_subheading_and_a_repeated_headline_above_the_story_stay():
     article = newsclean.clean(text)
     assert article.title == headline
     assert article.body == "\n\n".join([STORY[0], subheading, *STORY[1:]])
+
+
+#: A stream of teaser cards: a headline, its one-paragraph summary, a section label and a source
+#: line, card after card; together the summaries hold more prose than the story below them.
+TEASER_STREAM_CARDS = [
+    (
+        "Harbour authority approves a second container terminal",
+        (
+            "The harbour authority on Wednesday approved plans for a second container terminal on "
+            "the east bank, a project that officials say will double the port's capacity within ten "
+            "years and create several hundred jobs in construction and logistics. Work is due to begin in March."
+        ),
+    ),
+    (
+        "Regional train operator orders forty new electric units",
+        (
+            "The regional train operator has ordered forty new electric units to replace its ageing "
+            "diesel fleet, with the first trains expected to enter service on the coastal line in "
+            "the autumn of next year after a period of testing on the network. The order is worth some 300 million euros."
+        ),
+    ),
+    (
+        "University opens a research centre for coastal flooding",
+        (
+            "A new research centre for coastal flooding opened at the university on Monday, bringing "
+            "together engineers, geographers and economists to study how rising seas will affect "
+            "the low-lying districts of the city over the coming decades. Its first report is due next year."
+        ),
+    ),
+    (
+        "Farmers report a late but plentiful apple harvest this year",
+        (
+            "Farmers across the valley say the apple harvest came late this year after a cold spring, "
+            "but that the fruit is plentiful and of good quality, and that prices at the wholesale "
+            "market have held steady despite the larger supply from abroad. Pickers are still needed, they said."
+        ),
+    ),
+]
+WIRE_STORY = [
+    (
+        "LISBON (Reuters) - The city council voted on Tuesday to close the old river bridge to "
+        "cars for the winter after inspectors found cracks in its deck."
+    ),
+    "Engineers said the deck had cracked in two places and could no longer carry heavy lorries.",
+    "Repairs are expected to start in the spring and to take about six months, the council said.",
+    "Buses and bicycles will still be allowed to cross while the work goes on, it added.",
+    (
+        "The bridge, which opened in 1932, carries some twenty thousand vehicles a day, and "
+        "shopkeepers on both banks fear that the closure will keep customers away."
+    ),
+    (
+        "The council said it would review the timetable in February and publish the results of "
+        "a second inspection, due to be carried out by an independent firm, before then."
+    ),
+]
+#: The menu between the stream and the story: chrome, which counts against any region across it.
+MENU = ["Home", "Mail", "News", "Sports", "Finance", "Weather", "Sign in", "Search", "Settings"]
+
+
+def _stream_then_story() -> str:
+    lines: list[str] = []
+    labels = zip(("World", "Politics", "Science", "Business"), ("Reuters", "AFP", "AP", "UPI"))
+    for (headline, summary), (section, source) in zip(TEASER_STREAM_CARDS, labels):
+        lines += [section, source, "12 Comments. Click to view comments", headline, summary]
+    return "\n".join([*lines, *MENU, "Bridge to close to cars for the winter", *WIRE_STORY])
+
+
+def test_a_summary_alone_under_a_teaser_headline_counts_half_for_the_region():
+    # The region weighs each teaser's summary at LONE_PARAGRAPH_WEIGHT, so that a stream of
+    # teasers whose summaries add up to more prose than the story does not take its place; the
+    # story's paragraphs stand beside each other and count in full.
+    draft = label_document(segment_text(_stream_then_story()))
+    lone = {draft.text(index) for index in lone_paragraphs(draft, range(len(draft.blocks)))}
+    # The first card's headline is read as the page's title, which leaves its summary open.
+    assert lone == {summary for _, summary in TEASER_STREAM_CARDS[1:]}
+    assert not lone & set(WIRE_STORY)
+
+
+def test_sections_of_one_paragraph_under_short_headings_stay_together():
+    # A page of short sections, each a heading of a word or two over a single paragraph: the
+    # headings are too short to be teaser headlines, so no paragraph counts as a lone summary.
+    sections = [
+        (
+            "Themes",
+            (
+                "Make the browser match your style and choose from thousands of themes that "
+                "dress it up with a single click, whenever you like."
+            ),
+        ),
+        (
+            "Add-ons",
+            (
+                "Add-ons are like apps that you install to add features: they compare prices, "
+                "check the weather, play music and much more for you."
+            ),
+        ),
+        (
+            "Sync",
+            (
+                "Keep your bookmarks, history and passwords on every device you use, so that "
+                "the browser is your own wherever you happen to be."
+            ),
+        ),
+    ]
+    text = "\n".join(line for section in sections for line in section)
+    draft = label_document(segment_text(text))
+    assert not lone_paragraphs(draft, range(len(draft.blocks)))
+    article = newsclean.clean(text)
+    assert all(paragraph in article.body for _, paragraph in sections)

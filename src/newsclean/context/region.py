@@ -8,7 +8,7 @@ date) gets a lead bonus. ``context.settle`` trims the region again at the end of
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from ..dateline import split_dateline
 from ..draft import Draft
@@ -183,6 +183,7 @@ def find_main_region(
     :func:`_best_stretch`). A run that opens with a live blog's first entry starts at the
     entry's time (``liveblog.entry_opening``)."""
     candidates = list(candidates)
+    score = _discounting_lone_paragraphs(score, lone_paragraphs(draft, candidates))
     _, (start, end) = _max_sum_run(draft, candidates, score)
     separators = _teaser_list_separators(draft, start, end)
     if separators:
@@ -190,6 +191,58 @@ def find_main_region(
     if start < end:
         start, end = _join_continuations(draft, candidates, start, end, score)
     return (entry_opening(draft, start), end) if start < end else (start, end)
+
+
+#: A paragraph with no other paragraph among the open blocks this near on either side, and
+#: with a headline of TEASER_HEADLINE_MIN_WORDS words or more among the open blocks this near
+#: above it, stands alone under a headline: a teaser card's summary, not a stretch of prose.
+LONE_PARAGRAPH_REACH = 1
+TEASER_HEADLINE_MIN_WORDS = 4
+#: What a lone paragraph's prose counts for in the region: a run of teaser cards is not an
+#: article, however much prose their summaries add up to. (A section heading above a lone
+#: paragraph, "Themes" or "Awesome Bar", is shorter than a teaser's headline.)
+LONE_PARAGRAPH_WEIGHT = 0.5
+
+
+def lone_paragraphs(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
+    """The lone paragraphs among the open blocks of ``candidates`` (see LONE_PARAGRAPH_REACH).
+    Only open blocks are read, so that the body cleaned again, which holds just those, reads
+    the same ones as lone."""
+    open_blocks = [i for i in candidates if draft.labels[i] is None]
+    is_prose = [draft.shapes[i] is Shape.SENTENCE for i in open_blocks]
+    reach = LONE_PARAGRAPH_REACH
+    found = []
+    for position, index in enumerate(open_blocks):
+        if not is_prose[position]:
+            continue
+        before = range(max(0, position - reach), position)
+        after = range(position + 1, min(len(open_blocks), position + 1 + reach))
+        if any(is_prose[other] for other in (*before, *after)):
+            continue
+        if any(_is_teaser_headline(draft, open_blocks[other]) for other in before):
+            found.append(index)
+    return frozenset(found)
+
+
+def _is_teaser_headline(draft: Draft, index: int) -> bool:
+    return (
+        draft.shapes[index] is Shape.HEADLINE
+        and word_count(draft.text(index)) >= TEASER_HEADLINE_MIN_WORDS
+    )
+
+
+def _discounting_lone_paragraphs(score: Score, lone: frozenset[int]) -> Score:
+    """``score`` with the prose of each block in ``lone`` counted at LONE_PARAGRAPH_WEIGHT."""
+    if not lone:
+        return score
+
+    def discounted(draft: Draft, index: int) -> float:
+        value = score(draft, index)
+        if index in lone:
+            value -= (1 - LONE_PARAGRAPH_WEIGHT) * draft.prose_scores[index]
+        return value
+
+    return discounted
 
 
 def _join_continuations(
