@@ -83,7 +83,7 @@ TUNABLES = (
     Tunable("newsclean.webpage.content", "MINOR_GROUP_SHARE", (0.2, 0.1, 0.3)),
     # Lone paragraphs under a teaser's headline (a run of teaser cards is not an article).
     Tunable("newsclean.context.region", "LONE_PARAGRAPH_WEIGHT", (0.5, 0.25, 0.75, 1.0)),
-    Tunable("newsclean.context.region", "LONE_PARAGRAPH_REACH", (1, 2)),
+    Tunable("newsclean.context.region", "NEXT_HEADLINE_REACH", (3, 1, 5)),
     Tunable("newsclean.context.region", "TEASER_HEADLINE_MIN_WORDS", (4, 3, 6)),
 )
 

@@ -193,11 +193,12 @@ def find_main_region(
     return (entry_opening(draft, start), end) if start < end else (start, end)
 
 
-#: A paragraph with no other paragraph among the open blocks this near on either side, and
-#: with a headline of TEASER_HEADLINE_MIN_WORDS words or more among the open blocks this near
-#: above it, stands alone under a headline: a teaser card's summary, not a stretch of prose.
-LONE_PARAGRAPH_REACH = 1
+#: A teaser card's summary: a paragraph whose neighbours among the open blocks are not
+#: paragraphs, right under a headline of TEASER_HEADLINE_MIN_WORDS words or more, with another
+#: such headline (the next card's) among the NEXT_HEADLINE_REACH open blocks below it. A stretch
+#: of prose has paragraphs side by side; an article's lead over a menu has no headline below it.
 TEASER_HEADLINE_MIN_WORDS = 4
+NEXT_HEADLINE_REACH = 3
 #: What a lone paragraph's prose counts for in the region: a run of teaser cards is not an
 #: article, however much prose their summaries add up to. (A section heading above a lone
 #: paragraph, "Themes" or "Awesome Bar", is shorter than a teaser's headline.)
@@ -205,21 +206,19 @@ LONE_PARAGRAPH_WEIGHT = 0.5
 
 
 def lone_paragraphs(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
-    """The lone paragraphs among the open blocks of ``candidates`` (see LONE_PARAGRAPH_REACH).
-    Only open blocks are read, so that the body cleaned again, which holds just those, reads
-    the same ones as lone."""
+    """The teaser summaries among the open blocks of ``candidates`` (see
+    TEASER_HEADLINE_MIN_WORDS). Only open blocks are read, so that the body cleaned again,
+    which holds just those, reads the same ones as lone."""
     open_blocks = [i for i in candidates if draft.labels[i] is None]
     is_prose = [draft.shapes[i] is Shape.SENTENCE for i in open_blocks]
-    reach = LONE_PARAGRAPH_REACH
     found = []
-    for position, index in enumerate(open_blocks):
-        if not is_prose[position]:
+    for position, index in enumerate(open_blocks[1:-1], start=1):
+        if not is_prose[position] or is_prose[position - 1] or is_prose[position + 1]:
             continue
-        before = range(max(0, position - reach), position)
-        after = range(position + 1, min(len(open_blocks), position + 1 + reach))
-        if any(is_prose[other] for other in (*before, *after)):
-            continue
-        if any(_is_teaser_headline(draft, open_blocks[other]) for other in before):
+        below = open_blocks[position + 1 : position + 1 + NEXT_HEADLINE_REACH]
+        if _is_teaser_headline(draft, open_blocks[position - 1]) and any(
+            _is_teaser_headline(draft, other) for other in below
+        ):
             found.append(index)
     return frozenset(found)
 
