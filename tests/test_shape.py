@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.shape import Shape, classify_shape
+from newsclean.shape import WORDS_PER_MARK, Shape, classify_shape, word_count
 
 LANGUAGE_PICKER = "Change language & content: " + " ".join(
     f"{country} ({language})"
@@ -75,6 +75,16 @@ def test_long_prose_with_few_commas_is_a_sentence(text):
 
 def test_a_long_list_of_languages_with_a_colon_is_not_prose():
     assert classify_shape(LANGUAGE_PICKER) is Shape.HEADLINE
+
+
+def test_a_long_list_with_two_marks_and_no_sentence_end_is_not_prose():
+    # A picker of some 130 words with a colon and one more mark (a language written with a
+    # full stop): two marks are the least a long block without a sentence end needs, but 130
+    # words are more than two marks' worth (WORDS_PER_MARK each).
+    picker = LANGUAGE_PICKER + " " + LANGUAGE_PICKER.removeprefix("Change language & content:")
+    picker += " Nippon (nihongo.)"
+    assert 2 * WORDS_PER_MARK < word_count(picker) < 3 * WORDS_PER_MARK
+    assert classify_shape(picker) is Shape.HEADLINE
 
 
 def test_a_long_run_of_tags_without_punctuation_is_not_prose():

@@ -124,8 +124,9 @@ def classify_shape(text: str) -> Shape:
         # Agricultura Campanha ...", "Change language: Argentina (español) Australia ...").
         # A list that opens with a label ("Change language: ...") has one mark and no end: a
         # long block that does not end like a sentence needs a second.
-        marks_needed = max(1 if ends_like_sentence(text) else 2, int(words // WORDS_PER_MARK))
-        return Shape.SENTENCE if len(_PUNCTUATION.findall(text)) >= marks_needed else Shape.HEADLINE
+        marks = len(_PUNCTUATION.findall(text))
+        enough = marks >= (1 if ends_like_sentence(text) else 2) and marks * WORDS_PER_MARK >= words
+        return Shape.SENTENCE if enough else Shape.HEADLINE
     if words >= MIN_SENTENCE_WORDS and ends_like_sentence(text) and not is_title_case(text):
         return Shape.SENTENCE
     if words >= 3:
