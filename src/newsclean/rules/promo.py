@@ -21,7 +21,10 @@ _PROMO_VERB = (
     r"|be the first|don'?t miss|never miss|download (?:the|our|it)|follow|try (?:it|our|the|\w+ free)"
     r"|want|love|like|enjoy|interested|abonnieren sie|melden sie sich|registrieren sie sich|erhalten sie"
     r"|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscríbase|recibe|assine|inscreva-se|receba"
-    r"|iscriviti|abbonati|ricevi|schrijf je in|meld je aan|abonneer|ontvang)"
+    r"|iscriviti|abbonati|ricevi|schrijf je in|meld je aan|abonneer|ontvang"
+    # The infinitives that label a sign-up box ("Recevoir la newsletter", "Newsletter erhalten").
+    r"|abonnieren|erhalten|recevoir|s'inscrire|s'abonner|recibir|suscribirse|receber|assinar"
+    r"|ricevere|iscriversi|abbonarsi|ontvangen|abonneren)"
 )
 _PROMO_NOUN = (
     r"(?:newsletters?|inbox|e-?mail alerts?|briefing|mailing list|subscription|subscribe|magazine"
