@@ -7,26 +7,34 @@ import newsclean
 REVIEWS = [
     (
         "Faces Places",
-        ("The director and the photographer drive through villages and paste giant portraits "
-        "of the people they meet on barns, water towers and the walls of old factories."),
+        (
+            "The director and the photographer drive through villages and paste giant portraits "
+            "of the people they meet on barns, water towers and the walls of old factories."
+        ),
         "Faces Places is currently streaming on Netflix and available to rent on iTunes.",
     ),
     (
         "The Square",
-        ("A museum curator's life comes apart after his phone is stolen, in a satire of the "
-        "art world that is as uncomfortable as it is funny, and far longer than it needs."),
+        (
+            "A museum curator's life comes apart after his phone is stolen, in a satire of the "
+            "art world that is as uncomfortable as it is funny, and far longer than it needs."
+        ),
         "The Square is currently streaming on Hulu and available to rent on iTunes.",
     ),
     (
         "Lady Bird",
-        ("A senior at a Catholic school in Sacramento fights with her mother about everything, "
-        "from college to the dress she wears to the prom, in a warm and very funny debut."),
+        (
+            "A senior at a Catholic school in Sacramento fights with her mother about everything, "
+            "from college to the dress she wears to the prom, in a warm and very funny debut."
+        ),
         "Lady Bird is currently streaming on Amazon Prime and available to rent on iTunes.",
     ),
     (
         "Dunkirk",
-        ("Soldiers stranded on a beach wait for boats that may never come, in a war film told "
-        "from the land, the sea and the air at three speeds that meet at its end."),
+        (
+            "Soldiers stranded on a beach wait for boats that may never come, in a war film told "
+            "from the land, the sea and the air at three speeds that meet at its end."
+        ),
         "Dunkirk is currently streaming on HBO Go and available to rent on iTunes.",
     ),
 ]
@@ -50,3 +58,28 @@ def test_a_changed_second_copy_goes():
     article = newsclean.clean("\n\n".join([*story, "Print this article", *copy]))
     assert article.body == "\n\n".join(story)
     assert any(removal.rule == "near-copy" for removal in article.removed)
+
+
+def test_an_exact_second_copy_of_the_story_goes():
+    story = [review for _, review, _ in REVIEWS]
+    article = newsclean.clean("\n\n".join([*story, "Print this article", *story]))
+    assert article.body == "\n\n".join(story)
+    assert any(removal.rule == "near-copy" for removal in article.removed)
+
+
+def test_a_paragraph_said_twice_in_the_story_stays_twice():
+    # A refrain: the same paragraph opens and closes the story, with other prose between.
+    refrain = (
+        "Every morning the ferry leaves the harbour at six, whatever the weather, and every "
+        "morning someone on the quay waves it off."
+    )
+    middle = [review for _, review, _ in REVIEWS[:2]]
+    article = newsclean.clean("\n\n".join([refrain, *middle, refrain]))
+    assert article.body == "\n\n".join([refrain, *middle, refrain])
+
+
+def test_a_short_line_said_twice_still_goes():
+    story = [review for _, review, _ in REVIEWS[:3]]
+    label = "Photo: Harbour Authority archive"
+    article = newsclean.clean("\n\n".join([story[0], label, story[1], label, story[2]]))
+    assert article.body == "\n\n".join(story)

@@ -64,7 +64,11 @@ _CAPTION_CUE_KINDS = frozenset({Kind.CREDIT, Kind.GALLERY, Kind.CAPTION})
 
 def mark_repeats(draft: Draft) -> None:
     """Copies of one block share a label: if any copy is chrome, all open copies get its kind;
-    otherwise every copy after the first is boilerplate."""
+    otherwise every copy after the first is boilerplate, unless it is a paragraph of prose. A
+    paragraph said twice is the article's (a refrain, a caption under two pictures, the lead
+    that a teaser above the story quotes, where the later copy is the story's own); a second
+    copy of the whole body goes as a run of near copies (``context.copies``), and a copy
+    outside the article goes with the region."""
     copies: dict[str, list[int]] = {}
     for index, block in enumerate(draft.blocks):
         copies.setdefault(block.text, []).append(index)
@@ -96,7 +100,7 @@ def mark_repeats(draft: Draft) -> None:
         for number, index in enumerate(indices):
             if chrome is not None:
                 draft.mark(index, chrome, REPEAT)
-            elif number > 0:
+            elif number > 0 and draft.shapes[index] is not Shape.SENTENCE:
                 draft.mark(index, Kind.BOILERPLATE, REPEAT)
     _mark_copies_behind_datelines(draft, copies)
 
