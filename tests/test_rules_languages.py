@@ -107,6 +107,13 @@ PROMO = [
     "Abonnez-vous",
     "Suscríbete",
     "Abbonati",
+    # Sign-up boxes labelled with an infinitive.
+    "Recevoir la newsletter",
+    "S'inscrire à la newsletter du matin",
+    "Recibir el boletín diario",
+    "Receber a newsletter semanal",
+    "Ricevere la newsletter ogni mattina",
+    "Ontvangen de nieuwsbrief elke ochtend",
 ]
 PROMO_BODY = [
     "Der Verein will seinen Newsletter künftig zweimal im Monat verschicken, sagte die Sprecherin.",
@@ -115,6 +122,8 @@ PROMO_BODY = [
     "A prefeitura passou a enviar uma newsletter aos moradores, disse o secretário.",
     "Il comune invia una newsletter ai residenti ogni settimana, ha detto il sindaco.",
     "De gemeente stuurt elke week een nieuwsbrief naar de inwoners, zei de wethouder.",
+    "Recevoir la newsletter de la mairie coûte désormais deux euros, a indiqué le maire.",
+    "Erhalten haben den Newsletter bisher nur Mitglieder, sagte die Sprecherin des Vereins.",
 ]
 
 SHARE = [
