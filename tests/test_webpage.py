@@ -426,6 +426,22 @@ def test_span_leaves_out_a_headline_far_above_the_story():
     )
 
 
+def test_span_keeps_the_story_s_opening_across_a_chart():
+    """The story's first paragraphs, then a chart of many small labels, then the rest: the
+    opening is a small group far from the others, but in the container the story's paragraphs
+    share, so it is the story's own start and not a teaser from far off."""
+    opening = PARAGRAPHS[:1]
+    rest = [f"{paragraph} It went on." for paragraph in PARAGRAPHS] * 3
+    chart = [f"${number} billion" for number in range(30)]
+    texts = ["Home | News", *opening, *chart, *rest, "Read next"]
+    containers = ["div.nav", "div.body", *["div.chart"] * 30, *["div.body"] * len(rest), "div.x"]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    assert content_span(blocks, containers, anchored_blocks(blocks, [*opening, *rest])) == (
+        1,
+        len(texts) - 1,
+    )
+
+
 def test_span_is_none_without_anchors():
     blocks = [Block(0, "Nothing trafilatura kept is on this page", "p")]
     assert (
@@ -612,6 +628,7 @@ def test_a_page_is_read_again_when_its_body_misses_most_of_the_main_text():
     ).body
     assert all(text in body for _, text in TOOLS) and note in body
     assert "Creative Commons" not in body
+
 
 def test_a_date_only_the_markup_gives_is_read_when_nothing_else_dates_the_page():
     page = article_page().replace("<footer>", '<div class="entry-date">2024-02-03</div><footer>')

@@ -155,7 +155,7 @@ def content_span(
     whole page)."""
     if not anchors:
         return None
-    anchors = _main_anchor_groups(blocks, anchors)
+    anchors = _main_anchor_groups(blocks, containers, anchors)
     start, end = anchors[0], anchors[-1] + 1
     end = _extend_over_chunks(blocks, containers, anchors, end)
     end = _extend_over_container_tail(containers, end)
@@ -164,13 +164,17 @@ def content_span(
     return start, end
 
 
-def _main_anchor_groups(blocks: Sequence[Block], anchors: list[int]) -> list[int]:
+def _main_anchor_groups(
+    blocks: Sequence[Block], containers: Sequence[str], anchors: list[int]
+) -> list[int]:
     """The anchors without the outlying groups (see ``ANCHOR_GAP_BLOCKS``), at least one group
     kept: trafilatura's text sometimes takes a headline or a teaser from far off the story.
     Only groups at either end are left out, the smaller end first, while all those left out
     hold less than ``MINOR_GROUP_SHARE`` of the anchored text together: an article that ads
     and galleries split into many small groups keeps them all (one share per group would
-    leave only the largest)."""
+    leave only the largest). A group written in the container most anchors share is the
+    article's own text, whatever stands between it and the rest (a chart, a gallery): no group
+    past it at its end is left out."""
     groups: list[list[int]] = [[anchors[0]]]
     for index in anchors[1:]:
         if index - groups[-1][-1] > ANCHOR_GAP_BLOCKS:
@@ -181,14 +185,22 @@ def _main_anchor_groups(blocks: Sequence[Block], anchors: list[int]) -> list[int
     sizes = [sum(len(blocks[i].text) for i in group) for group in groups]
     total = sum(sizes)
     first, last, peeled = 0, len(groups) - 1, 0
+    usual = _usual_container(containers, anchors)
     while first < last:
         edge = first if sizes[first] <= sizes[last] else last
-        if peeled + sizes[edge] >= MINOR_GROUP_SHARE * total:
+        if peeled + sizes[edge] >= MINOR_GROUP_SHARE * total or (
+            usual and _usual_container(containers, groups[edge]) == usual
+        ):
             break
         peeled += sizes[edge]
         first, last = (first + 1, last) if edge == first else (first, last - 1)
     kept = groups[first : last + 1]
     return [index for group in kept for index in group]
+
+
+def _usual_container(containers: Sequence[str], indices: Sequence[int]) -> str:
+    """The container most of ``indices`` are in (empty when they are in none)."""
+    return Counter(containers[i] for i in indices).most_common(1)[0][0]
 
 
 def _extend_over_chunks(
@@ -197,7 +209,7 @@ def _extend_over_chunks(
     """Move the span's end to the last paragraph in the anchors' most common container, so an
     article split into several like containers is read to its end. It takes at least
     ``EXTENSION_MIN_PARAGRAPHS`` such paragraphs: a single one is a blurb styled like the text."""
-    usual, _ = Counter(containers[i] for i in anchors).most_common(1)[0]
+    usual = _usual_container(containers, anchors)
     if not usual:
         return end
     later = [
