@@ -56,6 +56,7 @@ from .context.neighbours import (
 from .context.region import boost_leads, find_main_region, prose_score
 from .context.settle import settle
 from .context.signature import join_split_bylines, reopen_phrase_names
+from .context.tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label
@@ -106,6 +107,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
         mark_comment_thread(draft, start)
     settle(draft)
     drop_teaser_bylines(draft)
+    keep_text_tables(draft)
     return draft
 
 

@@ -16,6 +16,7 @@ from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
 from .signature import is_phrase_line
+from .tables import in_row_run
 
 #: How many blocks from the region's start (open ones: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much
@@ -204,7 +205,11 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
     above it is short enough to be a header and is not a datelined paragraph; else ``start``."""
     last = None
     for index in range(start, reach):
-        if draft.kind(index) in _SIGNATURE_KINDS and not _is_credit(draft, index):
+        if (
+            draft.kind(index) in _SIGNATURE_KINDS
+            and not _is_credit(draft, index)
+            and not in_row_run(draft, index)  # a date in a table of dates
+        ):
             last = index
     if last is None:
         return start

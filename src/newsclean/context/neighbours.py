@@ -83,9 +83,7 @@ def mark_repeats(draft: Draft) -> None:
             if prose is None:
                 prose = [i for i, shape in enumerate(draft.shapes) if shape is Shape.SENTENCE]
             for previous, index in itertools.pairwise(indices):
-                if _prose_between(
-                    draft, prose, previous, index
-                ) <= CARD_MAX_PARAGRAPHS and (
+                if _prose_between(draft, prose, previous, index) <= CARD_MAX_PARAGRAPHS and (
                     chrome_separator or _holds_card_title(draft, previous, index)
                 ):
                     # Both copies around a card are separators: the first one too.

@@ -18,6 +18,7 @@ from ..titles import title_key
 from .continuation import continues
 from .liveblog import entry_opening
 from .neighbours import CARD_SEPARATOR
+from .tables import in_row_run
 
 #: How a block counts for the article's region (:func:`block_score`, :func:`text_score`).
 Score = Callable[[Draft, int], float]
@@ -33,6 +34,11 @@ INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.B
 #: The line repeated between the cards of a list of teasers counts strongly against the region:
 #: the article is not a run of teasers (but a card or two may sit inside an article).
 CARD_SEPARATOR_SCORE = -300
+#: A row of a table of figures (``context.tables``) that a rule took for a timestamp or a menu
+#: item counts neither for nor against the region: a table between paragraphs does not cut
+#: the article, and a table of dates elsewhere on the page does not pull it in.
+TABLE_ROW_KINDS = frozenset({Kind.TIMESTAMP, Kind.NAVIGATION})
+TABLE_ROW_SCORE = 0.0
 #: A paragraph cut off with an ellipsis is mostly a teaser for another story: it counts only
 #: this fraction of its length.
 TRUNCATED_WEIGHT = 0.25
@@ -118,7 +124,7 @@ _HEADER_BYLINE_FORMS = frozenset(
 def _is_header_signature(draft: Draft, index: int) -> bool:
     """A timestamp, or a byline of a form written above a story."""
     if draft.kind(index) is Kind.TIMESTAMP:
-        return True
+        return not in_row_run(draft, index)
     found = draft.bylines.get(index)
     return found is not None and found.form in _HEADER_BYLINE_FORMS
 
@@ -148,6 +154,8 @@ def block_score(draft: Draft, index: int) -> float:
     if label is not None:
         if label.rule == CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
+        if label.kind in TABLE_ROW_KINDS and in_row_run(draft, index):
+            return TABLE_ROW_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
     return draft.prose_scores[index] + draft.lead_bonuses.get(index, 0.0)
 
