@@ -1,5 +1,5 @@
 """Tables of figures inside an article, in plain text: short rows with numbers between the
-article's paragraphs stay in the body (``context.tables``); the same rows with no paragraph
+article's paragraphs stay in the body (``context.text_tables``); the same rows with no paragraph
 below them, or rows of a labelled family, do not."""
 
 from __future__ import annotations

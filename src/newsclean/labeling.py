@@ -56,7 +56,7 @@ from .context.neighbours import (
 from .context.region import boost_leads, find_main_region, prose_score
 from .context.settle import settle
 from .context.signature import join_split_bylines, reopen_phrase_names
-from .context.tables import keep_text_tables
+from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .model import Block, Kind, Label

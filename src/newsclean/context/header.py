@@ -16,7 +16,7 @@ from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
 from .signature import is_phrase_line
-from .tables import in_row_run
+from .text_tables import in_row_run
 
 #: How many blocks from the region's start (open ones: see :func:`header_reach`)
 #: a byline or timestamp may sit and still mark what is above it as the header; and how much

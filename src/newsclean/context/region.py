@@ -18,7 +18,7 @@ from ..titles import title_key
 from .continuation import continues
 from .liveblog import entry_opening
 from .neighbours import CARD_SEPARATOR
-from .tables import in_row_run
+from .text_tables import in_row_run
 
 #: How a block counts for the article's region (:func:`block_score`, :func:`text_score`).
 Score = Callable[[Draft, int], float]
@@ -34,7 +34,7 @@ INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.B
 #: The line repeated between the cards of a list of teasers counts strongly against the region:
 #: the article is not a run of teasers (but a card or two may sit inside an article).
 CARD_SEPARATOR_SCORE = -300
-#: A row of a table of figures (``context.tables``) that a rule took for a timestamp or a menu
+#: A row of a table of figures (``context.text_tables``) that a rule took for a timestamp or a menu
 #: item counts neither for nor against the region: a table between paragraphs does not cut
 #: the article, and a table of dates elsewhere on the page does not pull it in.
 TABLE_ROW_KINDS = frozenset({Kind.TIMESTAMP, Kind.NAVIGATION})
