@@ -246,19 +246,27 @@ def find_person_names(text: str) -> list[str]:
     ['Dana Whitley']
     >>> find_person_names("Associated Press writer Kim Tran in Oakland")
     ['Kim Tran']
+    >>> find_person_names("Marcia Dunn in Cape Canaveral, Florida, and Ivan Petrov in Moscow")
+    ['Marcia Dunn', 'Ivan Petrov']
     """
     names: list[str] = []
     run: list[str] = []
+    place = False  # the run follows "in", "from", "aus" ...: it names where, not who
+    previous = ""
     for raw in [*strip_contacts(text).split(), ""]:
         token = raw.strip(':,;()[]"“”.')
         possessive = token.endswith(("’s", "'s", "’", "'"))
         if token and not possessive and is_name_word(token):
+            if not run:
+                place = previous.lower() in PLACE_PREPOSITIONS
             run.append(token)
+            previous = raw
             if not raw.endswith((",", ";", ".")) or len(token) <= 2:
                 continue
+        previous = raw
         while run and _is_dangling(run[-1]):
             run.pop()
-        if len(run) >= 2:
+        if len(run) >= 2 and not place:
             name = " ".join(trim_to_name(run, complete=len(run) <= 3))
             if name not in names:
                 names.append(name)
