@@ -87,3 +87,11 @@ def test_a_phrase_of_the_pages_own_words_is_no_name():
 
 def test_strip_contacts_keeps_the_name():
     assert strip_contacts("By Ana Lima https://example.com/ana") == "By Ana Lima"
+
+
+def test_a_section_or_a_publication_in_capitals_is_no_name():
+    # Section and publication names written as a byline line: a word of each marks an
+    # organisation, so none is read as a person.
+    for line in ("Tech Insider", "Yahoo Finance", "Tech Industry", "Weekly Review"):
+        assert not is_name_line(line), line
+    assert is_name_line("Alex Perry")

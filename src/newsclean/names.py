@@ -43,7 +43,9 @@ NOT_A_NAME = frozenset(
     inc llc ltd co company report reports view more all articles posts stories profile leader
     argus star sun globe courier chronicle bulletin register examiner observer sentinel
     credit credits crédito foto fotos photo photos bild quelle source fuente fonte redaktion
-    redakcja rédaction redacción redazione redactie zeitung nachrichten""".split()
+    redakcja rédaction redacción redazione redactie zeitung nachrichten
+    insider finance industry tech technology economy markets politics entertainment lifestyle
+    weekly monthly review""".split()
 ) | (DATE_LABELS | FULL_WEEKDAYS)
 #: The words of NOT_A_NAME that name organisations and jobs (not the small words).
 ORGANISATION_WORDS = (
