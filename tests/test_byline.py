@@ -343,3 +343,23 @@ def test_byline_whose_job_title_holds_commas_is_no_keyword_list():
 
 def test_a_keyword_list_is_still_navigation():
     assert match_block("Politics, Elections, Congress, Senate, White House").kind is Kind.NAVIGATION
+
+
+CAPITALS_STORY = (
+    "The company said on Tuesday that the game will cost ten dollars when it launches on the "
+    "phone next month.\n\nIt will be the first of several games the company plans for phones "
+    "this year, analysts said.\n\nThe launch follows a long run of talks between the two firms "
+    "over the terms, people familiar with the talks said."
+)
+
+
+def test_a_name_in_capitals_over_a_wire_service_and_a_date_is_the_byline():
+    text = "Cargo ship breaks up over Siberia\n\nNATALIYA VASILYEVA\n\nAssociated Press "
+    article = newsclean.clean(text + "December 2, 2016\n\n" + CAPITALS_STORY)
+    assert article.byline is not None and article.byline.authors == ("NATALIYA VASILYEVA",)
+    assert article.dateline is not None and str(article.dateline.published) == "2016-12-02"
+
+
+def test_a_heading_in_capitals_alone_is_no_byline():
+    article = newsclean.clean("Cargo ship breaks up\n\nWORLD NEWS\n\n" + CAPITALS_STORY)
+    assert article.byline is None

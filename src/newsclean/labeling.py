@@ -55,7 +55,11 @@ from .context.neighbours import (
 )
 from .context.region import boost_leads, find_main_region, prose_score
 from .context.settle import settle
-from .context.signature import join_split_bylines, reopen_phrase_names
+from .context.signature import (
+    join_capital_names_over_dates,
+    join_split_bylines,
+    reopen_phrase_names,
+)
 from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
@@ -82,6 +86,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     for index in range(len(blocks)):
         label_alone(draft, index, tables)
     join_split_bylines(draft)
+    join_capital_names_over_dates(draft)
     reopen_phrase_names(draft)
     reopen_entry_times(draft)
     if CAPTIONS_FAMILY not in options.disabled_families:

@@ -11,7 +11,7 @@ import regex
 from .. import dates
 from ..byline import BylineMatch, parse_byline
 from ..draft import Draft
-from ..lexicon import AUTHOR_LABELS, BY_WORDS
+from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS
 from ..model import Kind, Label
 from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
 
@@ -57,6 +57,34 @@ def join_split_bylines(draft: Draft) -> None:
             continue
         draft.mark_byline(index, BylineMatch("prefix", text))
         draft.mark_byline(following, BylineMatch("name-after-prefix", name))
+
+
+#: A wire service's name before a date on the line under a name ("Associated Press December 2,
+#: 2016"): the line dates the story and says who ran it.
+_AGENCY_BEFORE = regex.compile(
+    r"(?:" + "|".join(sorted(map(regex.escape, AGENCIES), key=len, reverse=True)) + r")[\s,|•·–—-]+"
+)
+
+
+def join_capital_names_over_dates(draft: Draft) -> None:
+    """A name written in capitals on a line of its own ("NATALIYA VASILYEVA") is a byline when
+    the next line dates the story (a date, or a wire service and a date): headings in capitals
+    ("WORLD CUP") stand alone, a byline stands over its date. The date line is a timestamp."""
+    for index in range(len(draft.blocks) - 1):
+        text = draft.text(index)
+        if (
+            draft.labels[index] is not None
+            or not text.isupper()
+            or text.count(" ") >= NAME_MAX_WORDS
+            or not draft.is_open(index + 1)
+            or not is_name_line(text.title())
+        ):
+            continue
+        below = draft.text(index + 1)
+        agency = _AGENCY_BEFORE.match(below)
+        if dates.is_timestamp_line(below[agency.end() :] if agency else below):
+            draft.mark_byline(index, BylineMatch("name-line", text))
+            draft.labels[index + 1] = _TIMESTAMP_LINE
 
 
 def reopen_phrase_names(draft: Draft) -> None:
