@@ -363,3 +363,8 @@ def test_a_name_in_capitals_over_a_wire_service_and_a_date_is_the_byline():
 def test_a_heading_in_capitals_alone_is_no_byline():
     article = newsclean.clean("Cargo ship breaks up\n\nWORLD NEWS\n\n" + CAPITALS_STORY)
     assert article.byline is None
+
+
+def test_a_name_with_a_bullet_and_a_short_age_is_the_byline():
+    article = newsclean.clean("Cargo ship breaks up\n\nJames Akinaka • 8h\n\n" + CAPITALS_STORY)
+    assert article.byline is not None and article.byline.authors == ("James Akinaka",)

@@ -21,7 +21,7 @@ _NAMES = (
     r"(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3})?)"
 )
 #: A name (or two), maybe a handle, then a separator and when: see :func:`_name_before_date`.
-_NAME_THEN_DATE = regex.compile(_NAMES + r"(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{3,60})")
+_NAME_THEN_DATE = regex.compile(_NAMES + r"(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{2,60})")
 #: A name (or two) then, with no separator, a date that opens with its weekday ("Jane Roe and
 #: John Doe Sun 21 Jan 2024 06.30 GMT"): a capitalised weekday cannot end a name here, since
 #: the date must follow it.
@@ -89,7 +89,8 @@ def name_before_date(text: str, has_digit: bool = True) -> list[str]:
     """Names before a date or an age, set apart by a dash, bar, bullet or slash ("Chris Davies -
     Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days"), or before a date that
     opens with its weekday ("Jane Roe Sun 21 Jan 2024 06.30 GMT"); or names after a date
-    ("November 20, 2019 Emiliano Bellini"). ``has_digit`` False says the text holds no digit,
+    ("November 20, 2019 Emiliano Bellini"); the shortest age is two characters ("Jane Roe • 8h").
+    ``has_digit`` False says the text holds no digit,
     so no date opens it."""
     match = None
     # Cheap tests first: each full pattern needs a separator, or a weekday before a digit.
