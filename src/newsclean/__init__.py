@@ -17,6 +17,7 @@ types. Every other module is internal.
 from __future__ import annotations
 
 from ._version import __version__
+from .elements import Element, ElementKind
 from .errors import (
     HtmlLimitError,
     InputTooLargeError,
@@ -24,7 +25,7 @@ from .errors import (
     PatternTimeoutError,
     UnparsableHtmlError,
 )
-from .model import Article, Byline, Dateline, Element, ElementKind, Kind, Removal
+from .model import Article, Byline, Dateline, Kind, Removal
 from .options import RULE_FAMILIES, Options, UserRule
 from .pipeline import clean, clean_html
 
