@@ -25,8 +25,9 @@ from .errors import (
     PatternTimeoutError,
     UnparsableHtmlError,
 )
+from .families import RULE_FAMILIES
 from .model import Article, Byline, Dateline, Kind, Removal
-from .options import RULE_FAMILIES, Options, UserRule
+from .options import Options, UserRule
 from .pipeline import clean, clean_html
 
 __all__ = [

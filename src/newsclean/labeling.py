@@ -58,8 +58,9 @@ from .context.settle import settle
 from .context.signature import join_split_bylines, reopen_phrase_names
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
+from .families import CAPTIONS_FAMILY
 from .model import Block, Kind, Label
-from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
+from .options import DEFAULT_OPTIONS, Options, UserRule
 from .patterns import DEFAULT_PATTERN_TIMEOUT
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
