@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .byline import BylineMatch
-from .dateline import DatelineMatch
 from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options
-from .shape import Shape
+from .records import BylineMatch, DatelineMatch, Shape
 
 #: What may stand before and after a word written on its own (not inside an address such as
 #: "tess.abernathy@example.com" or a handle "@tess").

@@ -31,7 +31,7 @@ import os
 from collections.abc import Mapping
 
 from . import dates
-from .byline import BylineMatch, match_byline
+from .byline import match_byline
 from .context.consent import mark_consent_banners
 from .context.copies import mark_near_copies
 from .context.foot import drop_teaser_bylines
@@ -62,6 +62,7 @@ from .families import CAPTIONS_FAMILY
 from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options, UserRule
 from .patterns import DEFAULT_PATTERN_TIMEOUT
+from .records import BylineMatch
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup

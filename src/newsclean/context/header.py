@@ -8,10 +8,11 @@ header material (a headline that reads like a sentence, a dek), which is moved o
 
 from __future__ import annotations
 
-from ..byline import BylineMatch, is_agency_line, is_name_line
+from ..byline import is_agency_line, is_name_line
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
+from ..records import BylineMatch
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
