@@ -16,7 +16,7 @@ import pytest
 import newsclean
 from newsclean.cli import unpack
 from newsclean.cli.rules import CAPTION_RULES, catalogue_lines
-from newsclean.options import RULE_FAMILIES
+from newsclean.families import RULE_FAMILIES
 from test_cli import SEED, run
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -157,3 +157,12 @@ def test_options_are_frozen_and_hashable_defaults() -> None:
 def test_every_family_name_can_be_disabled() -> None:
     article = newsclean.clean(STORY, options=Options(disabled_families=newsclean.RULE_FAMILIES))
     assert FIRST in article.body
+
+
+def test_family_names_are_the_rule_modules_in_priority_order() -> None:
+    # newsclean.families names the families for Options without importing the rules; the rule
+    # tables' own modules must be those names, in the same order.
+    from newsclean.families import FAMILY_NAMES
+    from newsclean.rules import FAMILIES
+
+    assert tuple(family.__name__.rsplit(".", 1)[-1] for family in FAMILIES) == FAMILY_NAMES

@@ -15,12 +15,13 @@ from newsclean.errors import HtmlLimitError, NewscleanError, UnparsableHtmlError
 from newsclean.model import Block, Byline
 from newsclean.options import DEFAULT_OPTIONS
 from newsclean.pipeline import _label_span, label_page
+from newsclean.reconcile import reconcile
 from newsclean.webpage.blocks import page_blocks
 from newsclean.webpage.content import anchored_blocks, content_span
 from newsclean.webpage.decode import declared_encoding, decode_html
 from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
-from newsclean.webpage.page import with_page_fields
 from newsclean.webpage.parse import parse_html
+from newsclean.webpage.reader import Page
 
 PARAGRAPHS = (
     (
@@ -457,20 +458,20 @@ def test_visible_contributors_follow_the_metadata_authors():
         "By Ann Lee\n\nThe council voted on Tuesday.\n\nBo Chen contributed to this report."
     )
     metadata = PageMetadata(authors=("Ann Lee",))
-    merged = with_page_fields(article, metadata, page_title="")
+    merged = reconcile(article, metadata, page_title="")
     assert merged.byline.authors == ("Ann Lee", "Bo Chen")
 
 
 def test_metadata_authors_win_over_a_visible_byline_that_disagrees():
     article = newsclean.clean("By A. Lee\n\nThe council voted on Tuesday.")
-    merged = with_page_fields(article, PageMetadata(authors=("Ann Lee",)), page_title="")
+    merged = reconcile(article, PageMetadata(authors=("Ann Lee",)), page_title="")
     assert merged.byline == Byline(text="By A. Lee", authors=("Ann Lee",))
 
 
 def test_metadata_date_wins_and_the_visible_place_stays():
     article = newsclean.clean("PARIS (AFP) - The museum reopened on Monday after a long closure.")
     metadata = PageMetadata(published=dt.datetime(2024, 5, 6, 7, 8))
-    dateline = with_page_fields(article, metadata, page_title="").dateline
+    dateline = reconcile(article, metadata, page_title="").dateline
     assert (dateline.place, dateline.source) == ("PARIS", "AFP")
     assert dateline.published == dt.datetime(2024, 5, 6, 7, 8)
 
@@ -620,12 +621,10 @@ def test_a_page_is_read_again_when_its_body_misses_most_of_the_main_text():
         "Important: sync your new profile",
         note,
     ]
-    page = page_blocks(root)
-    narrow = _label_span(page, PageMetadata(), main_lines, partial=False, options=DEFAULT_OPTIONS)
+    page = Page(page_blocks(root), PageMetadata(), main_lines)
+    narrow = _label_span(page, partial=False, options=DEFAULT_OPTIONS)
     assert TOOLS[2][1] not in newsclean.assemble.assemble(narrow.draft).body
-    body = newsclean.assemble.assemble(
-        label_page(page, PageMetadata(), main_lines, DEFAULT_OPTIONS).draft
-    ).body
+    body = newsclean.assemble.assemble(label_page(page, DEFAULT_OPTIONS).draft).body
     assert all(text in body for _, text in TOOLS) and note in body
     assert "Creative Commons" not in body
 

@@ -17,6 +17,7 @@ types. Every other module is internal.
 from __future__ import annotations
 
 from ._version import __version__
+from .elements import Element, ElementKind
 from .errors import (
     HtmlLimitError,
     InputTooLargeError,
@@ -24,8 +25,9 @@ from .errors import (
     PatternTimeoutError,
     UnparsableHtmlError,
 )
-from .model import Article, Byline, Dateline, Element, ElementKind, Kind, Removal
-from .options import RULE_FAMILIES, Options, UserRule
+from .families import RULE_FAMILIES
+from .model import Article, Byline, Dateline, Kind, Removal
+from .options import Options, UserRule
 from .pipeline import clean, clean_html
 
 __all__ = [

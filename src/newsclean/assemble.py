@@ -5,7 +5,8 @@ from __future__ import annotations
 from . import dates
 from .byline import merge_bylines
 from .draft import Draft
-from .model import Article, Block, Dateline, Element, ElementKind, Kind, Label, Removal
+from .elements import Element, ElementKind
+from .model import Article, Block, Dateline, Kind, Label, Removal
 from .options import Options
 from .structure import element_kind, join_body
 from .titles import strip_site_suffix

@@ -12,7 +12,6 @@ as ``Foto: ... / Text: ...``). Whether a part is a name is :mod:`newsclean.names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex
 
@@ -25,6 +24,7 @@ from .names import (
     is_name_line,
     split_names,
 )
+from .records import BylineMatch
 
 __all__ = [
     "BylineMatch",
@@ -99,14 +99,6 @@ _CREDIT_SEPARATOR = re.compile(r"[;,|(]|\.\s|\s[-–—]\s")
 #: The longest line read as a byline (an author note may be a long sentence).
 BYLINE_MAX_CHARS = 160
 AUTHOR_NOTE_MAX_CHARS = 400
-
-
-@dataclass(frozen=True, slots=True)
-class BylineMatch:
-    """How a line was recognised as a byline (``form``) and what it says."""
-
-    form: str
-    text: str
 
 
 def match_byline(text: str) -> BylineMatch | None:

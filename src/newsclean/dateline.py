@@ -9,11 +9,11 @@ label, not a place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex
 
 from .lexicon import MONTHS
+from .records import DatelineMatch
 
 #: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
@@ -66,22 +66,6 @@ _NOT_A_PLACE = regex.compile(
 
 #: The first character of the story after the dateline: a capital, a digit or an opening quote.
 _STORY_START = regex.compile(r"[\p{Lu}\d\"“‘'(]")
-
-
-@dataclass(frozen=True, slots=True)
-class DatelineMatch:
-    """A dateline found at the start of a paragraph.
-
-    ``prefix`` is the cut text with its separator (``"MOSCOW (Reuters) -"``), ``text`` the
-    dateline as written without the separator (``"MOSCOW (Reuters)"``), ``rest`` the paragraph
-    after the cut.
-    """
-
-    prefix: str
-    text: str
-    place: str | None
-    source: str | None
-    rest: str
 
 
 def split_dateline(paragraph: str) -> DatelineMatch | None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .byline import BylineMatch
-from .dateline import DatelineMatch
 from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options
-from .shape import Shape
+from .records import BylineMatch, DatelineMatch, Shape
 
 #: What may stand before and after a word written on its own (not inside an address such as
 #: "tess.abernathy@example.com" or a handle "@tess").
@@ -49,10 +49,26 @@ class LowerCaseWords:
         return False
 
 
+class BlockPart(NamedTuple):
+    """One of the blocks a block is split into (:meth:`Draft.split_block`), with everything the
+    draft keeps for a block in its lists."""
+
+    block: Block
+    label: Label | None
+    shape: Shape
+    prose_score: float
+
+
 @dataclass
 class Draft:
     """Blocks with their labels (``None`` while no rule has claimed a block: a body candidate),
-    their shapes, and the fields found so far."""
+    their shapes, and the fields found so far.
+
+    ``blocks``, ``labels``, ``shapes`` and ``prose_scores`` are parallel lists, one item per
+    block, and ``lead_bonuses``, ``bylines`` and ``title_index`` refer to blocks by index. Steps
+    read and label blocks in place; a step that changes the number of blocks goes through
+    :meth:`split_block`, which keeps all of them in step.
+    """
 
     blocks: list[Block]
     labels: list[Label | None]
@@ -70,6 +86,31 @@ class Draft:
     title_index: int | None = None
     #: The words the page writes in lower case (see :meth:`lower_words`), once made.
     _lower_words: LowerCaseWords | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        counts = {len(self.blocks), len(self.labels), len(self.shapes), len(self.prose_scores)}
+        if len(counts) != 1:
+            raise ValueError("a Draft needs one label, shape and prose score per block")
+
+    def split_block(self, index: int, parts: Sequence[BlockPart]) -> None:
+        """Replace the block at ``index`` by ``parts``, in order, and move every later block's
+        index along with it: its byline record, lead bonus, and the title. The split block's
+        byline record stays with the first part; its lead bonus goes (the parts are read
+        afresh). The lower-case words stay as read: splitting a block changes no word."""
+        shift = len(parts) - 1
+        where = slice(index, index + 1)
+        self.blocks[where] = [part.block for part in parts]
+        self.labels[where] = [part.label for part in parts]
+        self.shapes[where] = [part.shape for part in parts]
+        self.prose_scores[where] = [part.prose_score for part in parts]
+        self.bylines = {(i + shift if i > index else i): m for i, m in self.bylines.items()}
+        self.lead_bonuses = {
+            (i + shift if i > index else i): bonus
+            for i, bonus in self.lead_bonuses.items()
+            if i != index
+        }
+        if self.title_index is not None and self.title_index > index:
+            self.title_index += shift
 
     def lower_words(self) -> LowerCaseWords:
         """The words written in lower case anywhere in the document, on their own: what tells a

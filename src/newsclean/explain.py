@@ -23,8 +23,8 @@ from .labeling import label_document
 from .model import Kind, Label
 from .options import DEFAULT_OPTIONS, Options
 from .pipeline import check_text, label_html
+from .reconcile import outside_label
 from .segment import segment_text
-from .webpage.page import outside_label
 
 #: Kinds whose text goes into a field of the Article rather than being dropped.
 FIELD_KINDS = frozenset({Kind.TITLE, Kind.BYLINE, Kind.DATELINE})

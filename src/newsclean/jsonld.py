@@ -2,16 +2,52 @@
 
 Internal: call ``article.to_jsonld()``. Keys whose value is unknown are left out, as schema.org
 expects, rather than set to ``null``.
+
+The module reads an Article through the structural Protocols below (the attributes it needs), so
+that it imports nothing of :mod:`newsclean.model`, which imports it for ``to_jsonld``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .model import Article, Byline, Dateline
+import datetime as dt
+from typing import Any, Protocol
 
 SCHEMA_CONTEXT = "https://schema.org"
+
+
+class PeopleSource(Protocol):
+    """What JSON-LD says of a Byline: the people it names."""
+
+    @property
+    def authors(self) -> tuple[str, ...]: ...
+    @property
+    def editors(self) -> tuple[str, ...]: ...
+
+
+class FilingSource(Protocol):
+    """What JSON-LD says of a Dateline: where, from whom and when the story was filed."""
+
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def published(self) -> dt.datetime | dt.date | None: ...
+
+
+class JsonLdSource(Protocol):
+    """What JSON-LD says of an Article: its headline, body, byline and dateline."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def byline(self) -> PeopleSource | None: ...
+    @property
+    def dateline(self) -> FilingSource | None: ...
 
 
 def typed(schema_type: str, name: str) -> dict[str, str]:
@@ -23,7 +59,7 @@ def typed(schema_type: str, name: str) -> dict[str, str]:
     return {"@type": schema_type, "name": name}
 
 
-def byline_properties(byline: Byline | None) -> dict[str, Any]:
+def byline_properties(byline: PeopleSource | None) -> dict[str, Any]:
     """``author`` and ``editor`` as lists of Persons, each only when it names someone."""
     if byline is None:
         return {}
@@ -33,7 +69,7 @@ def byline_properties(byline: Byline | None) -> dict[str, Any]:
     }
 
 
-def dateline_properties(dateline: Dateline | None) -> dict[str, Any]:
+def dateline_properties(dateline: FilingSource | None) -> dict[str, Any]:
     """``dateline``, ``datePublished`` (ISO 8601), ``locationCreated`` (a Place) and
     ``sourceOrganization`` (an Organization), each only when known."""
     if dateline is None:
@@ -47,7 +83,7 @@ def dateline_properties(dateline: Dateline | None) -> dict[str, Any]:
     return {key: value for key, value in known.items() if value is not None}
 
 
-def article_jsonld(article: Article) -> dict[str, Any]:
+def article_jsonld(article: JsonLdSource) -> dict[str, Any]:
     """The Article as a JSON-serialisable schema.org ``NewsArticle``.
 
     ``headline`` is the title, ``articleBody`` the body (left out when empty), ``wordCount`` the

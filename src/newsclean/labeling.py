@@ -31,7 +31,7 @@ import os
 from collections.abc import Mapping
 
 from . import dates
-from .byline import BylineMatch, match_byline
+from .byline import match_byline
 from .context.consent import mark_consent_banners
 from .context.copies import mark_near_copies
 from .context.foot import drop_teaser_bylines
@@ -63,9 +63,11 @@ from .context.signature import (
 from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
+from .families import CAPTIONS_FAMILY
 from .model import Block, Kind, Label
-from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
+from .options import DEFAULT_OPTIONS, Options, UserRule
 from .patterns import DEFAULT_PATTERN_TIMEOUT
+from .records import BylineMatch
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup

@@ -5,6 +5,9 @@ blank lines.
 Text is escaped so that it renders as itself: a paragraph that opens like a heading, a list item
 or a quote is not read as one, and ``*``, ``_``, backticks, brackets and ``<`` inside text are
 not markup. Internal: the face is :meth:`newsclean.Article.to_markdown`.
+
+The module reads an Article through :class:`MarkdownSource`, the attributes it needs, so that it
+does not import :mod:`newsclean.model` (which imports it for ``to_markdown``).
 """
 
 from __future__ import annotations
@@ -12,12 +15,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from .model import Element, ElementKind
-
-if TYPE_CHECKING:
-    from .model import Article
+from .elements import Element, ElementKind
 
 #: What separates the cells of a table row in ``Element.text`` (as the HTML reader joins them).
 CELL_SEPARATOR = " | "
@@ -30,10 +30,21 @@ _LINE_START_MARKUP = re.compile(r"^(\s*)([#>+|=~-]|\d+[.)](?=\s|$))")
 _BULLET = re.compile(r"^[•·▪◦‣●*-]\s+")
 
 
-def article_markdown(article: Article) -> str:
+class MarkdownSource(Protocol):
+    """What the markdown is made from: an Article's title, body and elements."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def elements(self) -> tuple[Element, ...]: ...
+
+
+def article_markdown(article: MarkdownSource) -> str:
     """The Article as markdown (see the module docstring).
 
-    >>> from newsclean.model import Article, Element, ElementKind as K
+    >>> from newsclean import Article, Element, ElementKind as K
     >>> items = (Element(K.PARAGRAPH, "Prices:"), Element(K.TABLE_ROW, "Fruit | Price"),
     ...          Element(K.TABLE_ROW, "Apple | $1"), Element(K.LIST_ITEM, "• Sold out"))
     >>> print(article_markdown(Article("", title="Market", elements=items)))

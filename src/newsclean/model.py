@@ -2,6 +2,12 @@
 
 Everything here is a frozen dataclass or an Enum, so results can be shared between threads,
 cached and compared. ``Article.to_dict()`` gives a JSON-serialisable view.
+
+The Article's renderings are modules of their own that this one imports, never the other way
+round: :mod:`newsclean.markdown` and :mod:`newsclean.jsonld` read an Article through small
+structural Protocols (the attributes they need), and the body's element types live below all
+three in :mod:`newsclean.elements`. So ``Article.to_markdown()`` and ``Article.to_jsonld()``
+stay methods, typed, without an import circle.
 """
 
 from __future__ import annotations
@@ -10,6 +16,10 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+from .elements import Element
+from .jsonld import article_jsonld
+from .markdown import article_markdown
 
 
 class Kind(enum.Enum):
@@ -121,35 +131,6 @@ class Removal:
         return {"kind": self.kind.value, "text": self.text, "rule": self.rule}
 
 
-class ElementKind(enum.Enum):
-    """What a part of the article is: a paragraph, a subheading, an item of a list, a row of a
-    table, or a photo's caption (or credit)."""
-
-    PARAGRAPH = "paragraph"
-    HEADING = "heading"
-    LIST_ITEM = "list_item"
-    TABLE_ROW = "table_row"
-    CAPTION = "caption"
-
-    __hash__ = object.__hash__
-
-
-@dataclass(frozen=True, slots=True)
-class Element:
-    """One part of the article, in document order, with its kind.
-
-    A table row's ``text`` holds its cells separated by `` | ``; a list item's holds the item's
-    text as the page gave it (a plain-text list keeps its bullet).
-    """
-
-    kind: ElementKind
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
-        return {"kind": self.kind.value, "text": self.text}
-
-
 @dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article.
@@ -198,8 +179,6 @@ class Article:
         <BLANKLINE>
         Both sides met.
         """
-        from .markdown import article_markdown  # the rendering is a module of its own
-
         return article_markdown(self)
 
     def to_jsonld(self) -> dict[str, Any]:
@@ -211,6 +190,4 @@ class Article:
         >>> Article("Talks resumed.", title="Talks").to_jsonld()["headline"]
         'Talks'
         """
-        from .jsonld import article_jsonld  # the schema.org mapping is a module of its own
-
         return article_jsonld(self)

@@ -8,20 +8,12 @@ from dataclasses import dataclass, field
 import regex
 
 from . import patterns
+from .families import RULE_FAMILIES
 from .model import Kind
 from .patterns import DEFAULT_PATTERN_TIMEOUT
-from .rules import FAMILY_NAMES
-
-#: The name of the captions family in ``Options.disabled_families``.
-CAPTIONS_FAMILY = "captions"
 
 #: The default size limit: far above any real article or page, low enough to bound the work.
 DEFAULT_MAX_INPUT_CHARS = 20_000_000
-
-#: The families ``disabled_families`` may name: the rule tables (one module each under
-#: ``newsclean.rules``) and the captions family (caption and credit lines, and the blocks their
-#: neighbours show to be captions).
-RULE_FAMILIES = frozenset((*FAMILY_NAMES, CAPTIONS_FAMILY))
 
 #: English regions that write numeric dates month first ("11/18/2019").
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw", "as", "gu", "mp", "pr", "um", "vi"})

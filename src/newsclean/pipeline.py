@@ -1,9 +1,13 @@
 """The pipeline: text or HTML in, Article out.
 
-text ─► segment into Blocks ─────────────────────────────┐
-                                                         ├─► label every Block ─► assemble the Article
-HTML ─► parse ─► walk into Blocks ─► the article's span ──┘         (+ the page's own metadata;
-                                                          tables between paragraphs kept)
+text ─► segment into Blocks ──────────────────────────┐
+                                                      ├─► label every Block ─► assemble the Article
+HTML ─► read (webpage.reader): Blocks + metadata ─────┘   (HTML: the article's span, the h1,
+        ─► the article's span of Blocks                    tables between paragraphs) ─► reconcile
+                                                           with the page's metadata (HTML only)
+
+The HTML reader only reads (Blocks, the page's metadata, trafilatura's main text as anchors); the
+labelling is the text's, with the steps that read HTML hints; ``reconcile`` adds the metadata.
 """
 
 from __future__ import annotations
@@ -14,20 +18,20 @@ from dataclasses import dataclass
 from . import hints
 from .assemble import assemble
 from .context.agreement import body_indices, restore_kept_runs
+from .context.header import mark_headline
+from .context.tables import keep_inline_tables
 from .draft import Draft
 from .errors import InputTooLargeError
 from .labeling import label_document
 from .model import Article, Block
 from .options import DEFAULT_OPTIONS, Options
+from .reconcile import reconcile
 from .segment import segment_text
-from .webpage.blocks import PageBlocks, page_blocks
-from .webpage.content import anchored_blocks, content_span, main_text_coverage, main_text_lines
+from .webpage.content import anchored_blocks, content_span, main_text_coverage
 from .webpage.decode import decode_html
-from .webpage.metadata import PageMetadata, read_metadata
-from .webpage.page import mark_headline, outside_removals, with_page_fields
+from .webpage.metadata import PageMetadata
 from .webpage.pagedate import guess_page_date
-from .webpage.parse import parse_html
-from .webpage.tables import keep_inline_tables
+from .webpage.reader import Page, read_page
 
 
 def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
@@ -68,12 +72,12 @@ def clean_html(
     ('Museum reopens', ('Jane Doe',), 'The museum reopened on Monday after a long closure.')
     """
     labelled = label_html(html, url=url, options=options)
-    return with_page_fields(
+    return reconcile(
         assemble(labelled.draft),
         labelled.metadata,
         page_title=labelled.page_title,
-        removed_before=outside_removals(labelled.before),
-        removed_after=outside_removals(labelled.after),
+        before=labelled.before,
+        after=labelled.after,
         guess_date=lambda: guess_page_date(_html_text(html), url),
     )
 
@@ -97,30 +101,26 @@ class LabelledPage:
 def label_html(
     html: str | bytes, *, url: str | None = None, options: Options = DEFAULT_OPTIONS
 ) -> LabelledPage:
-    """Decode, parse and walk a page, find the article's span and label its blocks: every step
-    of :func:`clean_html` but the last (also what ``newsclean explain`` shows of a page).
+    """Decode and read a page, find the article's span and label its blocks: every step of
+    :func:`clean_html` but assembling and reconciling (also what ``newsclean explain`` shows of
+    a page).
 
     Raises what :func:`clean_html` raises.
     """
     text = _html_text(html)
     check_text(text, options)
-    root = parse_html(text)
-    metadata = read_metadata(root, url)
-    page = page_blocks(root)
-    return label_page(page, metadata, main_text_lines(root, url), options)
+    return label_page(read_page(text, url), options)
 
 
-def label_page(
-    page: PageBlocks, metadata: PageMetadata, main_lines: list[str], options: Options
-) -> LabelledPage:
-    """Label a walked page given trafilatura's main text as lines: the span around the blocks
-    that are whole lines of it; read again with parts of lines as anchors too when that body
-    holds less than MIN_MAIN_TEXT_COVERAGE of the main text (see there)."""
-    labelled = _label_span(page, metadata, main_lines, partial=False, options=options)
-    coverage = main_text_coverage(_body_texts(labelled.draft), main_lines)
+def label_page(page: Page, options: Options) -> LabelledPage:
+    """Label a page as read: the span around the blocks that are whole lines of trafilatura's
+    main text; read again with parts of lines as anchors too when that body holds less than
+    MIN_MAIN_TEXT_COVERAGE of the main text (see there)."""
+    labelled = _label_span(page, partial=False, options=options)
+    coverage = main_text_coverage(_body_texts(labelled.draft), page.main_lines)
     if coverage < MIN_MAIN_TEXT_COVERAGE:
-        wider = _label_span(page, metadata, main_lines, partial=True, options=options)
-        if main_text_coverage(_body_texts(wider.draft), main_lines) > coverage and _holds(
+        wider = _label_span(page, partial=True, options=options)
+        if main_text_coverage(_body_texts(wider.draft), page.main_lines) > coverage and _holds(
             wider.draft, labelled.draft
         ):
             labelled = wider
@@ -135,28 +135,26 @@ MIN_MAIN_TEXT_COVERAGE = 0.5
 WIDER_HOLDS_SHARE = 0.9
 
 
-def _label_span(
-    page: PageBlocks,
-    metadata: PageMetadata,
-    main_lines: list[str],
-    *,
-    partial: bool,
-    options: Options,
-) -> LabelledPage:
+def _label_span(page: Page, *, partial: bool, options: Options) -> LabelledPage:
     """Label the page's span around trafilatura's main text (anchored by whole lines, or also
-    by parts of lines with ``partial``); the runs that a context decision removed and the main
-    text holds go back into the body (``context.agreement``)."""
+    by parts of lines with ``partial``): the text's labelling, then the steps that read HTML
+    hints (the ``h1`` is the title, tables between paragraphs are kept); the runs that a
+    context decision removed and the main text holds go back into the body
+    (``context.agreement``)."""
+    walked, main_lines = page.walked, page.main_lines
     span = content_span(
-        page.blocks, page.containers, anchored_blocks(page.blocks, main_lines, partial)
+        walked.blocks, walked.containers, anchored_blocks(walked.blocks, main_lines, partial)
     )
-    start, end = span if span is not None else (0, len(page.blocks))
-    inside = [block._replace(index=i) for i, block in enumerate(page.blocks[start:end], 1)]
-    page_title = Block(0, page.page_title, "title", frozenset({hints.PAGE_TITLE}))
-    draft = label_document([page_title, *inside] if page.page_title else inside, options)
+    start, end = span if span is not None else (0, len(walked.blocks))
+    inside = [block._replace(index=i) for i, block in enumerate(walked.blocks[start:end], 1)]
+    page_title = Block(0, walked.page_title, "title", frozenset({hints.PAGE_TITLE}))
+    draft = label_document([page_title, *inside] if walked.page_title else inside, options)
     mark_headline(draft)
     keep_inline_tables(draft)
     restore_kept_runs(draft, anchored_blocks(draft.blocks, main_lines, partial))
-    return LabelledPage(draft, metadata, page.page_title, page.blocks[:start], page.blocks[end:])
+    return LabelledPage(
+        draft, page.metadata, walked.page_title, walked.blocks[:start], walked.blocks[end:]
+    )
 
 
 def _body_texts(draft: Draft) -> list[str]:

@@ -7,10 +7,13 @@ Japanese characters count as half a word each.
 
 from __future__ import annotations
 
-import enum
 import re
 
 import regex
+
+# Shape is a record the draft stores, defined low in the layers; read from here too, beside the
+# measurements that classify_shape makes it from.
+from .records import Shape as Shape  # noqa: PLC0414 (an explicit re-export)
 
 #: Characters of scripts written without spaces between words.
 _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -34,14 +37,6 @@ TITLE_CASE_GIVE_UP = 0.2
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
 )
-
-
-class Shape(enum.Enum):
-    """How a block reads: prose sentences, a headline, or a short fragment (a menu item, a label)."""
-
-    SENTENCE = "sentence"
-    HEADLINE = "headline"
-    FRAGMENT = "fragment"
 
 
 def word_count(text: str) -> float:

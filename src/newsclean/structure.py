@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .elements import Element, ElementKind
 from .hints import HEADINGS
-from .model import Block, Element, ElementKind
+from .model import Block
 
 #: Elements whose block is a list item, a table row or a subheading.
 _TAG_KINDS = {"li": ElementKind.LIST_ITEM, "tr": ElementKind.TABLE_ROW} | dict.fromkeys(

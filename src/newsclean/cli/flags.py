@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 import math
 
-from ..options import DEFAULT_MAX_INPUT_CHARS, RULE_FAMILIES, Options
+from ..families import RULE_FAMILIES
+from ..options import DEFAULT_MAX_INPUT_CHARS, Options
 from ..patterns import DEFAULT_PATTERN_TIMEOUT
 from .common import positive_int
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
+from ..families import CAPTIONS_FAMILY, FAMILY_NAMES
 from ..model import Kind
-from ..options import CAPTIONS_FAMILY
-from ..rules import FAMILIES, FAMILY_NAMES
+from ..rules import FAMILIES
 from .common import EXIT_OK, Subparsers, add_parser
 
 #: The captions family's rules: lines read on their own (``rules.captions``), blocks marked by

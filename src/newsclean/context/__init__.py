@@ -2,6 +2,8 @@
 
 ``neighbours`` (repeats, pull quotes, captions beside credits and gallery controls), ``region``
 (where the article is, and the settling that makes cleaning idempotent), ``header`` (title,
-bylines, dek), ``lists`` (menus and lists of links), ``threads`` (comment threads),
-``liveblog`` (a live blog's entry times and the first entry's heading).
+bylines, dek; in HTML the ``h1`` as the headline), ``lists`` (menus and lists of links),
+``threads`` (comment threads), ``liveblog`` (a live blog's entry times and the first entry's
+heading), ``tables`` (in HTML, data tables between the article's paragraphs kept), and the
+others named in docs/architecture.md.
 """

@@ -8,10 +8,11 @@ header material (a headline that reads like a sentence, a dek), which is moved o
 
 from __future__ import annotations
 
-from ..byline import BylineMatch, is_agency_line, is_name_line
+from ..byline import is_agency_line, is_name_line
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
+from ..records import BylineMatch
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
@@ -328,3 +329,22 @@ def _is_headline(draft: Draft, index: int) -> bool:
         and word_count(text) <= TITLE_MAX_WORDS
         and (not ends_like_sentence(text) or text.endswith(("?", "!")) or is_title_case(text))
     )
+
+
+#: The longest ``h1`` read as the article's headline.
+HEADLINE_MAX_CHARS = 300
+
+
+def mark_headline(draft: Draft) -> None:
+    """Make the first ``h1`` the title: in HTML the page says which line is its headline, which
+    the header's reading of plain text (:func:`label_header`) only guesses. The title that
+    reading found becomes a second headline, unless it is the draft's first block (the page's
+    ``<title>`` when it has one). Blocks from text have no ``h1`` hint: nothing changes there."""
+    for index, block in enumerate(draft.blocks):
+        if "h1" in block.hints and len(block.text) <= HEADLINE_MAX_CHARS:
+            previous = draft.title_index
+            if previous is not None and previous != index and previous != 0:
+                draft.relabel(previous, Kind.BOILERPLATE, "html-second-headline")
+            draft.relabel(index, Kind.TITLE, "html-h1")
+            draft.title_index = index
+            return

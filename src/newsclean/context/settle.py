@@ -7,7 +7,7 @@ is read here as the body cleaned again reads it, over the open blocks, without l
 from __future__ import annotations
 
 from ..dateline import split_dateline
-from ..draft import Draft
+from ..draft import BlockPart, Draft
 from ..model import Kind, Label
 from ..shape import Shape, classify_shape
 from .foot import end_at_author_note, mark_foot_bylines
@@ -47,19 +47,14 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     if found is None:
         return False
     draft.dateline = found
-    prefix = block._replace(text=found.prefix)
-    rest = block._replace(text=found.rest)
-    draft.blocks[index : index + 1] = [prefix, rest]
-    draft.labels[index : index + 1] = [Label(Kind.DATELINE, "dateline"), None]
     rest_shape = classify_shape(found.rest)
-    draft.shapes[index : index + 1] = [Shape.FRAGMENT, rest_shape]
-    draft.prose_scores[index : index + 1] = [0.0, prose_score(found.rest, rest_shape)]
-    draft.bylines = {(i + 1 if i > index else i): m for i, m in draft.bylines.items()}
-    draft.lead_bonuses = {
-        (i + 1 if i > index else i): bonus for i, bonus in draft.lead_bonuses.items() if i != index
-    }
-    if draft.title_index is not None and draft.title_index > index:
-        draft.title_index += 1
+    prefix = BlockPart(
+        block._replace(text=found.prefix), Label(Kind.DATELINE, "dateline"), Shape.FRAGMENT, 0.0
+    )
+    rest = BlockPart(
+        block._replace(text=found.rest), None, rest_shape, prose_score(found.rest, rest_shape)
+    )
+    draft.split_block(index, (prefix, rest))
     _mark_later_copies(draft, index + 1)
     return True
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import regex
 
 from .. import dates
-from ..byline import BylineMatch, parse_byline
+from ..byline import parse_byline
 from ..draft import Draft
 from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS
 from ..model import Kind, Label
 from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
+from ..records import BylineMatch
 
 #: A line that only opens a byline: "By", "Von:", "Written by", "Texto:" (a label needs its
 #: colon: "Reportage" alone is a kicker), or a date and "by" ("Written on Mar 17 by").

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..families import FAMILY_NAMES
 from ..model import Label
 from ..patterns import DEFAULT_PATTERN_TIMEOUT
 from . import comments, consent, gallery, layout, legal, navigation, promo, share
@@ -36,11 +37,9 @@ __all__ = [
     "tables_without",
 ]
 
-#: The families in priority order: when two rules match a block, the earlier family wins.
+#: The families in priority order (``newsclean.families.FAMILY_NAMES``, the names
+#: ``Options(disabled_families=...)`` takes): when two rules match a block, the earlier wins.
 FAMILIES = (layout, share, gallery, comments, consent, legal, promo, navigation)
-
-#: The families' names, as ``Options(disabled_families=...)`` takes them.
-FAMILY_NAMES = tuple(family.__name__.rsplit(".", 1)[-1] for family in FAMILIES)
 
 #: Blocks longer than this are never tested against the tables (no rule is written for them):
 #: long paragraphs are prose, and skipping them keeps the matcher off the bulk of the text.

@@ -1,4 +1,11 @@
-"""The page around the article, and the Article put together with the page's own metadata."""
+"""Reconcile: the Article assembled from a page's blocks, put together with the page around it.
+
+The pipeline's last step for HTML, beside :mod:`newsclean.assemble`: the page's own metadata
+(schema.org JSON-LD, ``meta`` tags, ``time`` elements) is reconciled with the title, byline and
+dateline the labelled blocks gave, and the page's blocks outside the article's span are added to
+``removed`` around the Article's own removals. Nothing is labelled again: the blocks outside the
+span are removed by their HTML hints alone.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +13,17 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from .. import hints
-from ..assemble import merge_removals
-from ..draft import Draft
-from ..model import Article, Block, Byline, Dateline, Kind, Label, Removal
-from ..titles import strip_site_suffix
-from .metadata import PageMetadata
+from . import hints
+from .assemble import merge_removals
+from .model import Article, Block, Byline, Dateline, Kind, Label, Removal
+from .titles import strip_site_suffix
+from .webpage.metadata import PageMetadata
 
 #: Labels for the blocks outside the article's span, by their HTML hints: menus and link lists
 #: are navigation, the rest of the page's furniture is boilerplate.
 OUTSIDE_NAVIGATION = Label(Kind.NAVIGATION, "outside-main-content-navigation")
 OUTSIDE_BOILERPLATE = Label(Kind.BOILERPLATE, "outside-main-content")
 _NAVIGATION_HINTS = frozenset({"nav", "header", hints.LINK_DENSE})
-
-
-#: The longest ``h1`` read as the article's headline.
-HEADLINE_MAX_CHARS = 300
-
-
-def mark_headline(draft: Draft) -> None:
-    """Make the first ``h1`` the title: in HTML the page says which line is its headline, which
-    the header's reading of plain text only guesses."""
-    for index, block in enumerate(draft.blocks):
-        if "h1" in block.hints and len(block.text) <= HEADLINE_MAX_CHARS:
-            previous = draft.title_index
-            if previous is not None and previous != index and previous != 0:
-                draft.relabel(previous, Kind.BOILERPLATE, "html-second-headline")
-            draft.relabel(index, Kind.TITLE, "html-h1")
-            draft.title_index = index
-            return
 
 
 def outside_label(block: Block) -> Label:
@@ -47,17 +36,17 @@ def outside_removals(blocks: Sequence[Block]) -> list[Removal]:
     return merge_removals([b.text for b in blocks], [outside_label(b) for b in blocks])
 
 
-def with_page_fields(
+def reconcile(
     article: Article,
     metadata: PageMetadata,
     *,
     page_title: str,
-    removed_before: Sequence[Removal] = (),
-    removed_after: Sequence[Removal] = (),
+    before: Sequence[Block] = (),
+    after: Sequence[Block] = (),
     guess_date: Callable[[], dt.date | dt.datetime | None] | None = None,
 ) -> Article:
-    """The Article with the page's metadata reconciled in, and the removals outside the article
-    around its own.
+    """The Article with the page's metadata reconciled in, and the removals of the page's
+    blocks ``before`` and ``after`` the article's span around its own.
 
     * Title: the headline found on the page, else the metadata's, else the ``<title>`` without
       the site name.
@@ -78,7 +67,7 @@ def with_page_fields(
         title=title,
         byline=_reconciled_byline(article.byline, metadata),
         dateline=_guessed(_reconciled_dateline(article.dateline, metadata), guess_date),
-        removed=(*removed_before, *article.removed, *removed_after),
+        removed=(*outside_removals(before), *article.removed, *outside_removals(after)),
     )
 
 
