@@ -636,3 +636,25 @@ def test_a_date_only_the_markup_gives_is_read_when_nothing_else_dates_the_page()
 
 def test_a_copyright_year_alone_gives_no_date():
     assert newsclean.clean_html(article_page()).dateline is None
+
+
+def test_a_caption_set_inside_a_paragraph_leaves_the_paragraph_in_the_body():
+    lead = (
+        "Nintendo and Apple surprised the industry this year by announcing the company's first "
+        "game for phones, one that can be played with a single hand."
+    )
+    rest = [
+        "The game will launch in December for a flat fee, the companies said on Thursday.",
+        "A sample of its modes will be free, but most of the game will be sold as one purchase.",
+    ]
+    page = (
+        "<html><head><title>Game launch</title></head><body><article><h1>Game launch</h1><p>"
+        "<span class='storyimage'><img src='a.jpg'><span class='caption'>"
+        "<span class='attribution'>© Provided by Example Media</span> Nintendo/Apple</span>"
+        f"</span> {lead}</p>"
+        + "".join(f"<p>{text}</p>" for text in rest)
+        + "</article></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert article.body.split("\n\n")[:3] == [lead, *rest]
+    assert "Provided by Example Media" not in article.body

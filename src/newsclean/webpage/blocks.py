@@ -95,7 +95,7 @@ class _Walker:
         if not isinstance(tag, str) or tag in INVISIBLE_TAGS or _is_hidden(element):
             self.add(element.tail, in_link)
             return
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS or _is_inline_caption(element)
         if is_block:
             self.flush()
             self.after_break = tag == "br"
@@ -169,6 +169,17 @@ class _Walker:
 
 
 _CLASS_SEPARATORS = regex.compile(r"[\s\-_]+")
+
+
+def _is_inline_caption(element: lxml.html.HtmlElement) -> bool:
+    """True for an inline element whose own class marks a caption or a credit: a picture's
+    caption set inside a paragraph (``<p><span class="caption">...</span> The story ...``) is
+    a block of its own, so that the paragraph's text is not read as part of the caption."""
+    classes = element.get("class")
+    if not classes:
+        return False
+    parts = set(_CLASS_SEPARATORS.split(classes.lower()))
+    return bool(parts & (CAPTION_CLASS_PARTS | CREDIT_CLASS_PARTS))
 
 
 def _is_duration(element: lxml.html.HtmlElement) -> bool:
