@@ -95,7 +95,7 @@ class _Walker:
         if not isinstance(tag, str) or tag in INVISIBLE_TAGS or _is_hidden(element):
             self.add(element.tail, in_link)
             return
-        is_block = tag in BLOCK_TAGS or _is_inline_caption(element)
+        is_block = tag in BLOCK_TAGS or (_is_inline_caption(element) and not self._in_caption())
         if is_block:
             self.flush()
             self.after_break = tag == "br"
@@ -162,6 +162,14 @@ class _Walker:
             hints.add(TIME)
         return frozenset(hints)
 
+    def _in_caption(self) -> bool:
+        """True inside a figure, a figcaption or an element classed as a caption or credit (a
+        caption's own parts, its text and its credit, stay one block)."""
+        return any(
+            tag in ("figure", "figcaption") or _has_caption_class(classes)
+            for tag, classes in self.stack
+        )
+
     def _nearest_class_parts(self) -> set[str]:
         """The parts of the class names of the block's nearest elements."""
         names = " ".join(classes for _, classes in self.stack[-CLASS_HINT_REACH:]).lower()
@@ -175,7 +183,11 @@ def _is_inline_caption(element: lxml.html.HtmlElement) -> bool:
     """True for an inline element whose own class marks a caption or a credit: a picture's
     caption set inside a paragraph (``<p><span class="caption">...</span> The story ...``) is
     a block of its own, so that the paragraph's text is not read as part of the caption."""
-    classes = element.get("class")
+    return element.tag not in BLOCK_TAGS and _has_caption_class(element.get("class") or "")
+
+
+def _has_caption_class(classes: str) -> bool:
+    """True when a class attribute names a caption or a credit."""
     if not classes:
         return False
     parts = set(_CLASS_SEPARATORS.split(classes.lower()))
