@@ -7,26 +7,34 @@ import newsclean
 REVIEWS = [
     (
         "Faces Places",
-        ("The director and the photographer drive through villages and paste giant portraits "
-        "of the people they meet on barns, water towers and the walls of old factories."),
+        (
+            "The director and the photographer drive through villages and paste giant portraits "
+            "of the people they meet on barns, water towers and the walls of old factories."
+        ),
         "Faces Places is currently streaming on Netflix and available to rent on iTunes.",
     ),
     (
         "The Square",
-        ("A museum curator's life comes apart after his phone is stolen, in a satire of the "
-        "art world that is as uncomfortable as it is funny, and far longer than it needs."),
+        (
+            "A museum curator's life comes apart after his phone is stolen, in a satire of the "
+            "art world that is as uncomfortable as it is funny, and far longer than it needs."
+        ),
         "The Square is currently streaming on Hulu and available to rent on iTunes.",
     ),
     (
         "Lady Bird",
-        ("A senior at a Catholic school in Sacramento fights with her mother about everything, "
-        "from college to the dress she wears to the prom, in a warm and very funny debut."),
+        (
+            "A senior at a Catholic school in Sacramento fights with her mother about everything, "
+            "from college to the dress she wears to the prom, in a warm and very funny debut."
+        ),
         "Lady Bird is currently streaming on Amazon Prime and available to rent on iTunes.",
     ),
     (
         "Dunkirk",
-        ("Soldiers stranded on a beach wait for boats that may never come, in a war film told "
-        "from the land, the sea and the air at three speeds that meet at its end."),
+        (
+            "Soldiers stranded on a beach wait for boats that may never come, in a war film told "
+            "from the land, the sea and the air at three speeds that meet at its end."
+        ),
         "Dunkirk is currently streaming on HBO Go and available to rent on iTunes.",
     ),
 ]

@@ -613,6 +613,7 @@ def test_a_page_is_read_again_when_its_body_misses_most_of_the_main_text():
     assert all(text in body for _, text in TOOLS) and note in body
     assert "Creative Commons" not in body
 
+
 def test_a_date_only_the_markup_gives_is_read_when_nothing_else_dates_the_page():
     page = article_page().replace("<footer>", '<div class="entry-date">2024-02-03</div><footer>')
     assert newsclean.clean_html(page).dateline.published == dt.date(2024, 2, 3)

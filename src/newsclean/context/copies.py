@@ -27,6 +27,7 @@ MIN_SHINGLES = 8
 MIN_COPIED_RUN = 3
 NEAR_COPY = "near-copy"
 
+
 def _shingles(text: str) -> set[tuple[str, ...]]:
     """The distinct word sequences of a paragraph (lower case, split at white space)."""
     words = text.lower().split()
