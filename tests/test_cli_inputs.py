@@ -298,7 +298,7 @@ def test_rules_lists_every_family_disable_takes(capsys: pytest.CaptureFixture[st
 def test_every_caption_rule_listed_is_a_name_the_code_gives() -> None:
     sources = "".join(
         (REPO_ROOT / "src" / "newsclean" / name).read_text(encoding="utf-8")
-        for name in ("rules/captions.py", "rules/markup.py", "context/neighbours.py")
+        for name in ("rules/captions.py", "rules/markup.py", "context/captions.py")
     )
     for name, _, _ in CAPTION_RULES:
         assert f'"{name}"' in sources, name

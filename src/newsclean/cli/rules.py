@@ -18,7 +18,7 @@ from .common import EXIT_OK, Subparsers, add_parser
 
 #: The captions family's rules: lines read on their own (``rules.captions``), blocks marked by
 #: the page's markup (``rules.markup``), and blocks their neighbours show to be captions
-#: (``context.neighbours``).
+#: (``context.captions``).
 CAPTION_RULES = (
     ("caption-text", Kind.CAPTION, "a line that reads as a photo caption"),
     ("credit-line", Kind.CREDIT, "a photo credit (REUTERS/..., Getty Images, Photo: ...)"),

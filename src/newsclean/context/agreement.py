@@ -20,7 +20,8 @@ from ..hints import LINK_DENSE
 from ..model import Kind, Label
 from ..rules.sources import SOURCE_LIST
 from ..shape import Shape
-from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
+from .cards import TEASER_CARD
+from .repeats import CARD_SEPARATOR, REPEAT
 
 #: The rules of decisions made from a block's position and neighbours, not from its own text.
 CONTEXT_RULES = frozenset(

@@ -14,7 +14,8 @@ from ..draft import Draft
 from ..model import Kind, Label
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
-from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
+from .cards import TEASER_CARD
+from .repeats import CARD_SEPARATOR, REPEAT
 from .signature import is_phrase_line
 
 #: How many blocks from the region's start (open ones: see :func:`header_reach`)

@@ -17,7 +17,7 @@ from ..rules.sources import (
 )
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 from .foot import mark_foot_byline
-from .neighbours import CARD_SEPARATOR
+from .repeats import CARD_SEPARATOR
 
 #: Rules whose blocks head a list of links to other stories or topics.
 LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase", "tag-header"})

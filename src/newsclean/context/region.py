@@ -17,7 +17,7 @@ from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, wor
 from ..titles import title_key
 from .continuation import continues
 from .liveblog import entry_opening
-from .neighbours import CARD_SEPARATOR
+from .repeats import CARD_SEPARATOR
 
 #: How a block counts for the article's region (:func:`block_score`, :func:`text_score`).
 Score = Callable[[Draft, int], float]

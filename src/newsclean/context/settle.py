@@ -11,8 +11,8 @@ from ..draft import Draft
 from ..model import Kind, Label
 from ..shape import Shape, classify_shape
 from .foot import end_at_author_note, mark_foot_bylines
-from .neighbours import mark_copies
 from .region import find_main_region, prose_score, text_score
+from .repeats import mark_copies
 
 
 def settle(draft: Draft) -> None:
