@@ -31,7 +31,7 @@ import functools
 import os
 from collections.abc import Mapping
 
-from . import dates
+from . import timestamps
 from .byline import BylineMatch, match_byline
 from .context.captions import mark_captions
 from .context.cards import mark_headline_cards, mark_inline_cards, mark_kicker_cards
@@ -148,7 +148,7 @@ def read_block(
     byline = match_byline(text)
     if byline is not None and byline.form != "author-note":
         return byline
-    if dates.is_timestamp_line(text):
+    if timestamps.is_timestamp_line(text):
         return _TIMESTAMP_LINE
     return match_caption(text, timeout) if captions_on else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import dates
+from .. import timestamps
 from ..byline import BylineMatch, parse_byline
 from ..draft import Draft
 from ..lexicon import AUTHOR_LABELS, BY_WORDS
@@ -71,7 +71,7 @@ def reopen_phrase_names(draft: Draft) -> None:
         names = parse_byline(found.text, found.form)[0]
         if names and all(is_common_phrase(name, vocabulary) for name in names):
             del draft.bylines[index]
-            stamp = dates.is_timestamp_line(draft.text(index))
+            stamp = timestamps.is_timestamp_line(draft.text(index))
             draft.labels[index] = _TIMESTAMP_LINE if stamp else None
 
 
