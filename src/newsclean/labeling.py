@@ -32,7 +32,7 @@ import os
 from collections.abc import Mapping
 
 from . import timestamps
-from .byline import BylineMatch, match_byline
+from .byline import BylineForm, BylineMatch, match_byline
 from .context.captions import mark_captions
 from .context.cards import mark_headline_cards, mark_inline_cards, mark_kicker_cards
 from .context.consent import mark_consent_banners
@@ -146,7 +146,7 @@ def read_block(
     if label is not None:
         return label
     byline = match_byline(text)
-    if byline is not None and byline.form != "author-note":
+    if byline is not None and byline.form != BylineForm.AUTHOR_NOTE:
         return byline
     if timestamps.is_timestamp_line(text):
         return _TIMESTAMP_LINE

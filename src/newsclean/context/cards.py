@@ -7,11 +7,10 @@ import re
 
 from ..draft import Draft
 from ..model import Kind
+from ..rule_names import ContextRule
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
-from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS, REPEAT
+from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS
 
-#: The rule name of the blocks of a teaser card.
-TEASER_CARD = "teaser-card"
 #: A score or a range ("70-44", "3-1"): data, not a headline.
 _SCORE = re.compile(r"\b\d+-\d+\b")
 #: The longest one-sentence summary under a headline in a list of other stories.
@@ -37,7 +36,7 @@ def mark_kicker_cards(draft: Draft) -> None:
             kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
         )
         for index in range(kicker, min(card_end, len(draft.blocks))):
-            draft.mark(index, Kind.NAVIGATION, TEASER_CARD)
+            draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
 
 
 def mark_headline_cards(draft: Draft) -> None:
@@ -87,10 +86,10 @@ def mark_inline_cards(draft: Draft, start: int, end: int) -> None:
             continue
         label_above = index - 1 if shapes[index - 1] is Shape.FRAGMENT else index
         for card in range(label_above, copy):
-            draft.mark(card, Kind.NAVIGATION, TEASER_CARD)
+            draft.mark(card, Kind.NAVIGATION, ContextRule.TEASER_CARD)
         summary = next((i for i in range(copy + 1, end) if labels[i] is None), None)
         if summary is not None and _is_card_summary(draft, summary):
-            draft.mark(summary, Kind.NAVIGATION, TEASER_CARD)
+            draft.mark(summary, Kind.NAVIGATION, ContextRule.TEASER_CARD)
 
 
 def _copy_below(draft: Draft, index: int, end: int) -> int | None:
@@ -101,7 +100,11 @@ def _copy_below(draft: Draft, index: int, end: int) -> int | None:
         label = draft.labels[below]
         if label is None and draft.shapes[below] is not Shape.FRAGMENT:
             return None
-        if label is not None and label.rule == REPEAT and draft.blocks[below].text == text:
+        if (
+            label is not None
+            and label.rule == ContextRule.REPEAT
+            and draft.blocks[below].text == text
+        ):
             return below
     return None
 
@@ -131,7 +134,7 @@ def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> 
 def _mark_card_run(draft: Draft, run: list[int]) -> None:
     if len(run) >= 2 * CARD_REPEATS and not draft.introduces_list(run[0]):
         for index in run:
-            draft.mark(index, Kind.NAVIGATION, TEASER_CARD)
+            draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:

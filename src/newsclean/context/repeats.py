@@ -10,15 +10,12 @@ from collections.abc import Iterable
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind
+from ..rule_names import ContextRule
 from ..rules.share import NETWORK_NAME
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
 REPEAT_MIN_WORDS = 3
-#: The rule name of the later copies of a block.
-REPEAT = "repeat"
-#: The rule name of the copies of a card separator (see :func:`_is_card_separator`).
-CARD_SEPARATOR = "card-separator"
 #: How often a short line must repeat, and how short it must be, to separate cards.
 CARD_REPEATS = 3
 CARD_SEPARATOR_MAX_WORDS = 6
@@ -54,7 +51,9 @@ def mark_repeats(draft: Draft) -> None:
                 ):
                     # Both copies around a card are separators: the first one too.
                     for copy in (previous, index):
-                        draft.relabel(copy, draft.kind(copy) or Kind.BOILERPLATE, CARD_SEPARATOR)
+                        draft.relabel(
+                            copy, draft.kind(copy) or Kind.BOILERPLATE, ContextRule.CARD_SEPARATOR
+                        )
             continue
         if word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
             continue
@@ -63,9 +62,9 @@ def mark_repeats(draft: Draft) -> None:
         )
         for number, index in enumerate(indices):
             if chrome is not None:
-                draft.mark(index, chrome, REPEAT)
+                draft.mark(index, chrome, ContextRule.REPEAT)
             elif number > 0:
-                draft.mark(index, Kind.BOILERPLATE, REPEAT)
+                draft.mark(index, Kind.BOILERPLATE, ContextRule.REPEAT)
     _mark_copies_behind_datelines(draft, copies)
 
 
@@ -100,7 +99,7 @@ def mark_copies(draft: Draft, copies: Iterable[int]) -> None:
     they are too short to count as repeats."""
     for copy in copies:
         if draft.is_open(copy) and word_count(draft.text(copy)) >= REPEAT_MIN_WORDS:
-            draft.mark(copy, Kind.BOILERPLATE, REPEAT)
+            draft.mark(copy, Kind.BOILERPLATE, ContextRule.REPEAT)
 
 
 def _rest_after_dateline(text: str) -> str | None:

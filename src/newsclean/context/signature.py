@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import timestamps
-from ..byline import BylineMatch, parse_byline
+from ..byline import BylineForm, BylineMatch, parse_byline
 from ..draft import Draft
 from ..lexicon import AUTHOR_LABELS, BY_WORDS
 from ..model import Kind, Label
@@ -32,7 +32,7 @@ _PREFIX_ENDINGS = tuple(
 PREFIX_MAX_CHARS = 60
 NAME_MAX_WORDS = 6
 #: Byline forms whose shape alone is weak evidence (a name line, names run into a date).
-WEAK_FORMS = frozenset({"name-run-in", "name-line"})
+WEAK_FORMS = frozenset({BylineForm.NAME_RUN_IN, BylineForm.NAME_LINE})
 _TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
 
 
@@ -55,8 +55,8 @@ def join_split_bylines(draft: Draft) -> None:
             or not (is_name_line(name) or is_caseless_name(name))
         ):
             continue
-        draft.mark_byline(index, BylineMatch("prefix", text))
-        draft.mark_byline(following, BylineMatch("name-after-prefix", name))
+        draft.mark_byline(index, BylineMatch(BylineForm.PREFIX, text))
+        draft.mark_byline(following, BylineMatch(BylineForm.NAME_AFTER_PREFIX, name))
 
 
 def reopen_phrase_names(draft: Draft) -> None:
