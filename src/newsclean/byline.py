@@ -19,7 +19,14 @@ import regex
 
 from . import credits, dated_names
 from .dates import find_dates
-from .lexicon import BY_WORDS, EDITOR_ROLES, PICTURE_ROLES, ROLES
+from .lexicon import (
+    BY_WORDS,
+    EDITOR_ROLES,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    PICTURE_ROLES,
+    ROLES,
+)
 from .model import Byline
 from .names import (
     is_agency_line,
@@ -58,10 +65,9 @@ _PICTURE_ROLE = regex.compile(
 #: Capitalised words that follow "By" in sentences, not names.
 _NOT_AFTER_BY = (
     "The|This|That|These|Those|Then|Now|Contrast|Comparison|Law|Day|Night|Far|All|Some|Most"
-    "|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    "|June|July|August|September|October|November|December"
-    "|Der|Die|Das|Den|Dem|Le|La|Les|El|Los|Las|Il|Lo|Gli|De|Het|Een|Um|Una|Un|Une"
+    "|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last|"
+    + "|".join(name.capitalize() for name in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS))
+    + "|Der|Die|Das|Den|Dem|Le|La|Les|El|Los|Las|Il|Lo|Gli|De|Het|Een|Um|Una|Un|Une"
 )
 #: A byline line that starts with "By" and a capitalised name.
 _BY_LINE = regex.compile(rf"(?i:{_BY}):?\s+(?=[\p{{Lu}}@])(?!(?:{_NOT_AFTER_BY})\b)")
