@@ -26,6 +26,7 @@ from .lexicon import (
     ENGLISH_WEEKDAYS,
     PICTURE_ROLES,
     ROLES,
+    longest_first,
 )
 from .model import Byline
 from .names import (
@@ -50,18 +51,10 @@ __all__ = [
 #: The word for "by" that opens a byline, in several languages.
 _BY = "(?:" + "|".join(BY_WORDS) + ")"
 #: Contribution roles written before "by" in credit lines.
-_ROLE = (
-    r"(?:(?:additional|further|with|and)\s+)*(?:"
-    + "|".join(sorted(map(regex.escape, ROLES), key=len, reverse=True))
-    + ")"
-)
-_EDITOR_ROLE = regex.compile(
-    r"(?i)\b(?:" + "|".join(sorted(map(regex.escape, EDITOR_ROLES), key=len, reverse=True)) + r")\b"
-)
+_ROLE = r"(?:(?:additional|further|with|and)\s+)*(?:" + longest_first(ROLES, regex.escape) + ")"
+_EDITOR_ROLE = regex.compile(r"(?i)\b(?:" + longest_first(EDITOR_ROLES, regex.escape) + r")\b")
 #: Roles that credit pictures, not words: "Photo by ..." is a credit, its name no author.
-_PICTURE_ROLE = regex.compile(
-    r"(?i)^\W*(?:" + "|".join(sorted(PICTURE_ROLES, key=len, reverse=True)) + r")\b"
-)
+_PICTURE_ROLE = regex.compile(r"(?i)^\W*(?:" + longest_first(PICTURE_ROLES) + r")\b")
 #: Capitalised words that follow "By" in sentences, not names.
 _NOT_AFTER_BY = (
     "The|This|That|These|Those|Then|Now|Contrast|Comparison|Law|Day|Night|Far|All|Some|Most"

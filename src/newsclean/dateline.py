@@ -13,17 +13,13 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import AGENCIES, DATELINE_SIGNERS, ENGLISH_WEEKDAYS, MONTHS
+from .lexicon import AGENCIES, DATELINE_SIGNERS, ENGLISH_WEEKDAYS, MONTHS, longest_first
 
 #: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
 #: A region after the place: a state abbreviation or a country ("Calif.", "S.D.", "Ukraine").
 _REGION = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
-_MONTH = (
-    "(?:"
-    + "|".join(sorted((m.capitalize() for m in MONTHS if m.isascii()), key=len, reverse=True))
-    + ")"
-)
+_MONTH = "(?:" + longest_first(m.capitalize() for m in MONTHS if m.isascii()) + ")"
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 _SOURCE = r"(?:[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?|\p{Ll}{2,5})"
 _DASH = r"(?:--|[-–—―])"
@@ -156,7 +152,7 @@ _CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON, _PLACE_DOT_DASH)
 #: these follows it. (Only searched for, never spanned: the order of the names is no matter.)
 _NEWS_SOURCE = regex.compile(
     r"(?i)^(?:"
-    + "|".join(sorted(map(regex.escape, (*AGENCIES, *DATELINE_SIGNERS)), key=len, reverse=True))
+    + longest_first((*AGENCIES, *DATELINE_SIGNERS), regex.escape)
     + r")\b|press|news|agency|agence|agencia|agência|wire|times|post|tribune"
     r"|herald|journal|telegraph|gazette|daily"
 )

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, longest_first
 
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
+_MONTH = "(?:" + longest_first(MONTHS, re.escape) + ")"
 _ORDINAL = r"(?:st|nd|rd|th|º|°|er)?"
 
 _DATE = re.compile(

@@ -8,6 +8,21 @@ and (for months and ages) Russian. Everything is lower case unless said otherwis
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+
+def longest_first(words: Iterable[str], escape: Callable[[str], str] | None = None) -> str:
+    """The words (each escaped first, when ``escape`` is given) as the body of a regular
+    expression alternation, longest first, so that a longer word is tried before a word that
+    begins it (words of one length keep their order).
+
+    >>> longest_first(["sep", "september", "sept"])
+    'september|sept|sep'
+    """
+    escaped = words if escape is None else map(escape, words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
 #: Each month's names and abbreviations, January first, each opening with its English name.
 _MONTH_NAMES = (
     (

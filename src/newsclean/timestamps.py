@@ -9,7 +9,7 @@ import re
 import regex
 
 from .dates import find_dates, has_yearless_date
-from .lexicon import AGE_AFTER, AGE_BEFORE, AGE_UNITS, MONTHS, WEEKDAYS
+from .lexicon import AGE_AFTER, AGE_BEFORE, AGE_UNITS, MONTHS, WEEKDAYS, longest_first
 
 #: A leap year to read month-and-day dates in when only their shape matters (Feb 29 included).
 _ANY_YEAR = 2000
@@ -26,16 +26,10 @@ _STAMP_LABELS = """published updated update posted last modified created date fi
     gisteren vandaag y a""".split()
 _TIMESTAMP_FILLER = re.compile(
     r"\b(?:입력|기사입력|수정|최종수정|발행|发布|更新|时间|назад|전|"
-    + "|".join(
-        sorted(
-            map(re.escape, {*_STAMP_LABELS, *WEEKDAYS, *AGE_UNITS, *AGE_BEFORE, *AGE_AFTER}),
-            key=len,
-            reverse=True,
-        )
-    )
+    + longest_first({*_STAMP_LABELS, *WEEKDAYS, *AGE_UNITS, *AGE_BEFORE, *AGE_AFTER}, re.escape)
     + r")\b\.?"
 )
-_AGE_UNIT = "(?:" + "|".join(sorted(map(re.escape, AGE_UNITS), key=len, reverse=True)) + ")"
+_AGE_UNIT = "(?:" + longest_first(AGE_UNITS, re.escape) + ")"
 #: A relative age: "3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2 horas", "2 ore
 #: fa", "3 uur geleden", "3 дня назад", "yesterday".
 _RELATIVE_AGE = re.compile(
