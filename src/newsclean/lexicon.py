@@ -76,6 +76,13 @@ WEEKDAYS = FULL_WEEKDAYS | frozenset(
     lunedi martedi mercoledi giovedi venerdi""".split()
 )
 
+#: Words for a day relative to today ("yesterday", "heute", "aujourd'hui", "ayer", "ontem",
+#: "oggi", "gisteren").
+RELATIVE_DAYS = frozenset(
+    """yesterday today gestern heute hier aujourd'hui ayer hoy ontem hoje ieri oggi gisteren
+    vandaag""".split()
+)
+
 #: Words that label a date ("Published", "Aktualisiert"): never a word of a person's name.
 DATE_LABELS = frozenset(
     """published updated posted modified created publicado atualizado actualizado publié publiée

@@ -9,21 +9,33 @@ import re
 import regex
 
 from .dates import find_dates, has_yearless_date
-from .lexicon import AGE_AFTER, AGE_BEFORE, AGE_UNITS, MONTHS, WEEKDAYS, longest_first
+from .lexicon import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    AGE_UNITS,
+    DATE_LABELS,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    longest_first,
+)
 
 #: A leap year to read month-and-day dates in when only their shape matters (Feb 29 included).
 _ANY_YEAR = 2000
 
 #: Words a timestamp line may hold beside its dates: labels, connectives, time zones, ages.
-_STAMP_LABELS = """published updated update posted last modified created date first on at the of
-    de em el le am um publicado atualizado actualizado publié publiée mis à jour modifié actualisé
-    veröffentlicht aktualisiert geändert stand uhr erstellt pubblicato aggiornato alle ore il del
-    gepubliceerd bijgewerkt gewijzigd op om опубликовано обновлено time timestamp dateline
-    edition read min mins minute minutes reading
-    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest aedt jst
-    kst msk amt hkt sgt wib brt uk local a.m p.m am pm
-    ago yesterday today just now gestern heute hier aujourd'hui ayer hoy ontem hoje ieri oggi
-    gisteren vandaag y a""".split()
+_STAMP_LABELS = (
+    DATE_LABELS
+    | RELATIVE_DAYS
+    | frozenset(
+        """update last date first on at the of de em el le am um mis à jour stand uhr alle ore il
+        del op om опубликовано обновлено time timestamp dateline edition read min mins minute
+        minutes reading
+        et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest aedt
+        jst kst msk amt hkt sgt wib brt uk local a.m p.m am pm
+        ago just now y a""".split()
+    )
+)
 _TIMESTAMP_FILLER = re.compile(
     r"\b(?:입력|기사입력|수정|최종수정|발행|发布|更新|时间|назад|전|"
     + longest_first({*_STAMP_LABELS, *WEEKDAYS, *AGE_UNITS, *AGE_BEFORE, *AGE_AFTER}, re.escape)
@@ -45,29 +57,15 @@ _ZONE_ABBREVIATION = regex.compile(r"(?<!\w)(?:[A-Z]{1,4}T|UTC|UK)(?!\w)")
 #: A timestamp line holds a digit or a word for a relative day.
 _DIGIT = re.compile(r"\d")
 #: Whole lines without digits that are timestamps.
-_RELATIVE_DAY_LINES = frozenset(
+_RELATIVE_DAY_LINES = RELATIVE_DAYS | frozenset(
     (
-        "yesterday",
-        "today",
         "just now",
         "updated yesterday",
         "updated today",
         "published yesterday",
         "published today",
-        "ontem",
-        "hoje",
-        "ayer",
-        "hoy",
-        "gestern",
-        "heute",
-        "hier",
-        "aujourd'hui",
         "вчера",
         "сегодня",
-        "ieri",
-        "oggi",
-        "gisteren",
-        "vandaag",
     )
 )
 
@@ -101,16 +99,9 @@ TIMESTAMP_MAX_LOWER_WORDS = 4
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿа-я]{3,}\b")
 #: Lower-case words that timestamp lines are made of (labels, connectives, time units, months).
 _STAMP_VOCABULARY = (
-    frozenset(
-        """published updated posted last modified created first on at the and ago hours hour minutes
-    minute mins seconds days day weeks week months month years year yesterday today just now
-    read min updated: published: de das dos del em el le am um der feira às las los por pelo
-    publicado atualizado actualizado publié mis jour veröffentlicht aktualisiert uhr stand
-    pubblicato aggiornato alle ore от опубликовано обновлено назад года
-    """.split()
-    )
+    frozenset("and updated: published: das dos der às las los por pelo от назад года".split())
     | frozenset(MONTHS)
-    | frozenset(_STAMP_LABELS)
+    | _STAMP_LABELS
     | frozenset(AGE_UNITS)
     | WEEKDAYS
 )
