@@ -55,7 +55,7 @@ from .context.settle import settle
 from .context.signature import join_split_bylines, reopen_phrase_names
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
-from .model import Block, Kind, Label
+from .model import Block, Label
 from .options import CAPTIONS_FAMILY, DEFAULT_OPTIONS, Options, UserRule
 from .patterns import DEFAULT_PATTERN_TIMEOUT
 from .rules import Tables, match_block, tables_without
@@ -149,7 +149,7 @@ def read_block(
     if byline is not None and byline.form != BylineForm.AUTHOR_NOTE:
         return byline
     if timestamps.is_timestamp_line(text):
-        return _TIMESTAMP_LINE
+        return timestamps.TIMESTAMP_LINE
     return match_caption(text, timeout) if captions_on else None
 
 
@@ -183,8 +183,6 @@ MEMO_SIZE = memo_size(os.environ)
 #: :func:`read_block` remembered for short blocks: a pure function of immutable arguments, so
 #: the memo changes no result, only how often the work is done.
 _read_short_block = functools.lru_cache(maxsize=MEMO_SIZE)(read_block)
-
-_TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
 
 
 def clear_memo() -> None:

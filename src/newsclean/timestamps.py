@@ -19,7 +19,11 @@ from .lexicon import (
     WEEKDAYS,
     longest_first,
 )
+from .model import Kind, Label
 
+#: The label of a timestamp line (the labeller's, and the signature pass's when it reads a
+#: line again).
+TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
 #: A leap year to read month-and-day dates in when only their shape matters (Feb 29 included).
 _ANY_YEAR = 2000
 

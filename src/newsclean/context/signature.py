@@ -12,7 +12,6 @@ from .. import timestamps
 from ..byline import BylineForm, BylineMatch, parse_byline
 from ..draft import Draft
 from ..lexicon import AUTHOR_LABELS, BY_WORDS
-from ..model import Kind, Label
 from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
 
 #: A line that only opens a byline: "By", "Von:", "Written by", "Texto:" (a label needs its
@@ -33,7 +32,6 @@ PREFIX_MAX_CHARS = 60
 NAME_MAX_WORDS = 6
 #: Byline forms whose shape alone is weak evidence (a name line, names run into a date).
 WEAK_FORMS = frozenset({BylineForm.NAME_RUN_IN, BylineForm.NAME_LINE})
-_TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
 
 
 def join_split_bylines(draft: Draft) -> None:
@@ -72,7 +70,7 @@ def reopen_phrase_names(draft: Draft) -> None:
         if names and all(is_common_phrase(name, vocabulary) for name in names):
             del draft.bylines[index]
             stamp = timestamps.is_timestamp_line(draft.text(index))
-            draft.labels[index] = _TIMESTAMP_LINE if stamp else None
+            draft.labels[index] = timestamps.TIMESTAMP_LINE if stamp else None
 
 
 def is_phrase_line(draft: Draft, text: str) -> bool:
