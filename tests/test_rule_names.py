@@ -12,17 +12,25 @@ import pytest
 
 import newsclean
 from newsclean.byline import BylineForm
-from newsclean.rule_names import ContextRule, TableRule
+from newsclean.rule_names import CaptionRule, ContextRule, TableRule
 from newsclean.rules import FAMILIES
 
 SOURCE = Path(newsclean.__file__).resolve().parent
 #: The calls that give a block a rule or a byline its form.
-_GIVING_CALLS = frozenset({"mark", "relabel", "BylineMatch", "restore_kept_runs"})
+_GIVING_CALLS = frozenset({"mark", "relabel", "BylineMatch", "Label", "restore_kept_runs"})
 
 
 def _trees() -> Iterator[tuple[Path, ast.Module]]:
     for path in sorted(SOURCE.rglob("*.py")):
         yield path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def _without_value(node: ast.expr) -> ast.expr:
+    """``CaptionRule.HTML_CREDIT`` for ``CaptionRule.HTML_CREDIT.value`` (a label built once
+    holds the member's plain string)."""
+    if isinstance(node, ast.Attribute) and node.attr == "value":
+        return node.value
+    return node
 
 
 def _members_given(enum_name: str) -> set[str]:
@@ -40,11 +48,11 @@ def _members_given(enum_name: str) -> set[str]:
             else:
                 continue
             given.update(
-                value.attr
-                for value in values
-                if isinstance(value, ast.Attribute)
-                and isinstance(value.value, ast.Name)
-                and value.value.id == enum_name
+                member.attr
+                for member in map(_without_value, values)
+                if isinstance(member, ast.Attribute)
+                and isinstance(member.value, ast.Name)
+                and member.value.id == enum_name
             )
     return given
 
@@ -57,9 +65,10 @@ def test_every_table_rule_names_a_row_of_the_rule_tables():
 
 
 @pytest.mark.parametrize(
-    ("enum", "name"), [(ContextRule, "ContextRule"), (BylineForm, "BylineForm")]
+    ("enum", "name"),
+    [(ContextRule, "ContextRule"), (CaptionRule, "CaptionRule"), (BylineForm, "BylineForm")],
 )
-def test_every_context_rule_and_byline_form_is_given_by_some_module(enum, name):
+def test_every_context_rule_caption_rule_and_byline_form_is_given_by_some_module(enum, name):
     assert _members_given(name) == {member.name for member in enum}
 
 
@@ -110,3 +119,14 @@ def test_no_set_a_rule_or_a_form_is_looked_up_in_is_written_as_strings():
             if names & looked_up and _holds_a_string(node.value):  # type: ignore[attr-defined]
                 bare.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
     assert bare == []
+
+
+def test_a_removal_records_its_rule_as_a_plain_string():
+    text = (
+        "MOSCOW (Reuters) - Russia hosted talks on Monday in a renewed push for peace.\n\n"
+        "Share this article\n\nThe talks went on into the night, officials said.\n\n"
+        "Share this article\n\nThe talks went on into the night, officials said."
+    )
+    removed = newsclean.clean(text).removed
+    assert removed and all(type(removal.rule) is str for removal in removed)
+    assert "repeat" in {removal.rule for removal in removed}

@@ -4,7 +4,8 @@ A label's ``rule`` is a plain string (``explain``, ``Article.removed`` and ``new
 print it); a module that asks which rule labelled a block compares it with a member of these
 Enums, never with a literal, so that a misspelt name fails at import rather than matching
 nothing. ``tests/test_rule_names.py`` checks that every :class:`TableRule` names a row of the
-rule tables and that every :class:`ContextRule` is given by some pass.
+rule tables and that every :class:`ContextRule` and :class:`CaptionRule` is given by some
+module.
 """
 
 from __future__ import annotations
@@ -40,3 +41,16 @@ class ContextRule(enum.StrEnum):
     REPEAT = "repeat"
     SOURCE_LIST = "source-list"
     TEASER_CARD = "teaser-card"
+
+
+class CaptionRule(enum.StrEnum):
+    """The rules of the captions family, which is code rather than a table (``rules.captions``,
+    ``rules.markup``, ``context.captions``); ``newsclean rules`` lists them."""
+
+    CAPTION_TEXT = "caption-text"
+    CREDIT_LINE = "credit-line"
+    HTML_CAPTION = "html-caption"
+    HTML_CREDIT = "html-credit"
+    CAPTION_ABOVE_CREDIT = "caption-above-credit"
+    CAPTION_ABOVE_TOGGLE = "caption-above-toggle"
+    CAPTION_BELOW_LABEL = "caption-below-label"

@@ -7,6 +7,7 @@ from ..byline import is_agency_line
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind, Label
+from ..rule_names import CaptionRule
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape
 
@@ -31,17 +32,17 @@ def mark_captions(draft: Draft) -> None:
         if not (_is_caption_cue(labels, below) or _is_caption_cue(labels, above)):
             continue
         if below < len(draft.blocks) and _is_credit_for(draft, below, index):
-            draft.mark(index, Kind.CAPTION, "caption-above-credit")
+            draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_CREDIT)
         elif below < len(draft.blocks) and _is_toggle_for(
             draft, below, index, _CAPTION_TOGGLES_BELOW
         ):
-            draft.mark(index, Kind.CAPTION, "caption-above-toggle")
+            draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_TOGGLE)
         elif (
             above >= 0
             and _is_toggle_for(draft, above, index, _CAPTION_TOGGLES_ABOVE)
             and draft.shapes[index] is not Shape.FRAGMENT
         ):
-            draft.mark(index, Kind.CAPTION, "caption-below-label")
+            draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_BELOW_LABEL)
 
 
 def _is_caption_cue(labels: list[Label | None], index: int) -> bool:
