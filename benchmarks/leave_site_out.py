@@ -74,7 +74,7 @@ TUNABLES = (
     Tunable("newsclean.pipeline", "MIN_MAIN_TEXT_COVERAGE", (0.5, 0.3, 0.7)),
     Tunable("newsclean.context.agreement", "MIN_RUN_BLOCKS", (2, 1, 3)),
     Tunable("newsclean.context.lists", "MARKED_ITEM_WEIGHT", (0.5, 0.25, 1.0)),
-    Tunable("newsclean.context.neighbours", "CARD_TITLE_MIN_WORDS", (3, 2, 5)),
+    Tunable("newsclean.context.repeats", "CARD_TITLE_MIN_WORDS", (3, 2, 5)),
     # The region's weights, set by earlier sessions on dev.jsonl.
     Tunable("newsclean.context.region", "LEAD_BONUS", (400, 200, 800)),
     Tunable("newsclean.context.region", "CHROME_SCORE", (-40, -20, -80)),

@@ -56,7 +56,8 @@ FIELD_FAMILIES = (
     ("sources", "newsclean.rules.sources", "Source and reference lists"),
     ("bylines", "newsclean.byline", "Bylines"),
     ("datelines", "newsclean.dateline", "Datelines"),
-    ("timestamps", "newsclean.dates", "Timestamps and dates"),
+    ("timestamps", "newsclean.timestamps", "Timestamp lines"),
+    ("dates", "newsclean.dates", "Dates and times"),
 )
 
 _Pattern = (re.Pattern, regex.Pattern)

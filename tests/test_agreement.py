@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsclean.context.agreement import KEPT_BY_MAIN_TEXT, restore_kept_runs
+from newsclean.context.agreement import restore_kept_runs
+from newsclean.rule_names import ContextRule
+
+KEPT_BY_MAIN_TEXT = ContextRule.KEPT_BY_MAIN_TEXT
 from newsclean.draft import Draft
 from newsclean.explain import explain_draft, format_row
 from newsclean.model import Block, Kind, Label

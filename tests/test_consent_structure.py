@@ -6,12 +6,18 @@ from __future__ import annotations
 import newsclean
 
 STORY = [
-    ("Die Stadt Hamburg will den Hafen bis 2030 klimaneutral machen. Der Senat beschloss am "
-    "Dienstag einen Plan, der Landstrom für alle Kreuzfahrtschiffe vorsieht."),
-    ("Die Kosten schätzt die Behörde auf rund 400 Millionen Euro. Ein großer Teil soll aus "
-    "Mitteln des Bundes kommen, der Rest aus den Hafengebühren der Reedereien."),
-    ("Umweltverbände begrüßten den Plan, forderten aber einen früheren Termin für die "
-    "Umstellung der Containerterminals, die bisher mit Diesel betrieben werden."),
+    (
+        "Die Stadt Hamburg will den Hafen bis 2030 klimaneutral machen. Der Senat beschloss am "
+        "Dienstag einen Plan, der Landstrom für alle Kreuzfahrtschiffe vorsieht."
+    ),
+    (
+        "Die Kosten schätzt die Behörde auf rund 400 Millionen Euro. Ein großer Teil soll aus "
+        "Mitteln des Bundes kommen, der Rest aus den Hafengebühren der Reedereien."
+    ),
+    (
+        "Umweltverbände begrüßten den Plan, forderten aber einen früheren Termin für die "
+        "Umstellung der Containerterminals, die bisher mit Diesel betrieben werden."
+    ),
 ]
 LONG_NOTICE = (
     "Wir und unsere 842 Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu, "

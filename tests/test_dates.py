@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
-from newsclean.dates import find_dates, is_timestamp_line, pick_published
+from newsclean.dates import find_dates
+from newsclean.publication import pick_published
+from newsclean.timestamps import is_timestamp_line
 
 D = dt.date
 T = dt.datetime

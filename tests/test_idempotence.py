@@ -5,10 +5,14 @@ from __future__ import annotations
 import newsclean
 
 PARAGRAPHS = [
-    ("This is a list of films in which the characters live the same day again and again, "
-    "each time the day resets at the same hour, and remember what happened before."),
-    ("For a list of films that include any kind of time travel, see the list of time travel "
-    "films, which holds most of the films below as well."),
+    (
+        "This is a list of films in which the characters live the same day again and again, "
+        "each time the day resets at the same hour, and remember what happened before."
+    ),
+    (
+        "For a list of films that include any kind of time travel, see the list of time travel "
+        "films, which holds most of the films below as well."
+    ),
 ]
 
 
@@ -28,10 +32,14 @@ def test_a_subheading_below_the_first_paragraph_is_no_headline():
             *PARAGRAPHS,
             "Films with time loops",
             "Film Year Description",
-            ("Repeat Performance 1947 A woman who shot her husband on New Year's Eve wishes she "
-            "could live the year again, and finds herself back at its start."),
-            ("Groundhog Day 1993 A weatherman covering a festival in a small town lives the same "
-            "day over and over until he changes the way he treats the people around him."),
+            (
+                "Repeat Performance 1947 A woman who shot her husband on New Year's Eve wishes she "
+                "could live the year again, and finds herself back at its start."
+            ),
+            (
+                "Groundhog Day 1993 A weatherman covering a festival in a small town lives the same "
+                "day over and over until he changes the way he treats the people around him."
+            ),
         ]
     )
     article = assert_fixed_point(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.context import neighbours
+from newsclean.context import pull_quotes
 
 
 def story(quotes: int) -> tuple[str, list[str]]:
@@ -28,7 +28,7 @@ def story(quotes: int) -> tuple[str, list[str]]:
     return "\n".join(lines), paragraphs
 
 
-@pytest.mark.parametrize("quotes", [1, 2, neighbours.PULL_QUOTE_SCANS + 3])
+@pytest.mark.parametrize("quotes", [1, 2, pull_quotes.PULL_QUOTE_SCANS + 3])
 def test_pull_quotes_and_their_attribution_leave_the_body(quotes):
     text, paragraphs = story(quotes)
     article = newsclean.clean(text)

@@ -45,7 +45,7 @@ import pytest
 import regex
 
 import newsclean
-from newsclean import byline, dates, titles
+from newsclean import byline, timestamps, titles
 from newsclean.rules import captions
 from newsclean.segment import normalize_line
 
@@ -256,8 +256,8 @@ BOUNDED: dict[str, Bound] = {
         "runs collapsed by normalize_line() (on a raw run of spaces, \\s*...$ is quadratic)",
         prepare=normalize_line,
     ),
-    "newsclean.dates._RELATIVE_AGE": Bound(
-        dates.TIMESTAMP_MAX_CHARS,
+    "newsclean.timestamps._RELATIVE_AGE": Bound(
+        timestamps.TIMESTAMP_MAX_CHARS,
         "only is_timestamp_line() uses it, on lines of at most TIMESTAMP_MAX_CHARS",
     ),
     "newsclean.rules.captions._CREDIT_LINE": Bound(

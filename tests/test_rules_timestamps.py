@@ -9,7 +9,7 @@ import pytest
 
 import newsclean
 from newsclean import Kind
-from newsclean.dates import is_timestamp_line
+from newsclean.timestamps import is_timestamp_line
 from support import STORY, TITLE, assert_kept_in_story, assert_removed_in_story, paragraphs
 
 #: Timestamp lines and the publication date each one gives (None: it says no absolute date).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import dates
+from . import publication
 from .byline import merge_bylines
 from .draft import Draft
 from .elements import Element, ElementKind
@@ -108,9 +108,9 @@ def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline |
     """The Dateline: place and source from the cut dateline, the date from timestamp lines
     chosen by their role (see :func:`dated_by_role`)."""
     dated = dated_by_role(draft, texts, labels)
-    published = dates.pick_published(
+    published = publication.pick_published(
         dated,
-        lambda: dates.reference_year(texts),
+        lambda: publication.reference_year(texts),
         slashes_day_first=draft.options.slashed_dates_day_first,
     )
     found = draft.dateline

@@ -17,16 +17,25 @@ import regex
 
 from . import credits, dated_names
 from .dates import find_dates
-from .lexicon import BY_WORDS, EDITOR_ROLES, PICTURE_ROLES, ROLES
+from .lexicon import (
+    BY_WORDS,
+    EDITOR_ROLES,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    PICTURE_ROLES,
+    ROLES,
+    longest_first,
+)
 from .model import Byline
 from .names import (
     is_agency_line,
     is_name_line,
     split_names,
 )
-from .records import BylineMatch
+from .records import BylineForm, BylineMatch
 
 __all__ = [
+    "BylineForm",
     "BylineMatch",
     "is_agency_line",
     "is_name_line",
@@ -41,25 +50,16 @@ __all__ = [
 #: The word for "by" that opens a byline, in several languages.
 _BY = "(?:" + "|".join(BY_WORDS) + ")"
 #: Contribution roles written before "by" in credit lines.
-_ROLE = (
-    r"(?:(?:additional|further|with|and)\s+)*(?:"
-    + "|".join(sorted(map(regex.escape, ROLES), key=len, reverse=True))
-    + ")"
-)
-_EDITOR_ROLE = regex.compile(
-    r"(?i)\b(?:" + "|".join(sorted(map(regex.escape, EDITOR_ROLES), key=len, reverse=True)) + r")\b"
-)
+_ROLE = r"(?:(?:additional|further|with|and)\s+)*(?:" + longest_first(ROLES, regex.escape) + ")"
+_EDITOR_ROLE = regex.compile(r"(?i)\b(?:" + longest_first(EDITOR_ROLES, regex.escape) + r")\b")
 #: Roles that credit pictures, not words: "Photo by ..." is a credit, its name no author.
-_PICTURE_ROLE = regex.compile(
-    r"(?i)^\W*(?:" + "|".join(sorted(PICTURE_ROLES, key=len, reverse=True)) + r")\b"
-)
+_PICTURE_ROLE = regex.compile(r"(?i)^\W*(?:" + longest_first(PICTURE_ROLES) + r")\b")
 #: Capitalised words that follow "By" in sentences, not names.
 _NOT_AFTER_BY = (
     "The|This|That|These|Those|Then|Now|Contrast|Comparison|Law|Day|Night|Far|All|Some|Most"
-    "|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    "|June|July|August|September|October|November|December"
-    "|Der|Die|Das|Den|Dem|Le|La|Les|El|Los|Las|Il|Lo|Gli|De|Het|Een|Um|Una|Un|Une"
+    "|Many|Using|Way|Default|Design|Definition|Accident|Chance|Mid|Early|Late|Next|Last|"
+    + "|".join(name.capitalize() for name in (*ENGLISH_WEEKDAYS, *ENGLISH_MONTHS))
+    + "|Der|Die|Das|Den|Dem|Le|La|Les|El|Los|Las|Il|Lo|Gli|De|Het|Een|Um|Una|Un|Une"
 )
 #: A byline line that starts with "By" and a capitalised name.
 _BY_LINE = regex.compile(rf"(?i:{_BY}):?\s+(?=[\p{{Lu}}@])(?!(?:{_NOT_AFTER_BY})\b)")
@@ -105,11 +105,11 @@ def match_byline(text: str) -> BylineMatch | None:
     """Recognise a byline line by its own text (bare name lines are left to the labeller).
 
     >>> match_byline("By Jane Doe and John Roe, Associated Press").form
-    'by-line'
+    <BylineForm.BY_LINE: 'by-line'>
     >>> match_byline("Writing by Steve Gutterman, Editing by Gareth Jones").form
-    'role-credits'
+    <BylineForm.ROLE_CREDITS: 'role-credits'>
     >>> match_byline("Von Anna Schmidt und Jan de Vries").form
-    'by-line'
+    <BylineForm.BY_LINE: 'by-line'>
     >>> match_byline("By the end of the year, the plant will close.") is None
     True
     """
@@ -120,33 +120,33 @@ def match_byline(text: str) -> BylineMatch | None:
                 _ROLE_LINE.match(text)
                 and not _PICTURE_ROLE.match(text)
                 and _credits_names_first(text)
-                and any(parse_byline(text, "role-credits"))
+                and any(parse_byline(text, BylineForm.ROLE_CREDITS))
             ):
-                return BylineMatch("role-credits", text)
+                return BylineMatch(BylineForm.ROLE_CREDITS, text)
             if _BY_LINE.match(text) and (
                 _names_dominate(dated_names.by_line_names(text))
                 or _is_org_byline(_BYLINE_TAIL.split(text, maxsplit=1)[0])
             ):
-                return BylineMatch("by-line", text)
+                return BylineMatch(BylineForm.BY_LINE, text)
         if _CREDIT_HINT.search(lower):
             if credits.CONTACT.match(text):
-                return BylineMatch("contact", text)
+                return BylineMatch(BylineForm.CONTACT, text)
             if credits.CONTRIBUTORS.fullmatch(text) and (
                 credits.contributor_names(text) or credits.credits_agency(text)
             ):
-                return BylineMatch("contributors", text)
+                return BylineMatch(BylineForm.CONTRIBUTORS, text)
         if ":" in text:
             if credits.parse_label_credit(text) is not None:
-                return BylineMatch("label", text)
+                return BylineMatch(BylineForm.LABEL, text)
             if credits.SOURCE_LINE.fullmatch(text):
-                return BylineMatch("source", text)
+                return BylineMatch(BylineForm.SOURCE, text)
         has_digit = _DIGIT.search(text) is not None
         if has_digit and _INLINE_BY_HINT.search(lower) and _dated_by_names(text):
-            return BylineMatch("dated-by", text)
+            return BylineMatch(BylineForm.DATED_BY, text)
         if dated_names.name_before_date(text, has_digit):
-            return BylineMatch("name-dated", text)
+            return BylineMatch(BylineForm.NAME_DATED, text)
         if has_digit and text[:1].isupper() and dated_names.names_run_into_when(text):
-            return BylineMatch("name-run-in", text)
+            return BylineMatch(BylineForm.NAME_RUN_IN, text)
     return match_author_note(text)
 
 
@@ -155,7 +155,7 @@ def match_author_note(text: str) -> BylineMatch | None:
     Ideas contributor at ...".
 
     >>> match_author_note("Jane Doe (@jdoe) is an Ideas contributor at the Herald.").form
-    'author-note'
+    <BylineForm.AUTHOR_NOTE: 'author-note'>
     >>> match_author_note("Jane Doe is a nurse at the county hospital.") is None
     True
     """
@@ -164,7 +164,7 @@ def match_author_note(text: str) -> BylineMatch | None:
         and _AUTHOR_NOTE_HINT.search(text, 0, 120)
         and credits.AUTHOR_NOTE.match(text)
     ):
-        return BylineMatch("author-note", text)
+        return BylineMatch(BylineForm.AUTHOR_NOTE, text)
     return None
 
 
@@ -179,7 +179,7 @@ def match_foot_byline(text: str) -> BylineMatch | None:
         and " reported from " in text
         and credits.REPORTED_FROM.fullmatch(text)
     ):
-        return BylineMatch("reported-from", text)
+        return BylineMatch(BylineForm.REPORTED_FROM, text)
     return None
 
 
@@ -253,41 +253,49 @@ def _split_credited(names: str) -> list[str]:
     return split_names(kept, strong=True, leading=True)
 
 
-def parse_byline(text: str, form: str) -> tuple[list[str], list[str]]:
+#: The forms that name no one (the names are on another line, or the line is an agency's).
+_NAMELESS_FORMS = frozenset(
+    {BylineForm.CONTINUATION, BylineForm.AGENCY, BylineForm.SOURCE, BylineForm.PREFIX}
+)
+#: The forms whose whole line is names.
+_NAME_FORMS = frozenset({BylineForm.NAME_LINE, BylineForm.NAME_AFTER_PREFIX})
+
+
+def parse_byline(text: str, form: BylineForm) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line.
 
-    >>> parse_byline("Reporting by A. Smith and Bo Lee; Additional reporting by Cy Young; Editing by Di Ross", "role-credits")
+    >>> parse_byline("Reporting by A. Smith and Bo Lee; Additional reporting by Cy Young; Editing by Di Ross", BylineForm.ROLE_CREDITS)
     (['A. Smith', 'Bo Lee', 'Cy Young'], ['Di Ross'])
-    >>> parse_byline("Jane Doe is a staff writer at the Herald.", "author-note")
+    >>> parse_byline("Jane Doe is a staff writer at the Herald.", BylineForm.AUTHOR_NOTE)
     (['Jane Doe'], [])
-    >>> parse_byline("by Eleanor Ainge Roy (reporting) and Ari Malloch (photography)", "by-line")
+    >>> parse_byline("by Eleanor Ainge Roy (reporting) and Ari Malloch (photography)", BylineForm.BY_LINE)
     (['Eleanor Ainge Roy'], [])
     """
-    if form == "author-note":
+    if form == BylineForm.AUTHOR_NOTE:
         name = credits.author_note_name(text)
         return ([name] if name else []), []
-    if form == "contact":
+    if form == BylineForm.CONTACT:
         return credits.parse_contact(text)
-    if form == "contributors":
+    if form == BylineForm.CONTRIBUTORS:
         return credits.contributor_names(text), []
-    if form == "reported-from":
+    if form == BylineForm.REPORTED_FROM:
         match = credits.REPORTED_FROM.fullmatch(text)
         return (split_names(match.group("names")) if match else []), []
-    if form == "label":
+    if form == BylineForm.LABEL:
         return credits.parse_label_credit(text) or ([], [])
-    if form in {"continuation", "agency", "source", "prefix"}:
+    if form in _NAMELESS_FORMS:
         return [], []
-    if form in {"name-line", "name-after-prefix"}:
-        return split_names(text, strong=form == "name-after-prefix"), []
-    if form == "dated-by":
+    if form in _NAME_FORMS:
+        return split_names(text, strong=form == BylineForm.NAME_AFTER_PREFIX), []
+    if form == BylineForm.DATED_BY:
         return _dated_by_names(text), []
-    if form == "name-dated":
+    if form == BylineForm.NAME_DATED:
         return dated_names.name_before_date(text), []
-    if form == "name-run-in":
+    if form == BylineForm.NAME_RUN_IN:
         return dated_names.names_run_into_when(text), []
     authors: list[str] = []
     editors: list[str] = []
-    if form == "by-line":
+    if form == BylineForm.BY_LINE:
         # a desk, a job or a date follows a bar; a date or an age may follow the names
         text = dated_names.by_line_names(_BYLINE_TAIL.split(text, maxsplit=1)[0])
     markers = list(_ROLE_MARKER.finditer(text))

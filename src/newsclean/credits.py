@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import AUTHOR_LABELS, EDITOR_ROLES, PICTURE_ROLES
+from .lexicon import AUTHOR_LABELS, EDITOR_ROLES, FULL_NAME, PICTURE_ROLES
 from .names import find_person_names, is_agency_line, person_name, split_names
 
-_NAME = r"[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3}"
+_NAME = FULL_NAME
 
 #: An author note: "Jane Doe is a staff writer at ...", "Jane Doe (@jdoe) covers ... for ...",
 #: "Jane Doe is an online educator, author and speaker".

@@ -13,23 +13,26 @@ import re
 import regex
 
 from .dates import find_dates
+from .lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FULL_NAME
 from .names import is_name_line, split_names, strip_contacts
 
 #: A name of two to four capitalised words, or two such names joined by "and" or "&".
-_NAMES = (
-    r"(?P<names>\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3}(?:\s+(?:and|&|und|et|y|e)\s+\p{Lu}[\p{L}.'’\-]+"
-    r"(?:\s+\p{Lu}[\p{L}.'’\-]+){1,3})?)"
-)
+_NAMES = rf"(?P<names>{FULL_NAME}(?:\s+(?:and|&|und|et|y|e)\s+{FULL_NAME})?)"
+#: The three-letter English month and weekday abbreviations ("jan", "mon"), in calendar order.
+_MONTH_ABBREVIATIONS = tuple(month[:3] for month in ENGLISH_MONTHS)
+_WEEKDAY_ABBREVIATIONS = tuple(day[:3] for day in ENGLISH_WEEKDAYS)
+#: The same weekday abbreviations capitalised, as one alternation ("Mon|Tue|...").
+_CAPITALISED_WEEKDAY = "|".join(day.capitalize() for day in _WEEKDAY_ABBREVIATIONS)
 #: A name (or two), maybe a handle, then a separator and when: see :func:`_name_before_date`.
 _NAME_THEN_DATE = regex.compile(_NAMES + r"(?:\s+@\w+)?\s*[-–—•|/]\s*(?P<when>.{2,60})")
 #: A name (or two) then, with no separator, a date that opens with its weekday ("Jane Roe and
 #: John Doe Sun 21 Jan 2024 06.30 GMT"): a capitalised weekday cannot end a name here, since
 #: the date must follow it.
 _NAME_THEN_WEEKDAY = regex.compile(
-    _NAMES + r"\s+(?P<when>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+\d.{2,40})"
+    _NAMES + r"\s+(?P<when>(?:" + _CAPITALISED_WEEKDAY + r")[a-z]{0,6}\.?,?\s+\d.{2,40})"
 )
 #: What every match of :data:`_NAME_THEN_WEEKDAY` holds (a literal alternation: a cheap test).
-_WEEKDAY_HINT = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_WEEKDAY_HINT = re.compile(_CAPITALISED_WEEKDAY)
 #: A date, then a name or two ("November 20, 2019 Emiliano Bellini", "19/11/2019 | by Ana
 #: Lima"): the date ends with a digit, a clock's "am"/"pm" or a time zone.
 _DATE_THEN_NAME = regex.compile(
@@ -39,7 +42,7 @@ _DATE_THEN_NAME = regex.compile(
 #: How a line that may be :data:`_DATE_THEN_NAME` opens: a digit, or a month or weekday and a
 #: digit ("Nov. 20", "Wed, 20").
 _DATE_OPENING = re.compile(
-    r"(?i)\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    rf"(?i)\d|(?:{'|'.join(_MONTH_ABBREVIATIONS)}|{'|'.join(_WEEKDAY_ABBREVIATIONS)})"
     r"[a-z]{0,7}\.?,?\s+\d"
 )
 #: The characters :data:`_DATE_OPENING` may start with (a set lookup spares many lines the
@@ -53,7 +56,7 @@ _AGE = regex.compile(
 )
 #: Where a name run into its date or age ends: the first digit, or a month name and a digit.
 _RUN_IN_WHEN = regex.compile(
-    r"\s(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]{0,7}\.?\s+\d)"
+    rf"\s(?=\d|(?i:{'|'.join(_MONTH_ABBREVIATIONS)})[\p{{L}}]{{0,7}}\.?\s+\d)"
 )
 #: The most words of names run into a date or an age ("Mike Conley December 18, 2020"), and
 #: the most characters after that date (a comment count: "Sarah Gooding March 9, 2017 13").

@@ -12,18 +12,14 @@ import re
 
 import regex
 
-from .lexicon import MONTHS
+from .lexicon import AGENCIES, DATELINE_SIGNERS, ENGLISH_WEEKDAYS, MONTHS, longest_first
 from .records import DatelineMatch
 
 #: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
 #: A region after the place: a state abbreviation or a country ("Calif.", "S.D.", "Ukraine").
 _REGION = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
-_MONTH = (
-    "(?:"
-    + "|".join(sorted((m.capitalize() for m in MONTHS if m.isascii()), key=len, reverse=True))
-    + ")"
-)
+_MONTH = "(?:" + longest_first(m.capitalize() for m in MONTHS if m.isascii()) + ")"
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 _SOURCE = r"(?:[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?|\p{Ll}{2,5})"
 _DASH = r"(?:--|[-–—―])"
@@ -135,13 +131,13 @@ _PATTERNS = (
 )
 _CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON, _PLACE_DOT_DASH)
 
-#: News agencies and outlets that sign datelines; a mixed-case place ("Nairobi (AFP)") is only
-#: taken for a dateline when one of these follows it.
+#: News agencies and outlets that sign datelines (the lexicon's), or a name holding a word of
+#: the trade; a mixed-case place ("Nairobi (AFP)") is only taken for a dateline when one of
+#: these follows it. (Only searched for, never spanned: the order of the names is no matter.)
 _NEWS_SOURCE = regex.compile(
-    r"(?i)^(?:AP|AFP|Reuters|dpa|EFE|ANSA|PTI|IANS|ANI|UNI|Xinhua|Kyodo|Yonhap|TASS|RIA|Interfax|Bernama"
-    r"|Antara|Lusa|CNN|BBC|Bloomberg|NNA|WAM|SPA|KUNA|QNA|APA|AAP|CP|Notimex|Telam|Anadolu|AA|IRNA"
-    r"|Ukrinform|BTA|CTK|MTI|PAP|TT|NTB|STT|Ritzau|Belga|ANP|KNA|EPD|KAP|Sputnik|Agência Brasil|Europa Press"
-    r"|Associated Press|Agence France-Presse)\b|press|news|agency|agence|agencia|agência|wire|times|post|tribune"
+    r"(?i)^(?:"
+    + longest_first((*AGENCIES, *DATELINE_SIGNERS), regex.escape)
+    + r")\b|press|news|agency|agence|agencia|agência|wire|times|post|tribune"
     r"|herald|journal|telegraph|gazette|daily"
 )
 
@@ -151,10 +147,10 @@ _SENTENCE_OPENERS = frozenset(
     but and or so yet then now still also meanwhile however today yesterday tomorrow here there
     last next first finally instead indeed yes no not one some many most all each every both
     in on at for with from by after before when while if as since until because although though
-    what who why how where which update breaking watch listen live monday tuesday wednesday
-    thursday friday saturday sunday overnight earlier later tonight morning afternoon evening
-    recently previously currently separately elsewhere additionally overall initially""".split()
-)
+    what who why how where which update breaking watch listen live overnight earlier later
+    tonight morning afternoon evening recently previously currently separately elsewhere
+    additionally overall initially""".split()
+) | frozenset(ENGLISH_WEEKDAYS)
 
 
 def _is_place(place: str, *, capitals_only: bool) -> bool:

@@ -138,13 +138,14 @@ class Draft:
         return self.blocks[index].text
 
     def mark(self, index: int, kind: Kind, rule: str) -> None:
-        """Label an open block (a claimed block keeps its label)."""
+        """Label an open block (a claimed block keeps its label). A rule named by an Enum
+        (``newsclean.rule_names``) is kept as its plain string, as every label's rule is."""
         if self.labels[index] is None:
-            self.labels[index] = Label(kind, rule)
+            self.labels[index] = Label(kind, str(rule))
 
     def relabel(self, index: int, kind: Kind, rule: str) -> None:
         """Label a block whatever it was labelled before."""
-        self.labels[index] = Label(kind, rule)
+        self.labels[index] = Label(kind, str(rule))
         if kind is not Kind.BYLINE:
             self.bylines.pop(index, None)
 

@@ -6,16 +6,17 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
    ``newsclean.rules``, captions and credits. Blocks no rule claims stay open (``None``). Then
    the bylines one line does not make (``context.signature``): "By" alone above a name, and
    weak name lines that the page's own lower-case words show to be phrases.
-2. **Neighbours** (``context.neighbours``): repeated blocks share a label, pull quotes repeat a
-   paragraph, captions sit beside credits and gallery controls, bare numbers beside share
-   buttons are counters; a live blog's entry times (``context.liveblog``, blocks from HTML) are
+2. **Neighbours**: repeated blocks share a label (``context.repeats``), pull quotes repeat a
+   paragraph (``context.pull_quotes``), captions sit beside credits and gallery controls
+   (``context.captions``), bare numbers beside share buttons are counters
+   (``context.counters``), teasers in a grid are cards (``context.cards``); a live blog's entry times (``context.liveblog``, blocks from HTML) are
    given back to the body when the gallery table took them for player durations; a run of
    citations is a list of sources (``context.lists``).
 3. **The region** (``context.region``): the article is the run of blocks that holds the most
    prose (the maximum-sum run of block scores).
 4. **Header** (``context.header``): title, bylines and dates, dek, above and at the region's start.
 5. **Lists and threads** (``context.lists``, ``context.threads``): links under "Most read",
-   links to other stories set between the article's paragraphs (``context.neighbours``), menus
+   links to other stories set between the article's paragraphs (``context.cards``), menus
    inside the region, chrome outside it, the comment thread after it.
 6. **Settle** (``context.settle``, ``context.foot``): trim the region again over what is left,
    label the bylines at its foot, end it at an author note that only the page's tail follows,
@@ -30,10 +31,13 @@ import functools
 import os
 from collections.abc import Mapping
 
-from . import dates
+from . import timestamps
 from .byline import match_byline
+from .context.captions import mark_captions
+from .context.cards import mark_headline_cards, mark_inline_cards, mark_kicker_cards
 from .context.consent import mark_consent_banners
 from .context.copies import mark_near_copies
+from .context.counters import mark_bare_counters
 from .context.foot import drop_teaser_bylines
 from .context.header import label_header
 from .context.lists import (
@@ -44,16 +48,9 @@ from .context.lists import (
     score_marked_lists,
 )
 from .context.liveblog import reopen_entry_times
-from .context.neighbours import (
-    mark_bare_counters,
-    mark_captions,
-    mark_headline_cards,
-    mark_inline_cards,
-    mark_kicker_cards,
-    mark_pull_quotes,
-    mark_repeats,
-)
+from .context.pull_quotes import mark_pull_quotes
 from .context.region import boost_leads, find_main_region, prose_score
+from .context.repeats import mark_repeats
 from .context.settle import settle
 from .context.signature import (
     join_capital_names_over_dates,
@@ -64,10 +61,10 @@ from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
 from .families import CAPTIONS_FAMILY
-from .model import Block, Kind, Label
+from .model import Block, Label
 from .options import DEFAULT_OPTIONS, Options, UserRule
 from .patterns import DEFAULT_PATTERN_TIMEOUT
-from .records import BylineMatch
+from .records import BylineForm, BylineMatch
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
@@ -158,10 +155,10 @@ def read_block(
     if label is not None:
         return label
     byline = match_byline(text)
-    if byline is not None and byline.form != "author-note":
+    if byline is not None and byline.form != BylineForm.AUTHOR_NOTE:
         return byline
-    if dates.is_timestamp_line(text):
-        return _TIMESTAMP_LINE
+    if timestamps.is_timestamp_line(text):
+        return timestamps.TIMESTAMP_LINE
     return match_caption(text, timeout) if captions_on else None
 
 
@@ -195,8 +192,6 @@ MEMO_SIZE = memo_size(os.environ)
 #: :func:`read_block` remembered for short blocks: a pure function of immutable arguments, so
 #: the memo changes no result, only how often the work is done.
 _read_short_block = functools.lru_cache(maxsize=MEMO_SIZE)(read_block)
-
-_TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
 
 
 def clear_memo() -> None:

@@ -8,52 +8,79 @@ and (for months and ages) Russian. Everything is lower case unless said otherwis
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+
+def longest_first(words: Iterable[str], escape: Callable[[str], str] | None = None) -> str:
+    """The words (each escaped first, when ``escape`` is given) as the body of a regular
+    expression alternation, longest first, so that a longer word is tried before a word that
+    begins it (words of one length keep their order).
+
+    >>> longest_first(["sep", "september", "sept"])
+    'september|sept|sep'
+    """
+    escaped = words if escape is None else map(escape, words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+#: Each month's names and abbreviations, January first, each opening with its English name.
+_MONTH_NAMES = (
+    (
+        "january jan janeiro enero ene janvier janv januar jänner jän gennaio gen januari"
+        " января январь янв"
+    ),
+    (
+        "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
+        " февраля февраль фев"
+    ),
+    "march mar março marco marzo mars märz maerz mrz maart mrt марта март",
+    "april apr abril abr avril avr aprile апреля апрель",
+    "may maio mai mayo maggio mag mei мая май",
+    "june jun junho junio juin juni giugno giu июня июнь",
+    "july jul julho julio juillet juil juli luglio lug июля июль",
+    "august aug agosto ago août aout augustus августа август авг",
+    (
+        "september sep sept setembro set septiembre setiembre septembre settembre sett"
+        " сентября сентябрь сен"
+    ),
+    "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт",
+    "november nov novembro noviembre novembre ноября ноябрь",
+    (
+        "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"
+        " декабря декабрь дек"
+    ),
+)
 #: Month names and abbreviations to their number (abbreviations without their full stop).
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        (
-            "january jan janeiro enero ene janvier janv januar jänner jän gennaio gen januari"
-            " января январь янв"
-        ),
-        (
-            "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
-            " февраля февраль фев"
-        ),
-        "march mar março marco marzo mars märz maerz mrz maart mrt марта март",
-        "april apr abril abr avril avr aprile апреля апрель",
-        "may maio mai mayo maggio mag mei мая май",
-        "june jun junho junio juin juni giugno giu июня июнь",
-        "july jul julho julio juillet juil juli luglio lug июля июль",
-        "august aug agosto ago août aout augustus августа август авг",
-        (
-            "september sep sept setembro set septiembre setiembre septembre settembre sett"
-            " сентября сентябрь сен"
-        ),
-        "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт",
-        "november nov novembro noviembre novembre ноября ноябрь",
-        (
-            "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"
-            " декабря декабрь дек"
-        ),
-    ),
-    start=1,
-):
+for _number, _names in enumerate(_MONTH_NAMES, start=1):
     for _name in _names.split():
         MONTHS[_name] = _number
+#: The English month names, January first.
+ENGLISH_MONTHS = tuple(names.split()[0] for names in _MONTH_NAMES)
+#: The English weekday names, Monday first.
+ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-#: Weekday names and abbreviations (English, German, French, Spanish, Portuguese, Italian,
-#: Dutch).
-WEEKDAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    lundi mardi mercredi jeudi vendredi samedi dimanche lun mer jeu ven sam dim
-    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-    segunda terça terca quarta quinta sexta feira
-    lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato
-    domenica
+#: Full weekday names (an abbreviation such as "Sun" may be a word of a name).
+FULL_WEEKDAYS = frozenset(ENGLISH_WEEKDAYS) | frozenset(
+    """montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+#: Weekday names and abbreviations (English, German, French, Spanish, Portuguese, Italian,
+#: Dutch), with the spellings written without accents.
+WEEKDAYS = FULL_WEEKDAYS | frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun sonnabend lun mer jeu ven sam dim
+    miercoles sabado segunda terça terca quarta quinta sexta feira
+    lunedi martedi mercoledi giovedi venerdi""".split()
+)
+
+#: Words for a day relative to today ("yesterday", "heute", "aujourd'hui", "ayer", "ontem",
+#: "oggi", "gisteren").
+RELATIVE_DAYS = frozenset(
+    """yesterday today gestern heute hier aujourd'hui ayer hoy ontem hoje ieri oggi gisteren
+    vandaag""".split()
 )
 
 #: Words that label a date ("Published", "Aktualisiert"): never a word of a person's name.
@@ -61,13 +88,6 @@ DATE_LABELS = frozenset(
     """published updated posted modified created publicado atualizado actualizado publié publiée
     modifié actualisé veröffentlicht aktualisiert geändert erstellt pubblicato aggiornato
     gepubliceerd bijgewerkt gewijzigd""".split()
-)
-#: Full weekday names (an abbreviation such as "Sun" may be a word of a name).
-FULL_WEEKDAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
-    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes
-    martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
-    domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
 )
 
 #: Time units of a relative age ("3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2
@@ -158,6 +178,12 @@ HEADING_WORDS = frozenset(
     leggi anche altri notizie correlati lees ook meer nieuws""".split()
 )
 
+#: A capitalised word of a person's name ("Jane", "O'Neil", "Smith-Jones", "J."): a fragment of
+#: a ``regex`` pattern (``\p{Lu}`` is a capital in any cased script).
+NAME_WORD = r"\p{Lu}[\p{L}.'’\-]+"
+#: A person's name of two to four such words ("Jane Doe", "Mary Ann de Souza"): a fragment.
+FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+
 #: Words that join the names of a list ("and" in each language).
 NAME_CONNECTORS = frozenset({"and", "&", "und", "et", "y", "e", "ed", "en"})
 #: Prepositions that put a place after a name ("Jane Doe in Brussels", "aus Berlin").
@@ -203,3 +229,10 @@ AGENCIES = (
     "Agencia EFE",
     "Deutsche Presse-Agentur",
 )
+#: Outlets and further agencies that sign datelines beside :data:`AGENCIES` ("GAZA (CNN)",
+#: "Nairobi (Anadolu)"): names short or common enough ("AA", "TT", "CP") that a line of one
+#: alone is no byline, so only the dateline reader takes them.
+DATELINE_SIGNERS = (
+    "CNN BBC Bloomberg WAM SPA KUNA QNA AAP CP Notimex Telam Anadolu AA IRNA Ukrinform BTA CTK MTI"
+    " PAP TT NTB STT Ritzau KAP Sputnik"
+).split()

@@ -30,6 +30,7 @@ from .lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     PLACE_PREPOSITIONS,
+    longest_first,
 )
 
 #: Words that mark an organisation or a job, not a person, in a byline.
@@ -62,15 +63,13 @@ _HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _NAME_TOKEN = regex.compile(
     r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
     r"|(?:al|el|ad|ar|as|d|l|o|di|de|da|del|van|von)[-'’][\p{Lu}][\p{L}\p{M}'’\-]*"
-    r"|(?:" + "|".join(sorted(map(regex.escape, NAME_PARTICLES), key=len, reverse=True)) + r")"
+    r"|(?:" + longest_first(NAME_PARTICLES, regex.escape) + r")"
 )
 #: A name in a script without case: two to six letters, no Latin ones ("肖春芳").
 _CASELESS_NAME = regex.compile(r"[^\p{Latin}\p{Lu}\p{Ll}\d\W]{2,6}")
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(
-    r"\s*(?:,|;|&|\||\b(?:"
-    + "|".join(sorted(NAME_CONNECTORS - {"&"}, key=len, reverse=True))
-    + r"|with)\b)\s*"
+    r"\s*(?:,|;|&|\||\b(?:" + longest_first(NAME_CONNECTORS - {"&"}) + r"|with)\b)\s*"
 )
 #: A handle, an e-mail address or a link beside a name ("Jane Doe @jdoe", "(jane@x.com)").
 _CONTACT = regex.compile(
@@ -78,13 +77,13 @@ _CONTACT = regex.compile(
 )
 #: A place after a name in a byline: "Hannah Lindqvist in Brussels", "Jan Berg aus Köln".
 IN_PLACE = regex.compile(
-    r"\s+(?:" + "|".join(sorted(set(PLACE_PREPOSITIONS), key=len, reverse=True)) + r")"
+    r"\s+(?:" + longest_first(set(PLACE_PREPOSITIONS)) + r")"
     r"\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?$"
 )
 #: Wire services and agencies that sign stories on their own ("PTI", "Le Monde avec AFP").
 _AGENCY_LINE = regex.compile(
     r"(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3}\s+(?:avec|with|and|mit|con|com|e|y|und|\+|/)\s+)?"
-    r"(?:" + "|".join(sorted(map(regex.escape, AGENCIES), key=len, reverse=True)) + r")"
+    r"(?:" + longest_first(AGENCIES, regex.escape) + r")"
 )
 
 

@@ -12,11 +12,32 @@ import enum
 from dataclasses import dataclass
 
 
+class BylineForm(enum.StrEnum):
+    """How a line was recognised as a byline; a byline's label is ``byline-`` and its form."""
+
+    AGENCY = "agency"
+    AUTHOR_NOTE = "author-note"
+    BY_LINE = "by-line"
+    CONTACT = "contact"
+    CONTINUATION = "continuation"
+    CONTRIBUTORS = "contributors"
+    DATED_BY = "dated-by"
+    LABEL = "label"
+    NAME_AFTER_PREFIX = "name-after-prefix"
+    NAME_DATED = "name-dated"
+    NAME_LINE = "name-line"
+    NAME_RUN_IN = "name-run-in"
+    PREFIX = "prefix"
+    REPORTED_FROM = "reported-from"
+    ROLE_CREDITS = "role-credits"
+    SOURCE = "source"
+
+
 @dataclass(frozen=True, slots=True)
 class BylineMatch:
     """How a line was recognised as a byline (``form``) and what it says."""
 
-    form: str
+    form: BylineForm
     text: str
 
 

@@ -2,8 +2,8 @@
 names ``explain`` and ``Article.removed`` record) and the kind each gives a block.
 
 The table families are read from their tables (``newsclean.rules``); the captions family is
-code rather than a table, so its rules are listed here (a test checks that each name is one the
-code gives).
+code rather than a table, so its rules are listed here, named by ``rule_names.CaptionRule`` (a
+test checks that the code gives each of them).
 """
 
 from __future__ import annotations
@@ -13,20 +13,33 @@ from collections.abc import Iterator
 
 from ..families import CAPTIONS_FAMILY, FAMILY_NAMES
 from ..model import Kind
+from ..rule_names import CaptionRule
 from ..rules import FAMILIES
 from .common import EXIT_OK, Subparsers, add_parser
 
 #: The captions family's rules: lines read on their own (``rules.captions``), blocks marked by
 #: the page's markup (``rules.markup``), and blocks their neighbours show to be captions
-#: (``context.neighbours``).
+#: (``context.captions``).
 CAPTION_RULES = (
-    ("caption-text", Kind.CAPTION, "a line that reads as a photo caption"),
-    ("credit-line", Kind.CREDIT, "a photo credit (REUTERS/..., Getty Images, Photo: ...)"),
-    ("html-caption", Kind.CAPTION, "a figcaption, or an element whose class names a caption"),
-    ("html-credit", Kind.CREDIT, "an element whose class names a photo credit"),
-    ("caption-above-credit", Kind.CAPTION, "the line right above a credit line"),
-    ("caption-above-toggle", Kind.CAPTION, "the line above a 'Hide Caption' control"),
-    ("caption-below-label", Kind.CAPTION, "the line below 'Image caption', 'Enlarge this image'"),
+    (CaptionRule.CAPTION_TEXT, Kind.CAPTION, "a line that reads as a photo caption"),
+    (
+        CaptionRule.CREDIT_LINE,
+        Kind.CREDIT,
+        "a photo credit (REUTERS/..., Getty Images, Photo: ...)",
+    ),
+    (
+        CaptionRule.HTML_CAPTION,
+        Kind.CAPTION,
+        "a figcaption, or an element whose class names a caption",
+    ),
+    (CaptionRule.HTML_CREDIT, Kind.CREDIT, "an element whose class names a photo credit"),
+    (CaptionRule.CAPTION_ABOVE_CREDIT, Kind.CAPTION, "the line right above a credit line"),
+    (CaptionRule.CAPTION_ABOVE_TOGGLE, Kind.CAPTION, "the line above a 'Hide Caption' control"),
+    (
+        CaptionRule.CAPTION_BELOW_LABEL,
+        Kind.CAPTION,
+        "the line below 'Image caption', 'Enlarge this image'",
+    ),
 )
 #: Width of the rule-name column.
 NAME_WIDTH = 28

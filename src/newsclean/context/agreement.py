@@ -18,32 +18,31 @@ from collections.abc import Iterable
 from ..draft import Draft
 from ..hints import LINK_DENSE
 from ..model import Kind, Label
-from ..rules.sources import SOURCE_LIST
+from ..rule_names import ContextRule
 from ..shape import Shape
-from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
 
 #: The rules of decisions made from a block's position and neighbours, not from its own text.
 CONTEXT_RULES = frozenset(
     {
-        "outside-article",
-        REPEAT,
-        CARD_SEPARATOR,
-        TEASER_CARD,
-        "dek",
-        "navigation-run",
-        "link-list",
-        "comment-thread",
-        SOURCE_LIST,
-        "after-author-note",
+        ContextRule.OUTSIDE_ARTICLE,
+        ContextRule.REPEAT,
+        ContextRule.CARD_SEPARATOR,
+        ContextRule.TEASER_CARD,
+        ContextRule.DEK,
+        ContextRule.NAVIGATION_RUN,
+        ContextRule.LINK_LIST,
+        ContextRule.COMMENT_THREAD,
+        ContextRule.SOURCE_LIST,
+        ContextRule.AFTER_AUTHOR_NOTE,
     }
 )
-#: The rule of blocks given back because trafilatura's main text holds them.
-KEPT_BY_MAIN_TEXT = "kept-by-main-text"
 #: A run of fewer blocks than this, none of them prose, is not given back.
 MIN_RUN_BLOCKS = 2
 
 
-def restore_kept_runs(draft: Draft, kept: Iterable[int], rule: str = KEPT_BY_MAIN_TEXT) -> int:
+def restore_kept_runs(
+    draft: Draft, kept: Iterable[int], rule: str = ContextRule.KEPT_BY_MAIN_TEXT
+) -> int:
     """Give back to the body the runs of blocks among ``kept`` (block indices, in order, that
     the other reading keeps) that a context decision removed; return how many blocks came back.
     A run is a stretch of such blocks with no other kept block between them; one of at least

@@ -2,7 +2,7 @@
 
 Pages carry the story twice: a print or AMP rendering under the web one, a "full text" box, a
 feed item that repeats the story with a changed sentence or two. Exact copies are repeats
-(``context.neighbours.mark_repeats``); a near copy differs by a word, a dateline, a link text,
+(``context.repeats.mark_repeats``); a near copy differs by a word, a dateline, a link text,
 so no block is equal to an earlier one. What gives it away is a run of paragraphs, each made
 almost entirely of word sequences an earlier paragraph has, copying earlier paragraphs in their
 order. A formulaic sentence repeated through a list ("... is streaming on Netflix") copies no

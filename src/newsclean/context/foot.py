@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import itertools
 
-from ..byline import match_author_note, match_foot_byline
+from ..byline import BylineForm, match_author_note, match_foot_byline
 from ..draft import Draft
 from ..model import Kind
+from ..rule_names import ContextRule
 
 #: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
 #: than this many blocks below the body is another story's: a teaser card's ("Next article",
@@ -15,15 +16,15 @@ from ..model import Kind
 FOOT_BYLINE_REACH = 3
 _STORY_TOP_FORMS = frozenset(
     {
-        "by-line",
-        "name-line",
-        "agency",
-        "dated-by",
-        "name-dated",
-        "name-run-in",
-        "continuation",
-        "prefix",
-        "name-after-prefix",
+        BylineForm.BY_LINE,
+        BylineForm.NAME_LINE,
+        BylineForm.AGENCY,
+        BylineForm.DATED_BY,
+        BylineForm.NAME_DATED,
+        BylineForm.NAME_RUN_IN,
+        BylineForm.CONTINUATION,
+        BylineForm.PREFIX,
+        BylineForm.NAME_AFTER_PREFIX,
     }
 )
 
@@ -37,7 +38,7 @@ def drop_teaser_bylines(draft: Draft) -> None:
     reach = body[-1] + FOOT_BYLINE_REACH
     for index, found in list(draft.bylines.items()):
         # A name under a prefix alone ("Written on Mar 17 by") stands where its prefix does.
-        where = index - 1 if found.form == "name-after-prefix" else index
+        where = index - 1 if found.form == BylineForm.NAME_AFTER_PREFIX else index
         if where > reach and found.form in _STORY_TOP_FORMS:
             draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
 
@@ -79,7 +80,7 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
         if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
             draft.mark_byline(body[position], found)
             for later in body[position + 1 :]:
-                draft.mark(later, Kind.BOILERPLATE, "after-author-note")
+                draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
             return True
     return False
 

@@ -12,10 +12,10 @@ from ..byline import is_agency_line, is_name_line
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
-from ..records import BylineMatch
+from ..records import BylineForm, BylineMatch
+from ..rule_names import ContextRule
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
-from .neighbours import CARD_SEPARATOR, REPEAT, TEASER_CARD
 from .signature import is_phrase_line
 from .text_tables import in_row_run
 
@@ -100,7 +100,7 @@ def _mark_deks(draft: Draft, start: int, body_start: int) -> int:
     another byline (a repeated header, a name line) with the paragraphs above it as its dek."""
     while body_start > start:
         for index in range(start, body_start):
-            draft.mark(index, Kind.BOILERPLATE, "dek")
+            draft.mark(index, Kind.BOILERPLATE, ContextRule.DEK)
         start = body_start
         reach = header_reach(draft, start)
         mark_signature_lines(draft, start, reach)
@@ -129,7 +129,7 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
         if draft.kind(index) not in (None, Kind.CREDIT):
             continue
         if is_agency_line(text) and _near_signature(draft, index):
-            draft.mark_byline(index, BylineMatch("agency", text))
+            draft.mark_byline(index, BylineMatch(BylineForm.AGENCY, text))
         elif (
             draft.is_open(index)
             and is_name_line(text)
@@ -140,7 +140,7 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
             )
             and not is_phrase_line(draft, text)
         ):
-            draft.mark_byline(index, BylineMatch("name-line", text))
+            draft.mark_byline(index, BylineMatch(BylineForm.NAME_LINE, text))
     for index in range(top, reach):
         if draft.kind(index) is Kind.BYLINE:
             _mark_continuations(draft, index, reach)
@@ -181,7 +181,9 @@ def _open_before(draft: Draft, index: int) -> int | None:
     body cleaned again lacks them."""
     for above in range(index - 1, -1, -1):
         label = draft.labels[above]
-        if label is None or not (label.rule == REPEAT or label.kind in _PASSED_OVER_KINDS):
+        if label is None or not (
+            label.rule == ContextRule.REPEAT or label.kind in _PASSED_OVER_KINDS
+        ):
             return above
     return None
 
@@ -198,7 +200,7 @@ def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
         ) or (kind is Kind.CREDIT and is_agency_line(text))
         if not continues or word_count(text) > CONTINUATION_MAX_WORDS:
             return
-        draft.mark_byline(index, BylineMatch("continuation", text))
+        draft.mark_byline(index, BylineMatch(BylineForm.CONTINUATION, text))
 
 
 def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
@@ -224,7 +226,15 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
 
 #: Byline forms written as credits (a role label, a contributor or contact line, an author
 #: note): they may stand between paragraphs, so the text above them is no header.
-_CREDIT_FORMS = frozenset({"label", "contributors", "contact", "author-note", "source"})
+_CREDIT_FORMS = frozenset(
+    {
+        BylineForm.LABEL,
+        BylineForm.CONTRIBUTORS,
+        BylineForm.CONTACT,
+        BylineForm.AUTHOR_NOTE,
+        BylineForm.SOURCE,
+    }
+)
 
 
 def _is_credit(draft: Draft, index: int) -> bool:
@@ -275,7 +285,7 @@ TITLE_SIGNATURE_GAP = 8
 _BETWEEN_HEADLINE_AND_SIGNATURE = (*_PASSED_OVER_KINDS, Kind.PROMO, *_SIGNATURE_KINDS)
 #: Labels that only say a block is one of several copies or cards: the headline of a page's
 #: text is often one (its <title>, breadcrumbs and teasers repeat it), and is still the title.
-_COPY_RULES = frozenset({REPEAT, CARD_SEPARATOR, TEASER_CARD})
+_COPY_RULES = frozenset({ContextRule.REPEAT, ContextRule.CARD_SEPARATOR, ContextRule.TEASER_CARD})
 
 
 def _may_be_title(draft: Draft, index: int) -> bool:

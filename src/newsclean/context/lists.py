@@ -8,8 +8,8 @@ import regex
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind
+from ..rule_names import ContextRule, TableRule
 from ..rules.sources import (
-    SOURCE_LIST,
     SOURCE_LIST_KIND,
     is_dated_citation,
     is_listed_citation,
@@ -17,10 +17,11 @@ from ..rules.sources import (
 )
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 from .foot import mark_foot_byline
-from .neighbours import CARD_SEPARATOR
 
 #: Rules whose blocks head a list of links to other stories or topics.
-LIST_HEADER_RULES = frozenset({"list-header", "list-header-phrase", "tag-header"})
+LIST_HEADER_RULES = frozenset(
+    {TableRule.LIST_HEADER, TableRule.LIST_HEADER_PHRASE, TableRule.TAG_HEADER}
+)
 #: A labelled block this short inside a list is one of its links ("comment" among topic tags).
 LIST_ITEM_MAX_WORDS = 3
 #: Kinds a short link in a list may have been given on its own ("comment" among topic tags).
@@ -52,7 +53,7 @@ def mark_link_lists(draft: Draft, end: int) -> None:
                 and label.kind in _LINK_LIKE_KINDS
                 and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS
             ):
-                draft.relabel(index, Kind.NAVIGATION, "link-list")
+                draft.relabel(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
             elif label.kind not in _LINK_LIKE_KINDS:
                 in_list = False
             continue
@@ -61,7 +62,7 @@ def mark_link_lists(draft: Draft, end: int) -> None:
         ) or _is_subheading(draft, index):
             in_list = False
         elif in_list:
-            draft.mark(index, Kind.NAVIGATION, "link-list")
+            draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
 
 
 def _ends_a_card(draft: Draft, index: int) -> bool:
@@ -70,7 +71,7 @@ def _ends_a_card(draft: Draft, index: int) -> bool:
     return (
         below < len(draft.blocks)
         and (label := draft.labels[below]) is not None
-        and label.rule == CARD_SEPARATOR
+        and label.rule == ContextRule.CARD_SEPARATOR
     )
 
 
@@ -152,7 +153,7 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
             continue
         if len(run) >= NAVIGATION_RUN_MIN and not draft.introduces_list(run[0]):
             for item in run:
-                draft.mark(item, Kind.NAVIGATION, "navigation-run")
+                draft.mark(item, Kind.NAVIGATION, ContextRule.NAVIGATION_RUN)
         run = []
 
 
@@ -183,9 +184,9 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
         if not any(map(str.isalnum, text)):
             draft.mark(index, Kind.LAYOUT, "separator")
         elif draft.shapes[index] is Shape.FRAGMENT:
-            draft.mark(index, Kind.NAVIGATION, "outside-article")
+            draft.mark(index, Kind.NAVIGATION, ContextRule.OUTSIDE_ARTICLE)
         else:
-            draft.mark(index, Kind.BOILERPLATE, "outside-article")
+            draft.mark(index, Kind.BOILERPLATE, ContextRule.OUTSIDE_ARTICLE)
 
 
 def mark_source_lists(draft: Draft) -> None:
@@ -210,9 +211,9 @@ def mark_source_lists(draft: Draft) -> None:
             # quotation next to the list may be the story's last paragraph.
             run = run[run.index(dated_lines[0]) : run.index(dated_lines[-1]) + 1]
         else:
-            draft.mark(header, SOURCE_LIST_KIND, SOURCE_LIST)
+            draft.mark(header, SOURCE_LIST_KIND, ContextRule.SOURCE_LIST)
         for member in run:
-            draft.relabel(member, SOURCE_LIST_KIND, SOURCE_LIST)
+            draft.relabel(member, SOURCE_LIST_KIND, ContextRule.SOURCE_LIST)
 
 
 def _citation_run(draft: Draft, index: int) -> list[int]:

@@ -19,7 +19,7 @@ import re
 from .. import hints
 from ..draft import Draft
 from ..model import Block, Kind
-from ..rules.gallery import PLAYER_CONTROLS
+from ..rule_names import TableRule
 
 #: A time of day on its own: ``14:05``, ``9.15``, ``2:05pm``, ``2:05 p.m.`` (no seconds: a
 #: time with seconds, ``1:02:33``, is a media duration).
@@ -50,7 +50,7 @@ def reopen_entry_times(draft: Draft) -> None:
     unless a player control sits beside them: then they are the player's."""
     for index, block in enumerate(draft.blocks):
         label = draft.labels[index]
-        if label is None or label.rule != PLAYER_CONTROLS or not is_entry_time(block):
+        if label is None or label.rule != TableRule.PLAYER_CONTROLS or not is_entry_time(block):
             continue
         if not _beside_player_controls(draft, index):
             draft.labels[index] = None

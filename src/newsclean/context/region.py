@@ -10,14 +10,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 
+from ..byline import BylineForm
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind
+from ..rule_names import ContextRule
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .continuation import continues
 from .liveblog import entry_opening
-from .neighbours import CARD_SEPARATOR
 from .text_tables import in_row_run
 
 #: How a block counts for the article's region (:func:`block_score`, :func:`text_score`).
@@ -117,7 +118,14 @@ def _opens_with_dateline(draft: Draft, index: int, datelined: dict[int, bool]) -
 
 #: Byline forms written at the top of a story (credits and author notes sit at its foot).
 _HEADER_BYLINE_FORMS = frozenset(
-    {"by-line", "name-line", "agency", "dated-by", "continuation", "label"}
+    {
+        BylineForm.BY_LINE,
+        BylineForm.NAME_LINE,
+        BylineForm.AGENCY,
+        BylineForm.DATED_BY,
+        BylineForm.CONTINUATION,
+        BylineForm.LABEL,
+    }
 )
 
 
@@ -152,7 +160,7 @@ def block_score(draft: Draft, index: int) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
     label = draft.labels[index]
     if label is not None:
-        if label.rule == CARD_SEPARATOR:
+        if label.rule == ContextRule.CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
         if label.kind in TABLE_ROW_KINDS and in_row_run(draft, index):
             return TABLE_ROW_SCORE
@@ -280,7 +288,7 @@ CARD_SPAN = 4
 
 def _is_labelled_card_separator(draft: Draft, index: int) -> bool:
     label = draft.labels[index]
-    return label is not None and label.rule == CARD_SEPARATOR
+    return label is not None and label.rule == ContextRule.CARD_SEPARATOR
 
 
 def _teaser_list_separators(draft: Draft, start: int, end: int) -> list[int]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from ..dateline import split_dateline
 from ..draft import BlockPart, Draft
 from ..model import Kind, Label
+from ..rule_names import ContextRule
 from ..shape import Shape, classify_shape
 from .foot import end_at_author_note, mark_foot_bylines
-from .neighbours import mark_copies
 from .region import find_main_region, prose_score, text_score
+from .repeats import mark_copies
 
 
 def settle(draft: Draft) -> None:
@@ -29,7 +30,7 @@ def settle(draft: Draft) -> None:
             return  # no prose at all: every open block stays as it is
         for index in open_blocks:
             if not start <= index < end:
-                draft.mark(index, Kind.BOILERPLATE, "outside-article")
+                draft.mark(index, Kind.BOILERPLATE, ContextRule.OUTSIDE_ARTICLE)
         body = [i for i in open_blocks if start <= i < end]
         if mark_foot_bylines(draft, body) or end_at_author_note(draft, body):
             continue

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import regex
 
-from .. import dates
+from .. import timestamps
 from ..byline import parse_byline
 from ..draft import Draft
 from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS
-from ..model import Kind, Label
 from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
-from ..records import BylineMatch
+from ..records import BylineForm, BylineMatch
 
 #: A line that only opens a byline: "By", "Von:", "Written by", "Texto:" (a label needs its
 #: colon: "Reportage" alone is a kicker), or a date and "by" ("Written on Mar 17 by").
@@ -33,8 +32,7 @@ _PREFIX_ENDINGS = tuple(
 PREFIX_MAX_CHARS = 60
 NAME_MAX_WORDS = 6
 #: Byline forms whose shape alone is weak evidence (a name line, names run into a date).
-WEAK_FORMS = frozenset({"name-run-in", "name-line"})
-_TIMESTAMP_LINE = Label(Kind.TIMESTAMP, "timestamp-line")
+WEAK_FORMS = frozenset({BylineForm.NAME_RUN_IN, BylineForm.NAME_LINE})
 
 
 def join_split_bylines(draft: Draft) -> None:
@@ -56,8 +54,8 @@ def join_split_bylines(draft: Draft) -> None:
             or not (is_name_line(name) or is_caseless_name(name))
         ):
             continue
-        draft.mark_byline(index, BylineMatch("prefix", text))
-        draft.mark_byline(following, BylineMatch("name-after-prefix", name))
+        draft.mark_byline(index, BylineMatch(BylineForm.PREFIX, text))
+        draft.mark_byline(following, BylineMatch(BylineForm.NAME_AFTER_PREFIX, name))
 
 
 #: A wire service's name before a date on the line under a name ("Associated Press December 2,
@@ -83,9 +81,9 @@ def join_capital_names_over_dates(draft: Draft) -> None:
             continue
         below = draft.text(index + 1)
         agency = _AGENCY_BEFORE.match(below)
-        if dates.is_timestamp_line(below[agency.end() :] if agency else below):
-            draft.mark_byline(index, BylineMatch("name-line", text))
-            draft.labels[index + 1] = _TIMESTAMP_LINE
+        if timestamps.is_timestamp_line(below[agency.end() :] if agency else below):
+            draft.mark_byline(index, BylineMatch(BylineForm.NAME_LINE, text))
+            draft.labels[index + 1] = timestamps.TIMESTAMP_LINE
 
 
 def reopen_phrase_names(draft: Draft) -> None:
@@ -100,8 +98,8 @@ def reopen_phrase_names(draft: Draft) -> None:
         names = parse_byline(found.text, found.form)[0]
         if names and all(is_common_phrase(name, vocabulary) for name in names):
             del draft.bylines[index]
-            stamp = dates.is_timestamp_line(draft.text(index))
-            draft.labels[index] = _TIMESTAMP_LINE if stamp else None
+            stamp = timestamps.is_timestamp_line(draft.text(index))
+            draft.labels[index] = timestamps.TIMESTAMP_LINE if stamp else None
 
 
 def is_phrase_line(draft: Draft, text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..draft import Draft
 from ..model import Kind
+from ..rule_names import ContextRule, TableRule
 from ..shape import Shape
 from .continuation import continues
 
@@ -15,7 +16,9 @@ _THREAD_KINDS = frozenset(
     {None, Kind.TIMESTAMP, Kind.BYLINE, Kind.SHARE, Kind.NAVIGATION, Kind.BOILERPLATE}
 )
 #: Rules of the page's own chrome after a thread (footer menus), which the thread leaves alone.
-_PAGE_CHROME_RULES = frozenset({"footer-links", "menu-item", "breadcrumb", "skip-link"})
+_PAGE_CHROME_RULES = frozenset(
+    {TableRule.FOOTER_LINKS, TableRule.MENU_ITEM, TableRule.BREADCRUMB, TableRule.SKIP_LINK}
+)
 #: How many blocks after a comments header another comments block or a date must appear.
 THREAD_CHROME_REACH = 6
 
@@ -40,7 +43,7 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
                 if draft.kind(later) in _THREAD_KINDS and (
                     label is None or label.rule not in _PAGE_CHROME_RULES
                 ):
-                    draft.relabel(later, Kind.COMMENTS, "comment-thread")
+                    draft.relabel(later, Kind.COMMENTS, ContextRule.COMMENT_THREAD)
             return
 
 

@@ -16,6 +16,7 @@ import regex
 from .. import patterns
 from ..model import Kind, Label
 from ..patterns import DEFAULT_PATTERN_TIMEOUT
+from ..rule_names import CaptionRule
 from ..shape import ends_like_sentence
 
 #: Picture agencies and wire services as credits name them.
@@ -180,7 +181,7 @@ def is_credit_line(text: str, timeout: float = DEFAULT_PATTERN_TIMEOUT) -> bool:
             text,
             timeout=timeout,
             owner=patterns.BUILT_IN_PATTERN,
-            name="credit-line",
+            name=CaptionRule.CREDIT_LINE.value,
         )
         is not None
     )
@@ -208,12 +209,17 @@ def is_caption(text: str) -> bool:
     )
 
 
+#: The labels :func:`match_caption` gives (a label's rule is a plain string).
+_CREDIT_LINE_LABEL = Label(Kind.CREDIT, CaptionRule.CREDIT_LINE.value)
+_CAPTION_TEXT_LABEL = Label(Kind.CAPTION, CaptionRule.CAPTION_TEXT.value)
+
+
 def match_caption(text: str, timeout: float = DEFAULT_PATTERN_TIMEOUT) -> Label | None:
     """Label a block as a credit or a caption from its own text, or return None
     (``PatternTimeoutError`` past ``timeout`` seconds)."""
     credit = is_credit_line(text, timeout)
     if credit and len(text.split()) <= CREDIT_MAX_WORDS:
-        return Label(Kind.CREDIT, "credit-line")
+        return _CREDIT_LINE_LABEL
     if is_caption(text):
-        return Label(Kind.CAPTION, "caption-text")
-    return Label(Kind.CREDIT, "credit-line") if credit else None
+        return _CAPTION_TEXT_LABEL
+    return _CREDIT_LINE_LABEL if credit else None

@@ -5,10 +5,6 @@ from __future__ import annotations
 from ..model import Kind
 from .base import Rule, phrases
 
-#: The rule of a player's time and duration ("Listen · 4:12", a bare "4:12"), which
-#: ``context.liveblog`` gives back to a live blog's entry times.
-PLAYER_CONTROLS = "player-controls"
-
 RULES = (
     Rule(
         "slide-counter",
@@ -49,7 +45,8 @@ RULES = (
         max_chars=100,
     ),
     Rule(
-        PLAYER_CONTROLS,
+        # ``context.liveblog`` gives a player's times back to a live blog's entry times.
+        "player-controls",
         Kind.GALLERY,
         r"(?:listen|watch|play|audio|video)\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|\d{1,2}:\d{2}(?::\d{2})?",
         max_chars=30,

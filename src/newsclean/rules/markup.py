@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import hints
 from ..model import Kind, Label
+from ..rule_names import CaptionRule
 from .captions import CAPTION_MAX_CHARS, CREDIT_MAX_CHARS
 
 #: A ``<title>`` longer than this is not a title (some pages stuff keywords into it).
@@ -14,8 +15,8 @@ PAGE_TITLE_MAX_CHARS = 300
 #: oddly, and stays open.
 HINT_RULES: tuple[tuple[str, int, Label], ...] = (
     (hints.PAGE_TITLE, PAGE_TITLE_MAX_CHARS, Label(Kind.TITLE, "html-page-title")),
-    (hints.CREDIT, CREDIT_MAX_CHARS, Label(Kind.CREDIT, "html-credit")),
-    (hints.CAPTION, CAPTION_MAX_CHARS, Label(Kind.CAPTION, "html-caption")),
+    (hints.CREDIT, CREDIT_MAX_CHARS, Label(Kind.CREDIT, CaptionRule.HTML_CREDIT.value)),
+    (hints.CAPTION, CAPTION_MAX_CHARS, Label(Kind.CAPTION, CaptionRule.HTML_CAPTION.value)),
 )
 
 

@@ -24,9 +24,8 @@ from ..model import Kind
 from . import phrase_key
 from .base import Rule, phrases
 
-#: The kind and rule name of every block of a source list.
+#: The kind of every block of a source list (its rule: ``ContextRule.SOURCE_LIST``).
 SOURCE_LIST_KIND = Kind.BOILERPLATE
-SOURCE_LIST = "source-list"
 
 #: Citations are short: no line of a source list is longer (a long block is a paragraph).
 CITATION_MAX_CHARS = 400

@@ -1,0 +1,81 @@
+"""Captions known by their neighbours: the line above a credit or a "Hide Caption" control, or
+below "Image caption"."""
+
+from __future__ import annotations
+
+from ..byline import is_agency_line
+from ..draft import Draft
+from ..hints import AFTER_BLANK
+from ..model import Kind, Label
+from ..rule_names import CaptionRule
+from ..rules.captions import CAPTION_MAX_CHARS
+from ..shape import Shape
+
+#: Gallery controls that sit right below (or above) the caption they toggle.
+_CAPTION_TOGGLES_BELOW = frozenset({"hide caption", "toggle caption", "close caption", "caption"})
+_CAPTION_TOGGLES_ABOVE = frozenset(
+    {"enlarge this image", "image caption", "media caption", "photo caption", "image"}
+)
+#: The kinds of the blocks that may mark a neighbour as a caption.
+_CAPTION_CUE_KINDS = frozenset({Kind.CREDIT, Kind.GALLERY, Kind.CAPTION})
+
+
+def mark_captions(draft: Draft) -> None:
+    """Captions known by their neighbours: the block right above a credit line (always when the
+    two are adjacent lines, and a paragraph apart only if the block is not prose), the block
+    above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
+    labels = draft.labels
+    for index, block in enumerate(draft.blocks):
+        if labels[index] is not None or len(block.text) > CAPTION_MAX_CHARS:
+            continue
+        below, above = index + 1, index - 1
+        if not (_is_caption_cue(labels, below) or _is_caption_cue(labels, above)):
+            continue
+        if below < len(draft.blocks) and _is_credit_for(draft, below, index):
+            draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_CREDIT)
+        elif below < len(draft.blocks) and _is_toggle_for(
+            draft, below, index, _CAPTION_TOGGLES_BELOW
+        ):
+            draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_TOGGLE)
+        elif (
+            above >= 0
+            and _is_toggle_for(draft, above, index, _CAPTION_TOGGLES_ABOVE)
+            and draft.shapes[index] is not Shape.FRAGMENT
+        ):
+            draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_BELOW_LABEL)
+
+
+def _is_caption_cue(labels: list[Label | None], index: int) -> bool:
+    """A cheap test: could the block at ``index`` (of ``labels``) mark its neighbour as a
+    caption?"""
+    if not 0 <= index < len(labels):
+        return False
+    label = labels[index]
+    return label is not None and label.kind in _CAPTION_CUE_KINDS
+
+
+def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[str]) -> bool:
+    """True when block ``toggle`` is a caption control ("Hide Caption", "Enlarge this image") on
+    the line right next to block ``caption`` (a paragraph away it may sit beside prose)."""
+    if draft.text(toggle).lower() not in toggles:
+        return False
+    later = max(toggle, caption)
+    return (
+        AFTER_BLANK not in draft.blocks[later].hints or draft.shapes[caption] is not Shape.SENTENCE
+    )
+
+
+def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
+    """True when block ``credit`` is a credit line that belongs to block ``caption`` above it
+    (an agency's name right above a date signs the story, it credits no picture)."""
+    if draft.kind(credit) is not Kind.CREDIT:
+        return False
+    after = credit + 1
+    if (
+        is_agency_line(draft.text(credit))
+        and after < len(draft.blocks)
+        and draft.kind(after) is Kind.TIMESTAMP
+    ):
+        return False
+    adjacent = AFTER_BLANK not in draft.blocks[credit].hints
+    return adjacent or draft.shapes[caption] is not Shape.SENTENCE

@@ -1,0 +1,160 @@
+"""Teaser cards: links to other stories printed as a kicker over a headline, a headline over
+a one-sentence summary, or a headline and its copy set between an article's paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from ..draft import Draft
+from ..model import Kind
+from ..rule_names import ContextRule
+from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
+from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS
+
+#: A score or a range ("70-44", "3-1"): data, not a headline.
+_SCORE = re.compile(r"\b\d+-\d+\b")
+#: The longest one-sentence summary under a headline in a list of other stories.
+CARD_SUMMARY_MAX_CHARS = 250
+#: A teaser card under a kicker spans at most this many blocks (kicker, headline, meta, summary).
+CARD_MAX_BLOCKS = 4
+
+
+def mark_kicker_cards(draft: Draft) -> None:
+    """Teaser grids print each card as a kicker in capitals over a headline ("REINDEER GAMES" /
+    "'Why Don't You Go Fight For The Reindeer?'"), sometimes with a line of meta and a summary.
+    Three such cards or more make a grid: each kicker and what stands between it and the next
+    (a card is a few blocks) are links. One or two are an article's subheadings."""
+    kickers = [
+        index
+        for index in range(len(draft.blocks) - 1)
+        if _is_kicker(draft, index) and _is_card_headline(draft, index + 1)
+    ]
+    if len(kickers) < CARD_REPEATS or draft.introduces_list(kickers[0]):
+        return
+    for kicker, following in zip(kickers, [*kickers[1:], None], strict=True):
+        card_end = (
+            kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
+        )
+        for index in range(kicker, min(card_end, len(draft.blocks))):
+            draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+
+
+def mark_headline_cards(draft: Draft) -> None:
+    """Lists of other stories print each as a headline over a one-sentence summary. Three such
+    pairs in a row or more are links (an article's subheadings head longer sections). Blocks
+    already labelled (a repeat, a timestamp, an ad label) do not break a row: the row is read
+    over the open blocks, as a second cleaning, without them, would read it."""
+    open_blocks = draft.open_blocks()
+    run: list[int] = []
+    position = 0
+    while position < len(open_blocks) - 1:
+        headline, summary = open_blocks[position], open_blocks[position + 1]
+        if _is_headline_card(draft, headline, summary):
+            run += [headline, summary]
+            position += 2
+            continue
+        _mark_card_run(draft, run)
+        run = []
+        position += 1
+    _mark_card_run(draft, run)
+
+
+#: A link to another story set between an article's paragraphs prints its headline twice
+#: within this many blocks (a picture's title and the link).
+INLINE_CARD_COPY_REACH = 3
+
+
+def mark_inline_cards(draft: Draft, start: int, end: int) -> None:
+    """Links to other stories set between the paragraphs of the article in ``[start, end)``: a
+    headline with a paragraph of the article above it and its copy (a repeat) within
+    INLINE_CARD_COPY_REACH blocks below, nothing open but a fragment (a section label) between
+    them; these, a fragment right above the headline (its section label) and a one-sentence
+    summary right after the copy are teaser cards. (The article's own headline, labelled by
+    then, has no paragraph of the article above it.)"""
+    labels, shapes = draft.labels, draft.shapes
+    prose_above = False
+    for index in range(start, end):
+        if labels[index] is not None:
+            continue
+        if shapes[index] is Shape.SENTENCE:
+            prose_above = True
+            continue
+        if not prose_above or shapes[index] is not Shape.HEADLINE:
+            continue
+        copy = _copy_below(draft, index, end)
+        if copy is None:
+            continue
+        label_above = index - 1 if shapes[index - 1] is Shape.FRAGMENT else index
+        for card in range(label_above, copy):
+            draft.mark(card, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+        summary = next((i for i in range(copy + 1, end) if labels[i] is None), None)
+        if summary is not None and _is_card_summary(draft, summary):
+            draft.mark(summary, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+
+
+def _copy_below(draft: Draft, index: int, end: int) -> int | None:
+    """The repeat of the block within INLINE_CARD_COPY_REACH blocks below it, with nothing but
+    labelled blocks and fragments (a section label) between them, or None."""
+    text = draft.blocks[index].text
+    for below in range(index + 1, min(end, index + 1 + INLINE_CARD_COPY_REACH)):
+        label = draft.labels[below]
+        if label is None and draft.shapes[below] is not Shape.FRAGMENT:
+            return None
+        if (
+            label is not None
+            and label.rule == ContextRule.REPEAT
+            and draft.blocks[below].text == text
+        ):
+            return below
+    return None
+
+
+def _is_card_summary(draft: Draft, index: int) -> bool:
+    """One short sentence, as a teaser card's summary is."""
+    text = draft.text(index)
+    return (
+        draft.shapes[index] is Shape.SENTENCE
+        and len(text) <= CARD_SUMMARY_MAX_CHARS
+        and text.count(". ") == 0
+    )
+
+
+def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
+    """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
+    if draft.shapes[headline_index] is not Shape.HEADLINE:
+        return False  # the shapes settle most pairs before their texts are read
+    headline = draft.text(headline_index)
+    return (
+        not headline.isupper()
+        and not headline.endswith(":")
+        and _is_card_summary(draft, summary_index)
+    )
+
+
+def _mark_card_run(draft: Draft, run: list[int]) -> None:
+    if len(run) >= 2 * CARD_REPEATS and not draft.introduces_list(run[0]):
+        for index in run:
+            draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+
+
+def _is_kicker(draft: Draft, index: int) -> bool:
+    text = draft.blocks[index].text
+    return (
+        draft.labels[index] is None
+        and text.isupper()
+        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
+    )
+
+
+def _is_card_headline(draft: Draft, index: int) -> bool:
+    """A headline under a kicker: not a sentence (or a question in title case), and not a table
+    row or a score line (an article's sports section prints those under capitals)."""
+    text = draft.text(index)
+    if (
+        not draft.is_open(index)
+        or draft.shapes[index] is Shape.FRAGMENT
+        or count_numbers(text) >= 2
+        or _SCORE.search(text)
+    ):
+        return False
+    return not ends_like_sentence(text) or (text.endswith("?") and is_title_case(text))
