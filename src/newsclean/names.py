@@ -255,16 +255,15 @@ def find_person_names(text: str) -> list[str]:
     place = False  # the run follows "in", "from", "aus" ...: it names where, not who
     previous = ""
     for raw in [*strip_contacts(text).split(), ""]:
+        before, previous = previous, raw
         token = raw.strip(':,;()[]"“”.')
         possessive = token.endswith(("’s", "'s", "’", "'"))
         if token and not possessive and is_name_word(token):
             if not run:
-                place = previous.lower() in PLACE_PREPOSITIONS
+                place = before.lower() in PLACE_PREPOSITIONS
             run.append(token)
-            previous = raw
             if not raw.endswith((",", ";", ".")) or len(token) <= 2:
                 continue
-        previous = raw
         while run and _is_dangling(run[-1]):
             run.pop()
         if len(run) >= 2 and not place:

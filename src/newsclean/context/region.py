@@ -162,8 +162,6 @@ def block_score(draft: Draft, index: int) -> float:
     if label is not None:
         if label.rule == ContextRule.CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
-        if label.kind in TABLE_ROW_KINDS and in_row_run(draft, index):
-            return TABLE_ROW_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
     return draft.prose_scores[index] + draft.lead_bonuses.get(index, 0.0)
 
@@ -200,6 +198,7 @@ def find_main_region(
     entry's time (``liveblog.entry_opening``)."""
     candidates = list(candidates)
     score = _discounting_lone_paragraphs(score, lone_paragraphs(draft, candidates))
+    score = _counting_table_rows(score, table_rows(draft, candidates))
     _, (start, end) = _max_sum_run(draft, candidates, score)
     separators = _teaser_list_separators(draft, start, end)
     if separators:
@@ -258,6 +257,30 @@ def _discounting_lone_paragraphs(score: Score, lone: frozenset[int]) -> Score:
         return value
 
     return discounted
+
+
+def table_rows(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
+    """The blocks of ``candidates`` that a rule took for a timestamp or a menu item and that are
+    rows of a table of figures (see TABLE_ROW_KINDS); found once per region, not per pass."""
+    return frozenset(
+        index
+        for index in candidates
+        if (label := draft.labels[index]) is not None
+        and label.kind in TABLE_ROW_KINDS
+        and label.rule != ContextRule.CARD_SEPARATOR
+        and in_row_run(draft, index)
+    )
+
+
+def _counting_table_rows(score: Score, rows: frozenset[int]) -> Score:
+    """``score`` with each block in ``rows`` counted as TABLE_ROW_SCORE."""
+    if not rows:
+        return score
+
+    def counted(draft: Draft, index: int) -> float:
+        return TABLE_ROW_SCORE if index in rows else score(draft, index)
+
+    return counted
 
 
 def _join_continuations(

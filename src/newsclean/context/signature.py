@@ -11,7 +11,7 @@ import regex
 from .. import timestamps
 from ..byline import parse_byline
 from ..draft import Draft
-from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS
+from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS, longest_first
 from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
 from ..records import BylineForm, BylineMatch
 
@@ -60,9 +60,7 @@ def join_split_bylines(draft: Draft) -> None:
 
 #: A wire service's name before a date on the line under a name ("Associated Press December 2,
 #: 2016"): the line dates the story and says who ran it.
-_AGENCY_BEFORE = regex.compile(
-    r"(?:" + "|".join(sorted(map(regex.escape, AGENCIES), key=len, reverse=True)) + r")[\s,|•·–—-]+"
-)
+_AGENCY_BEFORE = regex.compile(r"(?:" + longest_first(AGENCIES, regex.escape) + r")[\s,|•·–—-]+")
 
 
 def join_capital_names_over_dates(draft: Draft) -> None:

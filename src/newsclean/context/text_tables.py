@@ -6,7 +6,9 @@ The evidence is the rows' shape, not their words: MIN_ROWS consecutive short lin
 each holding a number, none of them a sentence, with kept paragraphs of prose close above and
 below. Rows that the rules or the context steps took for timestamps or navigation go back to
 the body as ``text-table``; rows a rule table named for what they say (a share bar, an ad
-label, a caption) are left as labelled. (Tables from HTML: ``webpage.tables``.)
+label, a caption) are left as labelled. (Tables from HTML: ``context.tables``, whose check of the
+paragraphs around a table stops at the first open line; here a table's open heading line may
+stand between it and the paragraph.)
 """
 
 from __future__ import annotations
