@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from ..families import FAMILY_NAMES
@@ -121,10 +122,10 @@ class _CompiledTables:
     #: The bounds of ``anchored``, for bisecting.
     anchored_bounds: tuple[int, ...]
     gated: tuple[Rule, ...]
-    #: (length bound, every keyword of the gated rules whose max_chars is at least the bound,
-    #: with the positions in ``gated`` of those rules it opens), by increasing bound: a long
-    #: block is searched only for the keywords of the rules written for blocks that long.
-    keyword_groups: tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...]
+    #: (length bound, a keyword automaton of the gated rules whose max_chars is at least the
+    #: bound), by increasing bound: a long block is searched only for the keywords of the rules
+    #: written for blocks that long.
+    keyword_groups: tuple[tuple[int, KeywordAutomaton], ...]
     #: The bounds of ``keyword_groups``, for bisecting.
     keyword_bounds: tuple[int, ...]
 
@@ -152,7 +153,7 @@ def _compile(families: tuple[object, ...]) -> _CompiledTables:
         )
     gated = tuple(rule for rule in rules if rule.keywords)
     keyword_groups = tuple(
-        (bound, _keyword_positions(gated, bound))
+        (bound, KeywordAutomaton(_keyword_positions(gated, bound)))
         for bound in sorted({rule.max_chars for rule in gated})
     )
     return _CompiledTables(
@@ -177,6 +178,31 @@ def _keyword_positions(
                 opened.setdefault(keyword, []).append(position)
     return tuple((keyword, tuple(positions)) for keyword, positions in sorted(opened.items()))
 
+
+class KeywordAutomaton:
+    """Keywords, each with the positions of the rules it opens, found in one pass over a text
+    (an Aho-Corasick automaton, ``pyahocorasick``): every occurrence, overlapping ones included,
+    at a cost that grows with the text and the matches, not with the number of keywords."""
+
+    def __init__(self, keywords: tuple[tuple[str, tuple[int, ...]], ...]) -> None:
+        self.keywords = keywords
+        self._automaton = ahocorasick.Automaton()
+        for keyword, positions in keywords:
+            self._automaton.add_word(keyword, positions)
+        if keywords:
+            self._automaton.make_automaton()
+
+    def opened(self, lower: str) -> frozenset[int]:
+        """The positions opened by the keywords that occur in ``lower``."""
+        if not self.keywords:
+            return _NONE_OPENED
+        found = [positions for _, positions in self._automaton.iter(lower)]
+        if not found:
+            return _NONE_OPENED
+        return frozenset(itertools.chain.from_iterable(found))
+
+
+_NONE_OPENED: frozenset[int] = frozenset()
 
 _TABLES = _compile(FAMILIES)
 
@@ -231,14 +257,8 @@ def keywords_in(lower: str, tables: _CompiledTables = _TABLES) -> frozenset[int]
     group = bisect.bisect_left(tables.keyword_bounds, len(lower))
     if group == len(tables.keyword_groups):
         return _NONE_OPENED
-    _, keywords = tables.keyword_groups[group]
-    opened = [positions for keyword, positions in keywords if keyword in lower]
-    if not opened:
-        return _NONE_OPENED
-    return frozenset(itertools.chain.from_iterable(opened))
-
-
-_NONE_OPENED: frozenset[int] = frozenset()
+    _, automaton = tables.keyword_groups[group]
+    return automaton.opened(lower)
 
 
 def match_block(
