@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import pickle
 import time
 
 import pytest
@@ -17,7 +18,13 @@ from newsclean.options import DEFAULT_OPTIONS
 from newsclean.pipeline import _label_span, label_page
 from newsclean.reconcile import reconcile
 from newsclean.webpage.blocks import page_blocks
-from newsclean.webpage.content import anchored_blocks, content_span
+from newsclean.webpage.content import (
+    MainLines,
+    anchor_key,
+    anchored_blocks,
+    content_span,
+    main_text_coverage,
+)
 from newsclean.webpage.decode import declared_encoding, decode_html
 from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
 from newsclean.webpage.parse import parse_html
@@ -441,6 +448,21 @@ def test_span_keeps_the_story_s_opening_across_a_chart():
         1,
         len(texts) - 1,
     )
+
+
+def test_main_lines_key_each_text_once_and_compare_as_a_list():
+    """The memo changes no result: anchors and coverage are those of a plain list."""
+    texts = ["Home | News", *PARAGRAPHS, "Widely shared: " + PARAGRAPHS[1]]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    lines = ["- " + PARAGRAPHS[0] + " " + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+    main = MainLines(lines)
+    assert main == lines
+    assert pickle.loads(pickle.dumps(main)) == lines
+    for partial in (False, True):
+        assert anchored_blocks(blocks, main, partial) == anchored_blocks(blocks, lines, partial)
+    assert main_text_coverage(texts, main) == main_text_coverage(texts, lines)
+    assert main.key(texts[1]) == anchor_key(texts[1])
+    assert main.key(texts[1]) is main.key(texts[1])
 
 
 def test_span_is_none_without_anchors():
