@@ -14,6 +14,22 @@ from ..errors import HtmlLimitError, UnparsableHtmlError
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with its lone surrogates replaced by U+FFFD (``text`` itself when it has none).
+
+    Encoding to UTF-8 is the quick test: it fails on a surrogate and on nothing else, and it
+    takes a fraction of the time of a regular expression's search of a whole page.
+
+    >>> without_surrogates("a\\ud800b") == "a\\ufffdb", without_surrogates("caf\\u00e9")
+    (True, 'café')
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def _new_parser() -> lxml.html.HTMLParser:
     """libxml2's HTML parser, configured so that a page cannot make it reach out or blow up: it
     never loads a DTD or anything over the network, drops comments and processing instructions,
@@ -43,7 +59,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     # lxml refuses str input that declares its encoding; the tree is the same without it.
     if text.lstrip().startswith("<?xml"):
         text = text[text.find("?>") + 2 :]
-    text = _SURROGATE.sub("\ufffd", text)
+    text = without_surrogates(text)
     parser = _new_parser()
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
