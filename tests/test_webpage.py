@@ -8,6 +8,7 @@ import datetime as dt
 import pickle
 import time
 
+import lxml.html
 import pytest
 
 import newsclean
@@ -224,6 +225,20 @@ def test_parse_does_not_load_an_external_dtd(tmp_path):
 def test_parse_takes_an_xml_declaration_in_str_input():
     root = parse_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi</p></body></html>')
     assert root.findtext(".//p") == "Hi"
+
+
+def test_parse_gives_the_node_classes_of_lxml_html():
+    """The parser's lookup of node classes (lxml's C lookup) gives each node the class that
+    lxml.html's own lookup gives it: FormElement for a form, HtmlElement for a div ..."""
+    page = (
+        "<html><head><title>T</title></head><body><form><label>L</label><input name=q>"
+        "<select><option>O</option></select><textarea>X</textarea></form><div><p>P &amp; "
+        "<fb:like>F</fb:like><svg><path d=''/></svg></p></div></body></html>"
+    )
+    ours = [type(node) for node in parse_html(page).iter()]
+    theirs = [type(node) for node in lxml.html.document_fromstring(page).iter()]
+    assert ours == theirs
+    assert lxml.html.FormElement in ours and lxml.html.SelectElement in ours
 
 
 # --- metadata --------------------------------------------------------------------------------
