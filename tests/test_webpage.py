@@ -25,6 +25,7 @@ from newsclean.webpage.content import (
     anchored_blocks,
     content_span,
     main_text_coverage,
+    node_count,
 )
 from newsclean.webpage.decode import declared_encoding, decode_html
 from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
@@ -478,6 +479,12 @@ def test_main_lines_key_each_text_once_and_compare_as_a_list():
     assert main_text_coverage(texts, main) == main_text_coverage(texts, lines)
     assert main.key(texts[1]) == anchor_key(texts[1])
     assert main.key(texts[1]) is main.key(texts[1])
+
+
+def test_node_count_is_the_count_of_what_iter_yields():
+    page = "<html><body><!-- c --><div><?pi x?><p>One<br>two</p></div><svg><path/></svg></body>"
+    root = lxml.html.document_fromstring(page)  # lxml's parser keeps comments and PIs
+    assert node_count(root) == sum(1 for _ in root.iter()) == 9
 
 
 def test_span_is_none_without_anchors():
