@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import pickle
 import time
 
+import lxml.html
 import pytest
 
 import newsclean
@@ -17,7 +19,14 @@ from newsclean.options import DEFAULT_OPTIONS
 from newsclean.pipeline import _label_span, label_page
 from newsclean.reconcile import reconcile
 from newsclean.webpage.blocks import page_blocks
-from newsclean.webpage.content import anchored_blocks, content_span
+from newsclean.webpage.content import (
+    MainLines,
+    anchor_key,
+    anchored_blocks,
+    content_span,
+    main_text_coverage,
+    node_count,
+)
 from newsclean.webpage.decode import declared_encoding, decode_html
 from newsclean.webpage.metadata import PageMetadata, read_metadata, url_date
 from newsclean.webpage.parse import parse_html
@@ -217,6 +226,20 @@ def test_parse_does_not_load_an_external_dtd(tmp_path):
 def test_parse_takes_an_xml_declaration_in_str_input():
     root = parse_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi</p></body></html>')
     assert root.findtext(".//p") == "Hi"
+
+
+def test_parse_gives_the_node_classes_of_lxml_html():
+    """The parser's lookup of node classes (lxml's C lookup) gives each node the class that
+    lxml.html's own lookup gives it: FormElement for a form, HtmlElement for a div ..."""
+    page = (
+        "<html><head><title>T</title></head><body><form><label>L</label><input name=q>"
+        "<select><option>O</option></select><textarea>X</textarea></form><div><p>P &amp; "
+        "<fb:like>F</fb:like><svg><path d=''/></svg></p></div></body></html>"
+    )
+    ours = [type(node) for node in parse_html(page).iter()]
+    theirs = [type(node) for node in lxml.html.document_fromstring(page).iter()]
+    assert ours == theirs
+    assert lxml.html.FormElement in ours and lxml.html.SelectElement in ours
 
 
 # --- metadata --------------------------------------------------------------------------------
@@ -441,6 +464,27 @@ def test_span_keeps_the_story_s_opening_across_a_chart():
         1,
         len(texts) - 1,
     )
+
+
+def test_main_lines_key_each_text_once_and_compare_as_a_list():
+    """The memo changes no result: anchors and coverage are those of a plain list."""
+    texts = ["Home | News", *PARAGRAPHS, "Widely shared: " + PARAGRAPHS[1]]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    lines = ["- " + PARAGRAPHS[0] + " " + PARAGRAPHS[1], *PARAGRAPHS[2:]]
+    main = MainLines(lines)
+    assert main == lines
+    assert pickle.loads(pickle.dumps(main)) == lines
+    for partial in (False, True):
+        assert anchored_blocks(blocks, main, partial) == anchored_blocks(blocks, lines, partial)
+    assert main_text_coverage(texts, main) == main_text_coverage(texts, lines)
+    assert main.key(texts[1]) == anchor_key(texts[1])
+    assert main.key(texts[1]) is main.key(texts[1])
+
+
+def test_node_count_is_the_count_of_what_iter_yields():
+    page = "<html><body><!-- c --><div><?pi x?><p>One<br>two</p></div><svg><path/></svg></body>"
+    root = lxml.html.document_fromstring(page)  # lxml's parser keeps comments and PIs
+    assert node_count(root) == sum(1 for _ in root.iter()) == 9
 
 
 def test_span_is_none_without_anchors():

@@ -88,6 +88,7 @@ class _Walker:
         self.after_break = False
         self.time_depth = 0  # how many <time> elements (not durations) are open
         self.holds_time = False  # the block gathered so far holds text of one
+        self.class_marks: dict[str, ClassMarks] = {}  # the marks of each class attribute seen
 
     def walk(self, element: lxml.html.HtmlElement, in_link: bool = False) -> None:
         """Gather the text of ``element`` and its descendants, flushing at block boundaries."""
@@ -95,13 +96,19 @@ class _Walker:
         if not isinstance(tag, str) or tag in INVISIBLE_TAGS or _is_hidden(element):
             self.add(element.tail, in_link)
             return
-        is_block = tag in BLOCK_TAGS or (_is_inline_caption(element) and not self._in_caption())
+        classes = element.get("class") or ""
+        # An inline element whose own class marks a caption or a credit is a block of its own:
+        # a picture's caption set inside a paragraph (<p><span class="caption">...</span> The
+        # story ...), so that the paragraph's text is not read as part of the caption.
+        is_block = tag in BLOCK_TAGS or (
+            bool(classes) and self._has_caption_class(classes) and not self._in_caption()
+        )
         if is_block:
             self.flush()
             self.after_break = tag == "br"
         elif tag in CELL_TAGS and self.parts:
             self.parts.append(" | ")
-        self.stack.append((tag, element.get("class") or ""))
+        self.stack.append((tag, classes))
         is_time = tag == "time" and not _is_duration(element)
         self.time_depth += is_time
         inside_link = in_link or tag == "a"
@@ -125,7 +132,7 @@ class _Walker:
 
     def flush(self) -> None:
         """Close the block gathered so far (if it holds any text)."""
-        text = normalize_line(remove_invisible("".join(self.parts)))
+        text = normalize_line(remove_invisible("".join(self.parts))) if self.parts else ""
         if text:
             tag = self._innermost_block_tag()
             self.blocks.append(Block(len(self.blocks), text, tag, self._hints(text, tag)))
@@ -151,10 +158,10 @@ class _Walker:
         hints = {tag for tag, _ in self.stack if tag in LANDMARK_TAGS}
         if not self.after_break and tag not in LINE_TAGS:
             hints.add(AFTER_BLANK)
-        parts = self._nearest_class_parts()
-        if "figcaption" in hints or parts & CAPTION_CLASS_PARTS:
+        nearest = [self._class_marks(classes) for _, classes in self.stack[-CLASS_HINT_REACH:]]
+        if "figcaption" in hints or any(marks.caption for marks in nearest):
             hints.add(CAPTION)
-        if parts & CREDIT_CLASS_PARTS:
+        if any(marks.credit for marks in nearest):
             hints.add(CREDIT)
         if self.link_chars >= LINK_DENSE_SHARE * len(text):
             hints.add(LINK_DENSE)
@@ -166,32 +173,43 @@ class _Walker:
         """True inside a figure, a figcaption or an element classed as a caption or credit (a
         caption's own parts, its text and its credit, stay one block)."""
         return any(
-            tag in ("figure", "figcaption") or _has_caption_class(classes)
+            tag in ("figure", "figcaption") or self._has_caption_class(classes)
             for tag, classes in self.stack
         )
 
-    def _nearest_class_parts(self) -> set[str]:
-        """The parts of the class names of the block's nearest elements."""
-        names = " ".join(classes for _, classes in self.stack[-CLASS_HINT_REACH:]).lower()
-        return set(_CLASS_SEPARATORS.split(names)) if names else set()
+    def _class_marks(self, classes: str) -> ClassMarks:
+        """:func:`class_marks` of a class attribute, remembered for the walk (a page repeats
+        its few class attributes on many elements)."""
+        marks = self.class_marks.get(classes)
+        if marks is None:
+            marks = self.class_marks[classes] = class_marks(classes)
+        return marks
+
+    def _has_caption_class(self, classes: str) -> bool:
+        """True when a class attribute names a caption or a credit."""
+        marks = self._class_marks(classes)
+        return marks.caption or marks.credit
 
 
 _CLASS_SEPARATORS = regex.compile(r"[\s\-_]+")
 
 
-def _is_inline_caption(element: lxml.html.HtmlElement) -> bool:
-    """True for an inline element whose own class marks a caption or a credit: a picture's
-    caption set inside a paragraph (``<p><span class="caption">...</span> The story ...``) is
-    a block of its own, so that the paragraph's text is not read as part of the caption."""
-    return element.tag not in BLOCK_TAGS and _has_caption_class(element.get("class") or "")
+class ClassMarks(NamedTuple):
+    """What a class attribute's names say of a block: a caption, a credit."""
+
+    caption: bool
+    credit: bool
 
 
-def _has_caption_class(classes: str) -> bool:
-    """True when a class attribute names a caption or a credit."""
-    if not classes:
-        return False
-    parts = set(_CLASS_SEPARATORS.split(classes.lower()))
-    return bool(parts & (CAPTION_CLASS_PARTS | CREDIT_CLASS_PARTS))
+def class_marks(classes: str) -> ClassMarks:
+    """Whether a class attribute names a caption or a credit: one of its names' parts (split
+    at ``-`` and ``_``, in lower case) is in ``CAPTION_CLASS_PARTS`` or ``CREDIT_CLASS_PARTS``.
+
+    >>> class_marks("Article-Caption photo_credit"), class_marks("")
+    (ClassMarks(caption=True, credit=True), ClassMarks(caption=False, credit=False))
+    """
+    parts = set(_CLASS_SEPARATORS.split(classes.lower())) if classes else set()
+    return ClassMarks(bool(parts & CAPTION_CLASS_PARTS), bool(parts & CREDIT_CLASS_PARTS))
 
 
 def _is_duration(element: lxml.html.HtmlElement) -> bool:

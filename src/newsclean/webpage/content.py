@@ -10,9 +10,9 @@ newsclean's own labeller then decides block by block inside the span.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterable, Sequence
 
+import lxml.etree
 import lxml.html
 import regex
 
@@ -64,17 +64,63 @@ def anchor_key(text: str) -> str:
     return _NOT_WORD.sub("", text.lower())
 
 
-def main_text_lines(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
+class MainLines(list[str]):
+    """trafilatura's main text as lines, with a memo of the anchor keys (:func:`anchor_key`) of
+    the texts compared with it. A page is compared several times (whole lines, then parts of
+    lines; the walked blocks, then the labelled ones; the body's coverage), always with the same
+    texts: the memo keys each text once per page. It holds keys only, a pure function of a text,
+    so it stays right whatever the list holds.
+
+    >>> lines = MainLines(["Hello, World!"])
+    >>> lines == ["Hello, World!"], lines.key("Hello, World!")
+    (True, 'helloworld')
+    """
+
+    def __init__(self, lines: Iterable[str] = ()) -> None:
+        super().__init__(lines)
+        self._keys: dict[str, str] = {}
+
+    def key(self, text: str) -> str:
+        """:func:`anchor_key` of ``text``, remembered."""
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = anchor_key(text)
+        return key
+
+
+def _key_function(main_lines: Sequence[str]) -> Callable[[str], str]:
+    """How to key texts compared with ``main_lines``: its memo when it keeps one
+    (:class:`MainLines`), else :func:`anchor_key`."""
+    return main_lines.key if isinstance(main_lines, MainLines) else anchor_key
+
+
+_NODE_COUNT = lxml.etree.XPath(
+    "count(descendant-or-self::*) + count(descendant::comment())"
+    " + count(descendant::processing-instruction())"
+)
+
+
+def node_count(root: lxml.html.HtmlElement) -> int:
+    """How many nodes ``root.iter()`` yields (``root``, its descendant elements, comments and
+    processing instructions), counted by libxml2 without making a Python object of each.
+
+    >>> node_count(lxml.html.fromstring("<div><p>One</p><p>Two <b>three</b></p></div>"))
+    4
+    """
+    return int(_NODE_COUNT(root))
+
+
+def main_text_lines(root: lxml.html.HtmlElement, url: str | None) -> MainLines:
     """trafilatura's main text of the page, as lines (empty when it finds none)."""
     from trafilatura import bare_extraction  # imported on first use: it is slow to import
 
-    if sum(1 for _ in islice(root.iter(), TRAFILATURA_MAX_ELEMENTS + 1)) > TRAFILATURA_MAX_ELEMENTS:
-        return []
+    if node_count(root) > TRAFILATURA_MAX_ELEMENTS:
+        return MainLines()
     document = bare_extraction(
         root, url=url, include_comments=False, favor_precision=True, fast=True
     )
     text = getattr(document, "text", None) if document is not None else None
-    return text.splitlines() if text else []
+    return MainLines(text.splitlines() if text else ())
 
 
 class MainText:
@@ -82,10 +128,11 @@ class MainText:
     those keys joined for the search of a block's text inside a line. A search reads the whole
     joined text, so a page's searches together read at most PART_SEARCH_BUDGET characters
     (past it, a block counts only as a whole line): on a huge page with a huge main text the
-    searches would otherwise grow with the square of its size."""
+    searches would otherwise grow with the square of its size. ``key`` keys the lines (see
+    :func:`_key_function`)."""
 
-    def __init__(self, main_lines: Sequence[str]) -> None:
-        self.keys = [anchor_key(line) for line in main_lines]
+    def __init__(self, main_lines: Sequence[str], key: Callable[[str], str] = anchor_key) -> None:
+        self.keys = [key(line) for line in main_lines]
         self.lines = {key for key in self.keys if len(key) >= ANCHOR_MIN_CHARS}
         self.joined = "\n".join(self.keys)
         self.size = sum(map(len, self.keys))
@@ -118,10 +165,11 @@ def anchored_blocks(
     >>> anchored_blocks(blocks, lines), anchored_blocks(blocks, lines, partial=True)
     ([], [1])
     """
-    main = MainText(main_lines)
+    key_of = _key_function(main_lines)
+    main = MainText(main_lines, key_of)
     found = []
     for index, block in enumerate(blocks):
-        key = anchor_key(block.text)
+        key = key_of(block.text)
         if main.holds_line(key) or (
             partial and len(key) >= PARTIAL_ANCHOR_MIN_CHARS and main.holds_part(key)
         ):
@@ -136,12 +184,13 @@ def main_text_coverage(texts: Iterable[str], main_lines: Sequence[str]) -> float
     >>> main_text_coverage(["The museum reopened on Monday."], ["The museum reopened on Monday."])
     1.0
     """
-    main = MainText(main_lines)
+    key_of = _key_function(main_lines)
+    main = MainText(main_lines, key_of)
     if not main.size:
         return 1.0
     covered = 0
     for text in texts:
-        key = anchor_key(text)
+        key = key_of(text)
         if len(key) >= ANCHOR_MIN_CHARS and main.holds_part(key):
             covered += len(key)
     return min(1.0, covered / main.size)

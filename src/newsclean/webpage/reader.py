@@ -19,7 +19,9 @@ from .parse import parse_html
 @dataclass(frozen=True, slots=True)
 class Page:
     """A page as read: its walked Blocks (with their containers and the ``<title>``), its own
-    metadata, and trafilatura's main text as lines (what anchors the article's span)."""
+    metadata, and trafilatura's main text as lines (what anchors the article's span; from
+    :func:`read_page`, a :class:`~newsclean.webpage.content.MainLines`, which keys each text
+    compared with it once)."""
 
     walked: PageBlocks
     metadata: PageMetadata
