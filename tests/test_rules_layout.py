@@ -42,6 +42,10 @@ CHROME = [
     "image/svg+xml",
     "Created with Sketch.",
     "Fill 1 Copy 4",
+    # An ad's and a tracking pixel's <noscript> code, read as text by a scraper.
+    '<div><a href="http://ad.example.net/jump/site;sz=300x250;ord=123?"><img src="http://ad.example'
+    '.net/ad/site;sz=300x250;ord=123?" width="300" height="250" border="0" alt=""></a></div>',
+    '<img id="pixel" src="/ivw/CP/site/2585134/0.gif" width="1" height="1" alt="">',
 ]
 
 BODY = [
@@ -50,6 +54,9 @@ BODY = [
     "Landscape architects redesigned the square with wider paths and more shade.",
     "The screen is brighter and the tablet lighter than last year’s model, reviewers said.",
     "Mobile-only banks have won over younger customers, but older savers remain wary.",
+    # Tags named in prose or a heading, without the attributes of real markup.
+    "<ul> List of <img>",
+    "The <blink> tag, once the web's most mocked element, is gone from every browser.",
 ]
 
 
@@ -66,3 +73,18 @@ def test_breakpoint_list_at_the_foot_is_one_layout_removal():
     assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
     expected = "\n".join(line.strip() for line in BREAKPOINT_LIST.splitlines())
     assert [(r.kind, r.text) for r in article.removed] == [(Kind.LAYOUT, expected)]
+
+
+def test_long_markup_between_paragraphs_is_one_layout_removal_and_the_story_stays():
+    """Leaked ad code longer than any line of script ("javascript" rule) still goes."""
+    ad = (
+        '<div><a href="http://ad.example.net/jump/site;sz=728x90;kw=phone,tablet,screen;tile=1;'
+        + "ord=1234567890?" * 20
+        + '"><img src="http://ad.example.net/ad/site;sz=728x90?" width="728" height="90"></a></div>'
+    )
+    assert len(ad) > 300
+    article = newsclean.clean("\n\n".join([LEAD, MIDDLE, ad, CLOSE]))
+    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+    assert [(r.kind, r.rule, r.text) for r in article.removed] == [
+        (Kind.LAYOUT, "html-markup", ad)
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.shape import WORDS_PER_MARK, Shape, classify_shape, word_count
+from newsclean.shape import WORDS_PER_MARK, Shape, classify_shape, ends_like_sentence, word_count
 
 LANGUAGE_PICKER = "Change language & content: " + " ".join(
     f"{country} ({language})"
@@ -90,6 +90,33 @@ def test_a_long_list_with_two_marks_and_no_sentence_end_is_not_prose():
 def test_a_long_run_of_tags_without_punctuation_is_not_prose():
     tags = "Selecione Administração Agricultura Campanha Cidades Cultura Economia Educação " * 4
     assert classify_shape(tags.strip()) is Shape.HEADLINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1Password kostet knapp 50 Euro und setzt mindestens OS X 10.10 voraus. (bsc)",
+        "Die Polizei ermittelt wegen fahrlässiger Körperverletzung, hieß es. (dpa/lnw)",
+        "Le ministre a confirmé la visite jeudi, sans préciser la date. (afp)",
+    ],
+)
+def test_a_last_paragraph_signed_in_brackets_ends_like_a_sentence(text):
+    """A writer's initials or a lower-case agency after the last full stop are a sign-off."""
+    assert ends_like_sentence(text)
+    assert classify_shape(text) is Shape.SENTENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border check point near the port of entry in Nogales, Ariz. (AP)",  # a photo credit
+        "Tickets for the three concerts in the park (from $20)",
+        "Read the full interview with the mayor (video)",
+        "(bsc)",
+    ],
+)
+def test_other_brackets_at_the_end_are_no_sentence_end(text):
+    assert not ends_like_sentence(text)
 
 
 def test_short_blocks_keep_their_shapes():

@@ -58,13 +58,35 @@ def ends_like_sentence(text: str) -> bool:
 
     An ellipsis is not a sentence end: it marks a teaser cut short ("Andrew parties in..").
 
+    A bracketed sign-off after the last sentence ("... im Mac App Store. (bsc)") is read past.
+
     >>> ends_like_sentence("He declined to comment.”"), ends_like_sentence("Apple will launch its ..")
     (True, False)
+    >>> ends_like_sentence("Es kostet 50 Euro. (bsc)"), ends_like_sentence("Tickets (from $20)")
+    (True, False)
     """
+    if text.endswith(")"):
+        text = _without_sign_off(text)
     end = text[-4:].rstrip(_CLOSING)
     if not end or end[-1] not in _SENTENCE_END_MARKS:
         return False
     return not (end.endswith("..") or end[-1] == "…")
+
+
+#: A sign-off in brackets after a story's last sentence: the writer's initials or an agency in
+#: lower case, as German-language papers sign ("... voraus. (bsc)", "... gemeldet. (dpa/lnw)").
+#: A name in capitals there ("... in Nogales, Ariz. (AP)") is as often a photo's credit.
+_SIGN_OFF = re.compile(r"\s\((?:[a-zäöüß]{2,8}/)*[a-zäöüß]{2,8}\)$")
+
+
+def _without_sign_off(text: str) -> str:
+    """``text`` without a bracketed sign-off that follows a sentence end ("... voraus. (bsc)"
+    -> "... voraus."); ``text`` itself when it ends otherwise."""
+    found = _SIGN_OFF.search(text, max(0, len(text) - 40))
+    if found is None:
+        return text
+    before = text[: found.start()]
+    return before if before.rstrip(_CLOSING)[-1:] in _SENTENCE_END_MARKS else text
 
 
 def is_title_case(text: str) -> bool:

@@ -40,6 +40,16 @@ RULES = (
         max_chars=300,
         case_sensitive=True,
     ),
+    # Markup a scraper read as text (an ad's or a tracking pixel's <noscript> code): a block
+    # that opens with a tag, closes with one and holds a tag with attributes is code whatever
+    # its length ("<ul> List of <img>" is a heading); the "javascript" rule above takes shorter
+    # lines of other code.
+    Rule(
+        "html-markup",
+        Kind.LAYOUT,
+        r"(?=.*<[a-z][a-z0-9]*\s[^<>]*=)</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>(?:.*>)?",
+        max_chars=5000,
+    ),
     Rule(
         "svg-leftover",
         Kind.LAYOUT,
