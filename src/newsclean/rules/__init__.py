@@ -47,7 +47,7 @@ FAMILIES = (layout, share, gallery, comments, consent, legal, promo, navigation)
 RULE_MAX_CHARS = max(rule.max_chars for family in FAMILIES for rule in family.RULES)
 
 #: Punctuation and bullets around a block that do not change what the block is.
-_KEY_STRIP = " \t:;.,!?|•·*-–—>»«<›‹()[]{}\"'“”‘’…/\\#+=~_"
+_KEY_STRIP = " \t:;.,!?|•·*-–—>»«<›‹()[]{}\"'“”‘’…/\\#+=~_【】「」『』〔〕［］（）：！？、。"
 
 
 def phrase_key(text: str) -> str:
