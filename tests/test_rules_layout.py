@@ -43,8 +43,10 @@ CHROME = [
     "Created with Sketch.",
     "Fill 1 Copy 4",
     # An ad's and a tracking pixel's <noscript> code, read as text by a scraper.
-    '<div><a href="http://ad.example.net/jump/site;sz=300x250;ord=123?"><img src="http://ad.example'
-    '.net/ad/site;sz=300x250;ord=123?" width="300" height="250" border="0" alt=""></a></div>',
+    (
+        '<div><a href="http://ad.example.net/jump/site;sz=300x250;ord=123?"><img src="http://ad.example'
+        '.net/ad/site;sz=300x250;ord=123?" width="300" height="250" border="0" alt=""></a></div>'
+    ),
     '<img id="pixel" src="/ivw/CP/site/2585134/0.gif" width="1" height="1" alt="">',
 ]
 
@@ -83,8 +85,6 @@ def test_long_markup_between_paragraphs_is_one_layout_removal_and_the_story_stay
         + '"><img src="http://ad.example.net/ad/site;sz=728x90?" width="728" height="90"></a></div>'
     )
     assert len(ad) > 300
-    article = newsclean.clean("\n\n".join([LEAD, MIDDLE, ad, CLOSE]))
+    article = newsclean.clean(f"{LEAD}\n\n{MIDDLE}\n\n{ad}\n\n{CLOSE}")
     assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
-    assert [(r.kind, r.rule, r.text) for r in article.removed] == [
-        (Kind.LAYOUT, "html-markup", ad)
-    ]
+    assert [(r.kind, r.rule, r.text) for r in article.removed] == [(Kind.LAYOUT, "html-markup", ad)]
