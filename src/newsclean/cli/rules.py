@@ -78,7 +78,7 @@ def catalogue_lines() -> Iterator[str]:
 
     >>> lines = list(catalogue_lines())
     >>> lines[0]
-    'layout (6 rules)'
+    'layout (7 rules)'
     >>> 'captions (7 rules)' in lines
     True
     """
