@@ -33,6 +33,19 @@ CHROME = [
     # A label left on its own line (fixtures/README.md, decision 12).
     "Image copyright",
     "Slideshow (3 Images)",
+    # A web video player's own interface (video.js and players like it).
+    "Video Player is loading.",
+    "Current Time 0:00",
+    "Remaining Time -0:00",
+    "Loaded: 0%",
+    "captions settings, opens captions settings dialog",
+    "subtitles off, selected",
+    "This is a modal window.",
+    "Beginning of dialog window. Escape will cancel and close the window.",
+    "Foreground --- White Black Red Green Blue Yellow Magenta Cyan --- Opaque Semi-Opaque",
+    "Font Size 50% 75% 100% 125% 150% 175% 200% 300% 400%",
+    "Text Edge Style None Raised Depressed Uniform Dropshadow",
+    "Reset restore all settings to the default values Done",
 ]
 
 #: Caption controls that sit right below the caption they toggle (CNN, NPR).
@@ -50,6 +63,9 @@ BODY = [
     "Close to 300 people were evacuated from the building on Tuesday.",
     "Video of the arrest, filmed by a neighbor, was played in court on Monday.",
     "Fewer tourists came this year, and those who did spent less, the survey found.",
+    "Viewers can pick captions, subtitles and a font size in the player's settings.",
+    "White, black and red were the only colours the designer allowed, and the dress sold out.",
+    "Progress: 40% of the line is built, the council said, and the rest is due by 2027.",
 ]
 
 

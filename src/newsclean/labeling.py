@@ -8,7 +8,7 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
    weak name lines that the page's own lower-case words show to be phrases.
 2. **Neighbours**: repeated blocks share a label (``context.repeats``), pull quotes repeat a
    paragraph (``context.pull_quotes``), captions sit beside credits and gallery controls
-   (``context.captions``), bare numbers beside share buttons are counters
+   (``context.captions``), numbered slides are a gallery's (``context.slides``), bare numbers beside share buttons are counters
    (``context.counters``), teasers in a grid are cards (``context.cards``); a live blog's entry times (``context.liveblog``, blocks from HTML) are
    given back to the body when the gallery table took them for player durations; a run of
    citations is a list of sources (``context.lists``).
@@ -57,6 +57,7 @@ from .context.signature import (
     join_split_bylines,
     reopen_phrase_names,
 )
+from .context.slides import mark_numbered_slides
 from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .draft import Draft
@@ -90,6 +91,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     reopen_entry_times(draft)
     if CAPTIONS_FAMILY not in options.disabled_families:
         mark_captions(draft)
+        mark_numbered_slides(draft)
     mark_repeats(draft)
     mark_near_copies(draft)
     mark_kicker_cards(draft)

@@ -37,6 +37,7 @@ class ContextRule(enum.StrEnum):
     KEPT_BY_MAIN_TEXT = "kept-by-main-text"
     LINK_LIST = "link-list"
     NAVIGATION_RUN = "navigation-run"
+    NUMBERED_SLIDE = "numbered-slide"
     OUTSIDE_ARTICLE = "outside-article"
     REPEAT = "repeat"
     SOURCE_LIST = "source-list"

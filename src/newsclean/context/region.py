@@ -40,6 +40,9 @@ CARD_SEPARATOR_SCORE = -300
 #: the article, and a table of dates elsewhere on the page does not pull it in.
 TABLE_ROW_KINDS = frozenset({Kind.TIMESTAMP, Kind.NAVIGATION})
 TABLE_ROW_SCORE = 0.0
+#: A gallery set out between the article's paragraphs (``context.slides``) counts neither for
+#: nor against the region: its captions are not the article, and it does not cut the article.
+INSET_GALLERY_SCORE = 0.0
 #: A paragraph cut off with an ellipsis is mostly a teaser for another story: it counts only
 #: this fraction of its length.
 TRUNCATED_WEIGHT = 0.25
@@ -162,6 +165,8 @@ def block_score(draft: Draft, index: int) -> float:
     if label is not None:
         if label.rule == ContextRule.CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
+        if label.rule == ContextRule.NUMBERED_SLIDE:
+            return INSET_GALLERY_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
     return draft.prose_scores[index] + draft.lead_bonuses.get(index, 0.0)
 

@@ -51,6 +51,44 @@ RULES = (
         r"(?:listen|watch|play|audio|video)\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|\d{1,2}:\d{2}(?::\d{2})?",
         max_chars=30,
     ),
+    # A web video player's own interface, read as text (the labels of video.js and players like
+    # it): its status line, its track menus, its caption-style dialog.
+    Rule(
+        "player-status",
+        Kind.GALLERY,
+        r"(?:video player is loading|stream type live|play next playlist item"
+        r"|seek to live, currently playing live(?: live)?"
+        r"|(?:current|remaining) time\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?"
+        r"|duration time\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?"
+        r"|(?:loaded|progress)\s*:\s*\d{1,3}(?:\.\d+)?\s*%)\.?",
+        max_chars=60,
+    ),
+    Rule(
+        "player-track-menu",
+        Kind.GALLERY,
+        r"(?:captions|subtitles|descriptions|captions and subtitles|chapters|audio track|default)"
+        r"(?: off)?, selected|captions settings, opens captions settings dialog",
+        max_chars=60,
+    ),
+    Rule(
+        "player-dialog",
+        Kind.GALLERY,
+        r"(?:this is a modal window\.?(?:\s*this modal can be closed by pressing the escape key or"
+        r" activating the close button\.?)?|beginning of dialog window\.\s*escape will cancel and"
+        r" close the window\.?|end of dialog window\.?|close modal dialog"
+        r"|reset\s+restore all settings to the default values\s+done|defaults\s+done)",
+        max_chars=140,
+    ),
+    Rule(
+        "caption-style-settings",
+        Kind.GALLERY,
+        r"(?:(?:text|foreground|background|window)\s*(?:---)?\s*)?(?:color\s+)?"
+        r"(?:(?:white|black|red|green|blue|yellow|magenta|cyan)\s*){8}(?:---|transparency)?\s*"
+        r"(?:(?:opaque|semi-opaque|semi-transparent|transparent)\s*)+"
+        r"|(?:font size\s*)?(?:\d{2,3}%\s*){6,}"
+        r"|(?:text edge style\s*)?none raised depressed uniform drop ?shadow",
+        max_chars=160,
+    ),
     Rule(
         "image-caption-label",
         Kind.GALLERY,
