@@ -8,8 +8,9 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
    weak name lines that the page's own lower-case words show to be phrases.
 2. **Neighbours**: repeated blocks share a label (``context.repeats``), pull quotes repeat a
    paragraph (``context.pull_quotes``), captions sit beside credits and gallery controls
-   (``context.captions``), numbered slides are a gallery's (``context.slides``), bare numbers beside share buttons are counters
-   (``context.counters``), teasers in a grid are cards (``context.cards``); a live blog's entry times (``context.liveblog``, blocks from HTML) are
+   (``context.captions``), numbered slides are a gallery's (``context.slides``), bare numbers
+   beside share buttons are counters (``context.counters``), teasers in a grid are cards
+   (``context.cards``); a live blog's entry times (``context.liveblog``, blocks from HTML) are
    given back to the body when the gallery table took them for player durations; a run of
    citations is a list of sources (``context.lists``).
 3. **The region** (``context.region``): the article is the run of blocks that holds the most

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import collections
 import itertools
+import re
 from collections.abc import Iterator
-
-import regex
 
 from ..draft import Draft
 from ..model import Kind
 from ..rule_names import ContextRule
-from ..shape import Shape
+from ..rules.gallery import NUMBER_OF_TOTAL
+from .text_tables import between_paragraphs
 
 #: A slide's header: its number, the gallery's size and the picture's title.
-_SLIDE_HEADER = regex.compile(
-    r"(\d{1,3})\s*(?:/|of|von|de|sur|из)\s*(\d{1,3})\s+(\S.{0,200})", regex.IGNORECASE
+_SLIDE_HEADER = re.compile(
+    rf"(\d{{1,3}})\s*{NUMBER_OF_TOTAL}\s*(\d{{1,3}})\s+\S.{{0,200}}", re.IGNORECASE
 )
 #: A gallery has at least this many numbered slides in a row (1/50, 2/50, 3/50 ...).
 SLIDES_MIN = 3
@@ -38,10 +38,7 @@ def mark_numbered_slides(draft: Draft) -> None:
     :func:`_last_slide_end` says."""
     for headers in _slide_runs(draft):
         end = _last_slide_end(draft, headers)
-        if not (
-            _prose_near(draft, range(headers[0] - 1, headers[0] - 1 - PROSE_REACH, -1))
-            and _prose_near(draft, range(end, end + PROSE_REACH))
-        ):
+        if not between_paragraphs(draft, headers[0], end, PROSE_REACH):
             continue
         for index in range(headers[0], end):
             if draft.kind(index) is Kind.CREDIT:
@@ -107,13 +104,3 @@ def _slide_number(text: str) -> tuple[int, int] | None:
         return None
     number, total = int(found[1]), int(found[2])
     return (number, total) if 0 < number <= total else None
-
-
-def _prose_near(draft: Draft, indices: range) -> bool:
-    """True when one of ``indices`` (those inside the document) is an open paragraph."""
-    return any(
-        0 <= index < len(draft.blocks)
-        and draft.is_open(index)
-        and draft.shapes[index] is Shape.SENTENCE
-        for index in indices
-    )

@@ -5,11 +5,16 @@ from __future__ import annotations
 from ..model import Kind
 from .base import Rule, phrases
 
+#: What stands between a picture's number and the gallery's size ("3 of 12", "3/12", "3 von 12").
+NUMBER_OF_TOTAL = r"(?:of|/|de|von|sur|из)"
+
 RULES = (
     Rule(
         "slide-counter",
         Kind.GALLERY,
-        r"(?:(?:image|photo|picture|slide|foto|bild|imagen|imagem)s?\s*)?\d+\s*(?:of|/|de|von|sur|из)\s*/?\s*\d*",
+        r"(?:(?:image|photo|picture|slide|foto|bild|imagen|imagem)s?\s*)?\d+\s*"
+        + NUMBER_OF_TOTAL
+        + r"\s*/?\s*\d*",
         max_chars=30,
     ),
     Rule(
