@@ -4,8 +4,6 @@ a slideshow that is the page's whole story, and numbers that are not a gallery's
 
 from __future__ import annotations
 
-import pytest
-
 import newsclean
 from newsclean import Kind
 from support import CLOSE, LEAD, MIDDLE, TITLE, paragraphs
@@ -80,11 +78,6 @@ def test_a_long_gallery_does_not_cut_the_article_after_it():
     assert set(article.captions) >= {caption for _, caption in PICTURES}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the slides are left open, but the headline-and-paragraph cards (context.cards) "
-    "then cut all but the first caption as teaser cards",
-)
 def test_a_slideshow_that_is_the_whole_story_stays():
     """With no article around it, the slides' captions are the story."""
     article = newsclean.clean("\n\n".join([TITLE, *gallery()]))

@@ -10,6 +10,8 @@ from ..model import Kind
 from ..rule_names import ContextRule
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS
+from .slides import slide_headers
+from .text_tables import between_paragraphs
 
 #: A score or a range ("70-44", "3-1"): data, not a headline.
 _SCORE = re.compile(r"\b\d+-\d+\b")
@@ -39,17 +41,25 @@ def mark_kicker_cards(draft: Draft) -> None:
             draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
 
 
+#: A run of headline cards with a paragraph of prose at most this many blocks above it and
+#: another below it is the article's own: a timeline ("11/20 Council votes" over what happened
+#: that day) or a list of items, each a heading over a sentence.
+CARD_PROSE_REACH = 2
+
+
 def mark_headline_cards(draft: Draft) -> None:
     """Lists of other stories print each as a headline over a one-sentence summary. Three such
     pairs in a row or more are links (an article's subheadings head longer sections). Blocks
     already labelled (a repeat, a timestamp, an ad label) do not break a row: the row is read
-    over the open blocks, as a second cleaning, without them, would read it."""
+    over the open blocks, as a second cleaning, without them, would read it. A row is not
+    marked when evidence says it is the article's (:func:`_is_articles_own`)."""
     open_blocks = draft.open_blocks()
+    slides = slide_headers(draft)
     run: list[int] = []
     position = 0
     while position < len(open_blocks) - 1:
         headline, summary = open_blocks[position], open_blocks[position + 1]
-        if _is_headline_card(draft, headline, summary):
+        if headline not in slides and _is_headline_card(draft, headline, summary):
             run += [headline, summary]
             position += 2
             continue
@@ -132,9 +142,25 @@ def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> 
 
 
 def _mark_card_run(draft: Draft, run: list[int]) -> None:
-    if len(run) >= 2 * CARD_REPEATS and not draft.introduces_list(run[0]):
+    """Mark a run of (headline, summary) block pairs as teaser cards when it holds
+    CARD_REPEATS pairs or more, introduced by no line ending in a colon, and is not the
+    article's own. The document's first block is its headline: with the paragraph under it,
+    that is the article's top, not a card, and the run is read from the next pair."""
+    if run[:1] == [0]:
+        run = run[2:]
+    if len(run) >= 2 * CARD_REPEATS and not (
+        draft.introduces_list(run[0]) or _is_articles_own(draft, run)
+    ):
         for index in run:
             draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+
+
+def _is_articles_own(draft: Draft, run: list[int]) -> bool:
+    """True when a run of headline cards stands between paragraphs of prose (within
+    CARD_PROSE_REACH blocks on both sides): a list of other stories is set apart from the
+    article, while a timeline or a list of items inside it has the article's paragraphs around
+    it."""
+    return between_paragraphs(draft, run[0], run[-1] + 1, CARD_PROSE_REACH)
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:

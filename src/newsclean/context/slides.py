@@ -69,6 +69,13 @@ def _last_slide_end(draft: Draft, headers: list[int]) -> int:
     return index
 
 
+def slide_headers(draft: Draft) -> frozenset[int]:
+    """The block indices of every slide header in a run of SLIDES_MIN or more (see
+    :func:`_slide_runs`), whether or not the gallery stands inside an article: numbered one
+    after the other, they are the page's own pictures, not a list of other stories."""
+    return frozenset(itertools.chain.from_iterable(_slide_runs(draft)))
+
+
 def _slide_runs(draft: Draft) -> Iterator[list[int]]:
     """The runs of SLIDES_MIN or more slide headers, each numbered one more than the one before
     it, out of the same total, at most SLIDE_MAX_BLOCKS blocks apart: their block indices."""
