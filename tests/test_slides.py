@@ -7,6 +7,7 @@ from __future__ import annotations
 import newsclean
 from newsclean import Kind
 from support import CLOSE, LEAD, MIDDLE, TITLE, paragraphs
+from test_headline_cards import TIMELINE
 
 #: Pictures of a business gallery: a title and a caption each, a credit under some.
 PICTURES = [
@@ -89,13 +90,5 @@ def test_a_slideshow_that_is_the_whole_story_stays():
 def test_numbers_that_do_not_run_on_out_of_one_total_are_no_gallery():
     """Dates and scores at the start of lines are not slide numbers: 11/20 then 11/21 do not
     count one up out of the same total."""
-    lines = [
-        "11/20 Council votes on the tram budget",
-        "The vote was delayed by a week after two members asked for more figures.",
-        "11/21 Budget passes",
-        "The budget passed by seven votes to two, with the mayor casting no vote.",
-        "11/22 Work begins",
-        "Crews closed the first road on Wednesday night, a week ahead of schedule.",
-    ]
-    article = newsclean.clean("\n\n".join([TITLE, LEAD, *lines, MIDDLE, CLOSE]))
+    article = newsclean.clean("\n\n".join([TITLE, LEAD, *TIMELINE, MIDDLE, CLOSE]))
     assert not any(removal.rule == "numbered-slide" for removal in article.removed)
