@@ -3,6 +3,7 @@ a one-sentence summary, or a headline and its copy set between an article's para
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..draft import Draft
@@ -54,12 +55,13 @@ def mark_headline_cards(draft: Draft) -> None:
     over the open blocks, as a second cleaning, without them, would read it. A row is not
     marked when evidence says it is the article's (:func:`_is_articles_own`)."""
     open_blocks = draft.open_blocks()
-    slides = slide_headers(draft)
+    # The slide headers are read once, and only on a page with a headline card at all.
+    slides = functools.cache(lambda: slide_headers(draft))
     run: list[int] = []
     position = 0
     while position < len(open_blocks) - 1:
         headline, summary = open_blocks[position], open_blocks[position + 1]
-        if headline not in slides and _is_headline_card(draft, headline, summary):
+        if _is_headline_card(draft, headline, summary) and headline not in slides():
             run += [headline, summary]
             position += 2
             continue
