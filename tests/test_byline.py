@@ -249,6 +249,13 @@ def test_bare_name_line_above_a_timestamp_is_a_byline():
     assert article.byline.authors == ("Tom Davies",)
 
 
+@pytest.mark.parametrize("age", ["před 2 hodinami", "2 godziny temu", "vor 3 Stunden"])
+def test_bare_name_line_above_a_relative_age_is_a_byline(age):
+    article = newsclean.clean(f"{TITLE}\n\nAleš Vávra\n{age}\n\n{LEAD}\n\n{MIDDLE}\n\n{CLOSE}")
+    assert paragraphs(article) == list(STORY)
+    assert article.byline.authors == ("Aleš Vávra",)
+
+
 #: Bylines in other languages and run-in forms: the authors and editors they name.
 MORE_BYLINES = [
     ("Von Anna Schmidt und Jan de Vries", ["Anna Schmidt", "Jan de Vries"], []),

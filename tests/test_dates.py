@@ -198,6 +198,10 @@ def test_not_timestamp_lines(line):
         "Pubblicato il 12 marzo 2024 alle 14:30",
         "3 uur geleden",
         "Gepubliceerd op 12 mrt 2024 om 14:30",
+        "před 2 hodinami",
+        "Aktualizováno před 5 minutami",
+        "2 godziny temu",
+        "3 dni temu",
     ],
 )
 def test_timestamp_lines_in_other_languages(line):
@@ -212,6 +216,8 @@ def test_timestamp_lines_in_other_languages(line):
         "Il y a 2 ans, la mairie avait déjà fermé cette école.",
         "Hace 2 años el gobierno prometió una reforma que nunca llegó.",
         "De vergadering duurde 3 uur en eindigde zonder akkoord.",
+        "Před 2 lety vláda slíbila reformu, která nikdy nepřišla.",
+        "Sesja trwała 3 godziny i zakończyła się bez porozumienia.",
     ],
 )
 def test_sentences_with_ages_in_other_languages_are_no_timestamp_lines(line):

@@ -91,7 +91,8 @@ DATE_LABELS = frozenset(
 )
 
 #: Time units of a relative age ("3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2
-#: horas", "há 2 horas", "2 ore fa", "3 uur geleden"), singular and plural.
+#: horas", "há 2 horas", "2 ore fa", "3 uur geleden", "před 2 hodinami", "2 godziny temu"),
+#: singular and plural (and, for Czech and Polish, the cases a number governs).
 AGE_UNITS = (
     "s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk"
     " wks week weeks mo month months y yr yrs year years"
@@ -103,11 +104,15 @@ AGE_UNITS = (
     " secondi ora ore giorno giorni settimana settimane mese mesi anno anni"
     " seconden minuut minuten uur dag dagen weken maand maanden jaar jaren"
     " секунд минут минуты час часа часов день дня дней"
+    " sekundou sekundami minutou minutami hodinou hodinami dnem dny týdnem týdny měsícem měsíci"
+    " rokem roky lety"
+    " sekundę sekundy minutę minuty godzinę godziny godzin dzień dni tydzień tygodnie tygodni"
+    " miesiąc miesiące miesięcy lata lat"
 ).split()
 #: Words written before the number of a relative age ("vor 3 Stunden") and after its unit
-#: ("3 hours ago", "2 ore fa", "3 uur geleden", "3 дня назад").
-AGE_BEFORE = ("vor", "il y a", "hace", "há", "ha", "fa")
-AGE_AFTER = ("ago", "fa", "geleden", "назад", "atrás")
+#: ("3 hours ago", "2 ore fa", "3 uur geleden", "3 дня назад", "před 2 hodinami", "2 dni temu").
+AGE_BEFORE = ("vor", "il y a", "hace", "há", "ha", "fa", "před")
+AGE_AFTER = ("ago", "fa", "geleden", "назад", "atrás", "temu")
 
 #: The word that opens a byline: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af", "от")

@@ -82,7 +82,7 @@ _STAMP_HINT_DIGITS = re.compile(
     r"\d(?:\d{3}|[/.]\d{1,2}[/.]\d\d|[:.h]\d\d|\s?[ap]\.?m\b|\s?[hmdy]\b)"
 )
 _STAMP_HINT_WORDS = re.compile(
-    r"ago(?<!\wago)\b|назад|há |hace |vor |il y a |geleden|fa(?<!\wfa)\b|전"
+    r"ago(?<!\wago)\b|назад|há |hace |vor |il y a |geleden|fa(?<!\wfa)\b|전|před |temu\b"
 )
 
 #: Words that say a line stamps a time ("Published 10:32 AM ET", "Updated at 1:23 p.m.").
