@@ -26,7 +26,8 @@ Baselines
       (``text_content()`` would glue the text of adjacent elements into one word).
 
 newsclean
-    ``newsclean.clean(text)`` for text inputs, ``newsclean.clean_html(html, url=url)`` for HTML;
+    ``newsclean.clean(text, url=url)`` for text inputs (the URL as a crawl's record carries it;
+    it only ever adds a date), ``newsclean.clean_html(html, url=url)`` for HTML;
     the harness reads ``article.body``, ``article.byline.authors`` (when ``article.byline`` is
     not None) and ``article.dateline.published`` (when ``article.dateline`` is not None).
 """
@@ -190,7 +191,7 @@ def newsclean_extractor(newsclean: ModuleType, kind: str) -> Extractor:
         clean_html = newsclean.clean_html
         return lambda html, url: prediction_from_article(clean_html(html, url=url))
     clean = newsclean.clean
-    return lambda text, url: prediction_from_article(clean(text))
+    return lambda text, url: prediction_from_article(clean(text, url=url))
 
 
 def newsclean_system(newsclean: ModuleType, kind: str) -> System:

@@ -115,10 +115,12 @@ def costliest_removal(truth: str, article: newsclean.Article) -> str:
 
 
 def clean_doc(doc: Doc, kind: str) -> newsclean.Article:
-    """newsclean's Article for one page from one input kind."""
+    """newsclean's Article for one page from one input kind, with the page's URL as a crawl's
+    record carries it (a WET record's ``WARC-Target-URI``; it only ever adds a date)."""
     if kind == "html":
         return newsclean.clean_html(doc.html(), url=doc.url or None)
-    return newsclean.clean(doc.region_text if kind == "region" else doc.page_text)
+    text = doc.region_text if kind == "region" else doc.page_text
+    return newsclean.clean(text, url=doc.url or None)
 
 
 def anchor_body(doc: Doc, kind: str) -> str:

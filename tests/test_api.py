@@ -84,6 +84,29 @@ def test_clean_refuses_what_is_not_a_str(value, type_name):
     assert type_name in message
 
 
+def test_a_date_in_the_url_dates_a_text_that_gives_none():
+    story = "The council met on Tuesday and voted to approve the new plan for the harbour."
+    url = "https://news.example/2019/11/18/harbour-plan"
+    assert newsclean.clean(story, url=url).dateline == newsclean.Dateline(
+        text=None, published=dt.date(2019, 11, 18)
+    )
+    assert newsclean.clean(story).dateline is None
+    assert newsclean.clean(story, url="https://news.example/harbour-plan").dateline is None
+
+
+def test_the_texts_own_date_wins_over_the_urls():
+    story = "Published: Nov. 20, 2019\n\nPARIS (Reuters) - The council met on Tuesday and voted."
+    article = newsclean.clean(story, url="https://news.example/2019/11/18/harbour-plan")
+    assert article.dateline.published == dt.date(2019, 11, 20)
+    assert article.dateline.place == "PARIS"
+
+
+@pytest.mark.parametrize("clean", [newsclean.clean, newsclean.clean_html])
+def test_a_url_that_is_not_a_str_is_refused(clean):
+    with pytest.raises(TypeError, match="url must be a str or None, not bytes"):
+        clean("<p>The council met on Tuesday.</p>", url=b"https://news.example/")
+
+
 def test_type_error_for_bytes_says_to_decode():
     with pytest.raises(TypeError, match="decode"):
         newsclean.clean(b"text")

@@ -194,6 +194,18 @@ def test_html_field_goes_to_clean_html_with_the_url(
     assert "warning" not in err
 
 
+def test_text_rows_are_dated_by_their_url(batch_jsonl: BatchRun) -> None:
+    rows = [
+        {"text": SENTENCE, "link": "https://a.example/2020/01/02/x"},
+        {"text": SENTENCE, "url": "https://a.example/2020/01/02/x"},
+        {"text": SENTENCE},
+    ]
+    (first, second, third), _ = batch_jsonl(rows, "--url-field", "link", "--workers", "1")
+    assert first["dateline"]["published"] == "2020-01-02"
+    assert second["dateline"] is None and third["dateline"] is None
+    assert first["body"] == second["body"] == third["body"] == SENTENCE
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_html_rows_are_cleaned_with_clean_html(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str

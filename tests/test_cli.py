@@ -303,15 +303,24 @@ def test_url_is_passed_to_clean_html(
     assert json.loads(without_url)["dateline"] is None
 
 
-@pytest.mark.parametrize("command", ["clean", "explain"])
-def test_url_is_ignored_with_a_note_for_text(
-    capsys: pytest.CaptureFixture[str], command: str
+def test_url_dates_a_text_that_gives_no_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, out, err = run(capsys, command, "--url", "https://a.example/2020/01/02/x", str(SEED))
+    story = write(tmp_path / "story.txt", f"Museum reopens\n\n{SENTENCE}\n")
+    code, out, err = run(capsys, "clean", "--url", "https://a.example/2020/01/02/x", str(story))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["dateline"]["published"] == "2020-01-02"
+    assert json.loads(run(capsys, "clean", str(story))[1])["dateline"] is None
+
+
+def test_url_is_ignored_with_a_note_when_explaining_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "explain", "--url", "https://a.example/2020/01/02/x", str(SEED))
     assert code == 0
-    assert err.startswith("newsclean: note: --url is only read for HTML input;")
+    assert err.startswith("newsclean: note: explain reads --url only for HTML input;")
     assert err.count("\n") == 1
-    assert out == run(capsys, command, str(SEED))[1]
+    assert out == run(capsys, "explain", str(SEED))[1]
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,17 @@ def test_html_column_is_cleaned_with_clean_html_and_the_url(
     ]
 
 
+def test_text_rows_are_dated_by_the_url_column() -> None:
+    frame = pd.DataFrame(
+        {"text": [SENTENCE, SENTENCE], "url": ["https://x.example/2020/01/02/a", float("nan")]}
+    )
+    dates = [row and row["published"] for row in clean_frame(frame)["dateline"]]
+    assert dates == ["2020-01-02", None]
+    batch = clean_batch(frame.to_dict(orient="list"))
+    assert [row and row["published"] for row in batch["dateline"]] == dates
+    assert clean_frame(frame, url_column=None)["dateline"].tolist() == [None, None]
+
+
 def test_columns_named_like_results_are_renamed() -> None:
     frame = pd.DataFrame({"title": ["From the feed"], "text": [SENTENCE]})
     cleaned = clean_frame(frame)

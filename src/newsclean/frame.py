@@ -46,8 +46,8 @@ def clean_frame(
     """A copy of ``df`` with the result columns added (``df`` itself is left as it is).
 
     Cleans ``text_column`` as text, or ``html_column`` as HTML when it is given (with
-    ``newsclean.clean_html``, which also reads a date in the page's URL from ``url_column``
-    when the frame has it). A missing column, a null (``None``, NaN) or a value that is not a
+    ``newsclean.clean_html``); either cleaner reads a publication date in the page's URL from
+    ``url_column`` when the frame has it and the page gives none. A missing column, a null (``None``, NaN) or a value that is not a
     string gives that row an error. The result columns have the ``object`` dtype, so ``None``
     stays ``None``.
     """
@@ -55,7 +55,7 @@ def clean_frame(
 
     settings = column_settings(text_column, html_column, options)
     values = [none_for_null(value, pd) for value in column_values(df, settings.field)]
-    urls = column_values(df, url_column) if html_column is not None else None
+    urls = column_values(df, url_column) if url_column is not None else None
     cleaned = df.rename(columns=carried_names(list(df.columns)))
     for name, results in result_columns(values, settings, urls).items():
         cleaned[name] = pd.Series(results, index=df.index, dtype=object)
@@ -88,7 +88,7 @@ def clean_batch(
     rows = len(next(iter(batch.values()), ()))
     missing = [MISSING] * rows
     values = batch.get(settings.field, missing) if settings.field is not None else missing
-    urls = batch.get(url_column) if html_column is not None and url_column is not None else None
+    urls = batch.get(url_column) if url_column is not None else None
     names = carried_names(list(batch))
     carried = {names[name]: list(column) for name, column in batch.items()}
     return carried | result_columns(values, settings, urls)

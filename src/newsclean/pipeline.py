@@ -25,7 +25,7 @@ from .errors import InputTooLargeError
 from .labeling import label_document
 from .model import Article, Block
 from .options import DEFAULT_OPTIONS, Options
-from .reconcile import reconcile
+from .reconcile import dated_by_url, reconcile
 from .segment import segment_text
 from .webpage.content import anchored_blocks, content_span, main_text_coverage
 from .webpage.decode import decode_html
@@ -34,21 +34,25 @@ from .webpage.pagedate import guess_page_date
 from .webpage.reader import Page, read_page
 
 
-def clean(text: str, *, options: Options = DEFAULT_OPTIONS) -> Article:
+def clean(text: str, *, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
     """Clean scraped news text: return the article's body, title, byline, dateline, captions
     and a record of every block removed.
 
-    ``text`` is article-level text or a whole page's visible text. Raises ``TypeError`` when
-    ``text`` is not a ``str`` and ``InputTooLargeError`` (a ``ValueError``) when it is longer
-    than ``options.max_input_chars``.
+    ``text`` is article-level text or a whole page's visible text. ``url``, the page's address
+    (a WET record's ``WARC-Target-URI``, a dataset's ``url`` column), is optional and only read
+    for a date in its path (``/2019/11/18/``), the publication date when the text gives none.
+    Raises ``TypeError`` when ``text`` is not a ``str`` (or ``url`` neither a ``str`` nor None)
+    and ``InputTooLargeError`` (a ``ValueError``) when it is longer than
+    ``options.max_input_chars``.
 
     >>> article = clean("By Jane Doe\\n\\nPARIS -- The museum reopened on Monday after a long closure.")
     >>> article.byline.authors, article.dateline.place, article.body
     (('Jane Doe',), 'PARIS', 'The museum reopened on Monday after a long closure.')
     """
     check_text(text, options)
+    check_url(url)
     blocks = segment_text(text)
-    return assemble(label_document(blocks, options))
+    return dated_by_url(assemble(label_document(blocks, options)), url)
 
 
 def clean_html(
@@ -60,7 +64,8 @@ def clean_html(
 
     ``html`` is a str, or bytes in any encoding (a byte-order mark, else UTF-8, else the page's
     declared charset, else a detected one; undecodable bytes are replaced). ``url`` is optional
-    and only read for a date in its path. Raises ``TypeError`` for other types,
+    and only read for a date in its path. Raises ``TypeError`` for other types (of ``html``, or
+    of ``url``: a ``str`` or None),
     ``InputTooLargeError`` past ``options.max_input_chars``, ``UnparsableHtmlError`` when there is
     no document and ``HtmlLimitError`` past the parser's safety limits (all ``ValueError``).
 
@@ -109,6 +114,7 @@ def label_html(
     """
     text = _html_text(html)
     check_text(text, options)
+    check_url(url)
     return label_page(read_page(text, url), options)
 
 
@@ -192,3 +198,9 @@ def check_text(text: object, options: Options) -> None:
         raise TypeError(f"clean() takes text as a str, not {type(text).__name__}{hint}")
     if len(text) > options.max_input_chars:
         raise InputTooLargeError(len(text), options.max_input_chars)
+
+
+def check_url(url: object) -> None:
+    """Refuse a ``url`` that is neither a ``str`` nor None (``TypeError``)."""
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")

@@ -17,7 +17,7 @@ from . import hints
 from .assemble import merge_removals
 from .model import Article, Block, Byline, Dateline, Kind, Label, Removal
 from .titles import strip_site_suffix
-from .webpage.metadata import PageMetadata
+from .webpage.metadata import PageMetadata, url_date
 
 #: Labels for the blocks outside the article's span, by their HTML hints: menus and link lists
 #: are navigation, the rest of the page's furniture is boilerplate.
@@ -69,6 +69,23 @@ def reconcile(
         dateline=_guessed(_reconciled_dateline(article.dateline, metadata), guess_date),
         removed=(*outside_removals(before), *article.removed, *outside_removals(after)),
     )
+
+
+def dated_by_url(article: Article, url: str | None) -> Article:
+    """The Article of a text, its publication date read in the URL's path (``/2019/11/18/``)
+    when the text gives none: what :func:`newsclean.clean` does with its ``url``.
+
+    >>> dated_by_url(Article(""), "https://example.com/2019/11/18/story").dateline.published
+    datetime.date(2019, 11, 18)
+    >>> dated_by_url(Article(""), "https://example.com/story").dateline is None
+    True
+    """
+    if url is None:
+        return article
+    dateline = _guessed(article.dateline, lambda: url_date(url))
+    if dateline is article.dateline:
+        return article
+    return dataclasses.replace(article, dateline=dateline)
 
 
 def _reconciled_byline(visible: Byline | None, metadata: PageMetadata) -> Byline | None:

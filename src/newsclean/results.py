@@ -98,8 +98,8 @@ class CleanSettings:
     ``field`` names the row's field to clean (``None`` for a bare value); ``noun`` is what
     error messages call it (``field``, ``column``). ``kind`` is ``"text"``
     (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``).
-    ``url_field`` names the field holding the page's URL, passed to ``clean_html`` when a row
-    has it as a string. ``cleaner``, when given, replaces both cleaners: a module-level
+    ``url_field`` names the field holding the page's URL, passed to the cleaner (which reads a
+    date in its path) when a row has it as a string. ``cleaner``, when given, replaces both cleaners: a module-level
     function of one value, for benchmarks and tests. ``markdown`` adds the ``markdown`` field
     (``Article.to_markdown()``) before ``error``.
     """
@@ -138,7 +138,7 @@ def clean_value(
     value: object, settings: CleanSettings = DEFAULT_SETTINGS, url: object = None
 ) -> dict[str, Any]:
     """The result fields for one row's value (:data:`MISSING` when the row has no such field);
-    ``url`` is the page's URL, for HTML (ignored unless it is a string).
+    ``url`` is the page's URL (ignored unless it is a string).
 
     Never raises for a bad value: every failure is reported in the ``error`` field.
     """
@@ -169,7 +169,8 @@ def clean_checked(value: object, settings: CleanSettings, url: object = None) ->
     if len(value) > limit:
         raise RowError(TOO_LARGE, str(InputTooLargeError(len(value), limit)))
     cleaner = cleaner_for(settings)
-    if settings.kind == "html" and isinstance(url, str):
+    # A cleaner given in the settings takes the URL only for HTML (as clean_html does).
+    if isinstance(url, str) and (settings.cleaner is None or settings.kind == "html"):
         return cleaner(value, url=url)
     return cleaner(value)
 
@@ -210,7 +211,7 @@ def error_category(message: str) -> str:
 def result_columns(
     values: Iterable[object], settings: CleanSettings, urls: Iterable[object] | None = None
 ) -> dict[str, list[Any]]:
-    """The result fields of many values (and their pages' URLs, for HTML), as one list per
+    """The result fields of many values (and their pages' URLs), as one list per
     field: columns for a data frame.
 
     >>> result_columns(["Rain is expected on Monday.", None], DEFAULT_SETTINGS)["error"]

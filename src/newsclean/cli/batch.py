@@ -106,8 +106,8 @@ def define_batch(subparsers: Subparsers) -> None:
         "--url-field",
         metavar="NAME",
         default="url",
-        help="with --html-field, the field holding each page's URL, in which clean_html "
-        "reads a date (default: url; rows without it are cleaned without)",
+        help="the field holding each page's URL, in whose path the publication date is read "
+        "when the page gives none (default: url; rows without it are cleaned without)",
     )
     parser.add_argument(
         "--workers",
@@ -169,7 +169,9 @@ def batch_settings(args: argparse.Namespace) -> CleanSettings:
         return CleanSettings(
             args.html_field, "html", options, url_field=args.url_field, markdown=markdown
         )
-    return CleanSettings(args.text_field, "text", options, markdown=markdown)
+    return CleanSettings(
+        args.text_field, "text", options, url_field=args.url_field, markdown=markdown
+    )
 
 
 def run_batch_command(args: argparse.Namespace) -> int:

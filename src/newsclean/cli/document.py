@@ -53,8 +53,8 @@ def add_command(
     parser.add_argument(
         "--url",
         metavar="URL",
-        help="the page's address, passed to clean_html, which reads a date in its path "
-        "(HTML only: ignored, with a note, for text)",
+        help="the page's address, in whose path the publication date is read when the page "
+        "gives none (and trafilatura's hint for HTML; explain of text ignores it, with a note)",
     )
     add_option_flags(parser, "refuse an input longer than this many characters, with exit code 1")
     parser.set_defaults(input_kind="auto")

@@ -125,9 +125,9 @@ def read_stdin_bytes() -> bytes:
 
 
 def note_url_ignored(url: str | None) -> None:
-    """Say that ``--url`` is not read for text input."""
+    """Say that ``--url`` is not read when explaining text (its rows hold no date)."""
     if url is not None:
-        note("--url is only read for HTML input; the input is text, so it was ignored")
+        note("explain reads --url only for HTML input; the input is text, so it was ignored")
 
 
 def clean_input(
@@ -146,7 +146,7 @@ def clean_input(
         input_kind,
         url,
         lambda html: newsclean.clean_html(html, url=url, options=options),
-        lambda text: newsclean.clean(text, options=options),
+        lambda text: newsclean.clean(text, url=url, options=options),
     )
 
 
@@ -164,8 +164,15 @@ def explain_input(
         input_kind,
         url,
         lambda html: explain_html(html, url=url, options=options),
-        lambda text: explain_text(text, options=options),
+        lambda text: explain_text_ignoring(url, text, options),
     )
+
+
+def explain_text_ignoring(url: str | None, text: str, options: Options) -> list[ExplainRow]:
+    """The explain rows of a text, with a note when a ``--url`` was given (see
+    :func:`note_url_ignored`)."""
+    note_url_ignored(url)
+    return explain_text(text, options=options)
 
 
 Result = TypeVar("Result")
@@ -180,8 +187,7 @@ def by_kind(
     on_text: Callable[[str], Result],
 ) -> Result:
     """``on_html(data)`` when the input is HTML (see :func:`is_html`), else ``on_text`` of
-    the input decoded as UTF-8 text (with a note when a ``--url`` it does not read was given)."""
+    the input decoded as UTF-8 text."""
     if is_html(data, input_kind):
         return on_html(data)
-    note_url_ignored(url)
     return on_text(decode_text(data, source))
