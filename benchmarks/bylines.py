@@ -18,6 +18,11 @@ Usage::
   catches), so that a reader sees which misses could not have been hits.
 * **dev.jsonl**: author precision, recall and F1 (the harness's rules, on the 27 pages with
   author truth) and date accuracy (on the pages with a date), as ``quality.py`` reports them.
+  For text input, *date written* is the ceiling of that accuracy: the pages where a date within
+  a day of the truth is written at all, in any line of the text (as newsclean's date reader,
+  ``newsclean.dates.find_dates``, reads dates, a month and day without a year read in the
+  truth's year; a comment's date counts too) or in the URL's path. A page that only says "1 day
+  ago" has none.
 
 With ``--pages`` every readability page is listed: Readability's string, newsclean's authors
 and whether they count as inside.
@@ -40,7 +45,9 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` and `newscle
 import newsclean
 from benchmarks import tail  # also quiets the baselines' loggers
 from benchmarks.dataset import Doc, load_dataset, resolve_data_dir
-from benchmarks.scoring import normalize_author, score_authors, score_dates
+from benchmarks.scoring import date_is_right, normalize_author, score_authors, score_dates
+from newsclean.dates import find_dates
+from newsclean.webpage.metadata import url_date
 
 INPUT_KINDS = ("page", "region", "html")
 #: Readability strings that name no person (what no person-name extractor can be inside):
@@ -94,6 +101,8 @@ class DevReport:
     date_pages: int
     date_correct: int
     date_accuracy: float
+    #: Pages whose date is written in the input at all (text input only; None for HTML).
+    date_written: int | None = None
 
 
 def clean_doc(doc: Doc, kind: str) -> newsclean.Article:
@@ -167,6 +176,9 @@ def measure_dev(docs: Sequence[Doc], kind: str) -> DevReport:
         {doc.id: doc.date for doc in docs},
         {i: (a.dateline.published if a.dateline else None) for i, a in articles.items()},
     )
+    written = None
+    if kind != "html":
+        written = sum(doc.date is not None and is_date_written(doc, kind) for doc in docs)
     return DevReport(
         kind,
         authors.pages,
@@ -176,7 +188,18 @@ def measure_dev(docs: Sequence[Doc], kind: str) -> DevReport:
         dates.pages,
         dates.correct,
         dates.accuracy,
+        written,
     )
+
+
+def is_date_written(doc: Doc, kind: str) -> bool:
+    """True when a date within a day of the page's true date is written in the URL's path or
+    anywhere in the text of ``kind`` (``"page"`` or ``"region"``)."""
+    text = doc.region_text if kind == "region" else doc.page_text
+    found = [url_date(doc.url)] if doc.url else []
+    for year in (None, doc.date.year if doc.date else None):
+        found += [date.value for line in text.splitlines() for date in find_dates(line, year)]
+    return any(date_is_right(doc.date, value) for value in found if value is not None)
 
 
 def share(part: int, whole: int) -> str:
@@ -201,13 +224,15 @@ def render(readability: Sequence[ReadabilityReport], dev: Sequence[DevReport], p
         "",
         "dev.jsonl",
         "",
-        "| input | author pages | author P | author R | author F1 | date pages | date acc. |",
-        "|---|---|---|---|---|---|---|",
+        "| input | author pages | author P | author R | author F1 | date pages | date acc. | "
+        + "date written |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for d in dev:
+        written = "" if d.date_written is None else share(d.date_written, d.date_pages)
         lines.append(
             f"| {d.kind} | {d.author_pages} | {d.precision:.3f} | {d.recall:.3f} | {d.f1:.3f} "
-            f"| {d.date_pages} | {share(d.date_correct, d.date_pages)} |"
+            f"| {d.date_pages} | {share(d.date_correct, d.date_pages)} | {written} |"
         )
     if pages:
         for r in readability:
