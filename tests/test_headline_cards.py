@@ -35,6 +35,24 @@ def test_a_list_of_other_stories_after_the_article_goes():
     assert removal.text == "\n".join(TEASERS)
 
 
+def test_a_list_of_other_stories_under_section_labels_and_ages_goes():
+    """A news ticker after the article: each story's age, its section, its headline and a
+    one-sentence summary. The ages are timestamps; the section labels belong to the cards."""
+    sections, ages = ["Sport", "Education", "Business"], ["2 hours ago", "vor 3 Stunden"]
+    ticker = []
+    for number, (headline, summary) in enumerate(zip(TEASERS[::2], TEASERS[1::2])):
+        ticker += [ages[number % 2], sections[number], headline, summary]
+    article = newsclean.clean("\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *ticker]))
+    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+    assert {removal.rule for removal in article.removed} == {"teaser-card", "timestamp-line"}
+
+
+def test_a_timeline_under_section_labels_between_the_articles_paragraphs_stays():
+    labelled = [TIMELINE[0], TIMELINE[1], "Day two", *TIMELINE[2:4], "Day three", *TIMELINE[4:]]
+    article = newsclean.clean("\n\n".join([TITLE, LEAD, MIDDLE, *labelled, CLOSE]))
+    assert paragraphs(article) == [LEAD, MIDDLE, *labelled, CLOSE]
+
+
 def test_a_timeline_between_the_articles_paragraphs_stays():
     article = newsclean.clean("\n\n".join([TITLE, LEAD, MIDDLE, *TIMELINE, CLOSE]))
     assert paragraphs(article) == [LEAD, MIDDLE, *TIMELINE, CLOSE]

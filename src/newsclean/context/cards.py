@@ -49,21 +49,25 @@ CARD_PROSE_REACH = 2
 
 
 def mark_headline_cards(draft: Draft) -> None:
-    """Lists of other stories print each as a headline over a one-sentence summary. Three such
-    pairs in a row or more are links (an article's subheadings head longer sections). Blocks
-    already labelled (a repeat, a timestamp, an ad label) do not break a row: the row is read
-    over the open blocks, as a second cleaning, without them, would read it. A row is not
-    marked when evidence says it is the article's (:func:`_is_articles_own`)."""
+    """Lists of other stories print each as a headline over a one-sentence summary, sometimes
+    under a section label ("Sport", "Česká liga"). Three such cards in a row or more are links
+    (an article's subheadings head longer sections). Blocks already labelled (a repeat, a
+    timestamp, an ad label) do not break a row: the row is read over the open blocks, as a
+    second cleaning, without them, would read it. A row is not marked when evidence says it is
+    the article's (:func:`_is_articles_own`)."""
     open_blocks = draft.open_blocks()
     # The slide headers are read once, and only on a page with a headline card at all.
     slides = functools.cache(lambda: slide_headers(draft))
-    run: list[int] = []
+    run: list[list[int]] = []
     position = 0
     while position < len(open_blocks) - 1:
-        headline, summary = open_blocks[position], open_blocks[position + 1]
+        card = open_blocks[position : position + 3]
+        if not _is_section_label(draft, card[0]) or len(card) < 3:
+            card = card[:2]
+        headline, summary = card[-2:]
         if _is_headline_card(draft, headline, summary) and headline not in slides():
-            run += [headline, summary]
-            position += 2
+            run.append(card)
+            position += len(card)
             continue
         _mark_card_run(draft, run)
         run = []
@@ -143,18 +147,30 @@ def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> 
     )
 
 
-def _mark_card_run(draft: Draft, run: list[int]) -> None:
-    """Mark a run of (headline, summary) block pairs as teaser cards when it holds
-    CARD_REPEATS pairs or more, introduced by no line ending in a colon, and is not the
+def _mark_card_run(draft: Draft, run: list[list[int]]) -> None:
+    """Mark a run of cards ([section label,] headline, summary) as teaser cards when it holds
+    CARD_REPEATS cards or more, introduced by no line ending in a colon, and is not the
     article's own. The document's first block is its headline: with the paragraph under it,
-    that is the article's top, not a card, and the run is read from the next pair."""
-    if run[:1] == [0]:
-        run = run[2:]
-    if len(run) >= 2 * CARD_REPEATS and not (
-        draft.introduces_list(run[0]) or _is_articles_own(draft, run)
+    that is the article's top, not a card, and the run is read from the next card."""
+    if run and run[0][0] == 0:
+        run = run[1:]
+    blocks = [index for card in run for index in card]
+    if len(run) >= CARD_REPEATS and not (
+        draft.introduces_list(blocks[0]) or _is_articles_own(draft, blocks)
     ):
-        for index in run:
+        for index in blocks:
             draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+
+
+def _is_section_label(draft: Draft, index: int) -> bool:
+    """A short label over a card's headline: a fragment of a few words without a full stop or
+    a colon at its end ("Sport", "Česká liga")."""
+    text = draft.text(index)
+    return (
+        draft.shapes[index] is Shape.FRAGMENT
+        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
+        and not text.endswith((".", ":"))
+    )
 
 
 def _is_articles_own(draft: Draft, run: list[int]) -> bool:
