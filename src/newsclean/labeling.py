@@ -9,10 +9,11 @@ Read top to bottom, :func:`label_document` is the whole algorithm:
 2. **Neighbours**: repeated blocks share a label (``context.repeats``), pull quotes repeat a
    paragraph (``context.pull_quotes``), captions sit beside credits and gallery controls
    (``context.captions``), numbered slides are a gallery's (``context.slides``), bare numbers
-   beside share buttons are counters (``context.counters``), teasers in a grid are cards
-   (``context.cards``); a live blog's entry times (``context.liveblog``, blocks from HTML) are
-   given back to the body when the gallery table took them for player durations; a run of
-   citations is a list of sources (``context.lists``).
+   beside share buttons are counters (``context.counters``), teasers in a grid and a news
+   ticker's timed headlines are cards (``context.cards``); a live blog's entry times
+   (``context.liveblog``, blocks from HTML) are given back to the body when the gallery table
+   took them for player durations; a run of citations is a list of sources
+   (``context.lists``).
 3. **The region** (``context.region``): the article is the run of blocks that holds the most
    prose (the maximum-sum run of block scores).
 4. **Header** (``context.header``): title, bylines and dates, dek, above and at the region's start.
@@ -35,7 +36,12 @@ from collections.abc import Mapping
 from . import timestamps
 from .byline import match_byline
 from .context.captions import mark_captions
-from .context.cards import mark_headline_cards, mark_inline_cards, mark_kicker_cards
+from .context.cards import (
+    mark_headline_cards,
+    mark_inline_cards,
+    mark_kicker_cards,
+    mark_tickers,
+)
 from .context.consent import mark_consent_banners
 from .context.copies import mark_near_copies
 from .context.counters import mark_bare_counters
@@ -97,6 +103,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     mark_near_copies(draft)
     mark_kicker_cards(draft)
     mark_headline_cards(draft)
+    mark_tickers(draft)
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     mark_consent_banners(draft)

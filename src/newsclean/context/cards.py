@@ -75,6 +75,78 @@ def mark_headline_cards(draft: Draft) -> None:
     _mark_card_run(draft, run)
 
 
+#: A news ticker's entry: a time of day, then a headline on the same line ("14:32 Un artiste
+#: arrêté"), of at most TICKER_HEADLINE_MAX_WORDS words and no full stop at its end.
+_TIMED_HEADLINE = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?P<headline>\S.*)")
+#: A bare time of day (an entry of the ticker that prints a post under its time).
+_BARE_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
+TICKER_HEADLINE_MAX_WORDS = 20
+#: A ticker holds this many timed entries or more, each at most TICKER_ENTRY_MAX_BLOCKS from
+#: the next, and more than TICKER_LINK_SHARE of its timed headlines are bare links (the next
+#: block is the next entry), where a live blog's entries each have their text.
+TICKER_MIN_ENTRIES = 4
+TICKER_ENTRY_MAX_BLOCKS = 5
+TICKER_LINK_SHARE = 0.5
+
+
+def mark_tickers(draft: Draft) -> None:
+    """A news ticker beside the article ("14:44 Accusations de viols : ...", "14:32 Un artiste
+    arrêté ...", a time over a short post now and then) lists other stories by the time they
+    were posted: its entries are teaser cards, from its first timed headline to its last. A run
+    of timed entries is a ticker when most of its timed headlines are bare links, followed at
+    once by the next entry; a live blog's entries each have their text (the entries after a
+    live blog's list of key events, a ticker of its own, are not the list's), and a schedule
+    with the article's paragraphs around it (:func:`_is_articles_own`) or under a line ending
+    in a colon is the article's."""
+    entries = [index for index in range(len(draft.blocks)) if _is_ticker_entry(draft, index)]
+    run: list[int] = []
+    for entry in [*entries, None]:
+        if entry is not None and (not run or entry - run[-1] <= TICKER_ENTRY_MAX_BLOCKS):
+            run.append(entry)
+            continue
+        headlines = [index for index in run if _timed_headline(draft.text(index)) is not None]
+        if _is_ticker(draft, run, headlines):
+            for index in range(headlines[0], headlines[-1] + 1):
+                if draft.is_open(index):
+                    draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+        run = [] if entry is None else [entry]
+
+
+def _is_ticker_entry(draft: Draft, index: int) -> bool:
+    """A timed headline that is open, or a bare time of day (open, or taken for a player's
+    duration by the gallery table)."""
+    text = draft.text(index)
+    if _BARE_TIME.fullmatch(text):
+        label = draft.labels[index]
+        return label is None or label.kind is Kind.GALLERY
+    return draft.is_open(index) and _timed_headline(text) is not None
+
+
+def _timed_headline(text: str) -> str | None:
+    """The headline of a timed headline line, or None."""
+    match = _TIMED_HEADLINE.fullmatch(text)
+    if match is None:
+        return None
+    headline = match.group("headline")
+    if word_count(headline) > TICKER_HEADLINE_MAX_WORDS or headline.endswith("."):
+        return None
+    return headline
+
+
+def _is_ticker(draft: Draft, run: list[int], headlines: list[int]) -> bool:
+    """True for a run of TICKER_MIN_ENTRIES timed entries or more, most of whose timed
+    ``headlines`` are bare links, that is not the article's own (from the first headline to
+    the last)."""
+    if len(run) < TICKER_MIN_ENTRIES or not headlines:
+        return False
+    links = sum(index + 1 in run for index in headlines)
+    return (
+        links > TICKER_LINK_SHARE * len(headlines)
+        and not draft.introduces_list(headlines[0])
+        and not _is_articles_own(draft, [headlines[0], headlines[-1]])
+    )
+
+
 #: A link to another story set between an article's paragraphs prints its headline twice
 #: within this many blocks (a picture's title and the link).
 INLINE_CARD_COPY_REACH = 3
@@ -136,7 +208,8 @@ def _is_card_summary(draft: Draft, index: int) -> bool:
 
 
 def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
-    """A headline (not in capitals, not introducing anything) over a one-sentence summary."""
+    """A headline (not in capitals, not introducing anything, not timed: a live blog's entry
+    or a ticker's, see :func:`mark_tickers`) over a one-sentence summary."""
     if draft.shapes[headline_index] is not Shape.HEADLINE:
         return False  # the shapes settle most pairs before their texts are read
     headline = draft.text(headline_index)
@@ -144,6 +217,7 @@ def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> 
         not headline.isupper()
         and not headline.endswith(":")
         and _is_card_summary(draft, summary_index)
+        and _timed_headline(headline) is None
     )
 
 
