@@ -61,6 +61,27 @@ def test_a_menu_without_markers_is_still_a_menu():
     assert "Weather" not in article.body
 
 
+def test_a_list_under_a_colon_stays_past_its_longer_items():
+    """The line ending in a colon introduces every item below it, the short ones after a
+    longer item too (a list of things needed, without markers)."""
+    needed = [
+        "What you'll need:",
+        "Cloche",
+        "Planter saucer, small shallow dish or desired platform",
+        "Floral foam",
+        "Ruler",
+        "Spoon",
+        "Floral wire pins or paper clips",
+    ]
+    closing = (
+        "Start by cutting the foam to fit the saucer, then push the pins in around its edge so "
+        "that the moss will hold when you press it down."
+    )
+    article = newsclean.clean("\n\n".join([INTRO.replace(":", "."), *needed, closing]))
+    assert all(item in article.body.split("\n\n") for item in needed)
+    assert not article.removed
+
+
 def test_list_markers():
     assert list_marker("• The first point") == "•"
     assert list_marker("3) The third step") == "#"

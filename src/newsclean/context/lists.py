@@ -30,6 +30,9 @@ _LINK_LIKE_KINDS = frozenset({Kind.COMMENTS, Kind.PROMO, Kind.NAVIGATION, Kind.B
 NAVIGATION_RUN_MIN = 3
 #: Menu items have at most this many words.
 NAVIGATION_ITEM_MAX_WORDS = 5
+#: A line ending in a colon introduces the list items below it up to this many blocks away
+#: (a list of things needed, some items longer than a menu's).
+LIST_INTRODUCTION_REACH = 12
 #: A run of at least this many dated citations is a list of sources even without a heading;
 #: under a heading ("Sources:") one is enough.
 SOURCE_RUN_MIN = 3
@@ -142,8 +145,9 @@ def _marked_runs(draft: Draft) -> list[list[int]]:
 
 def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     """Inside the region, a run of several short open blocks (chrome between them allowed) is a
-    menu, unless a line ending in a colon introduces it as a list, or its lines open with a list
-    marker (the items of a list the text gives: see :func:`score_marked_lists`)."""
+    menu, unless a line ending in a colon introduces it as a list (:func:`is_introduced_list`),
+    or its lines open with a list marker (the items of a list the text gives: see
+    :func:`score_marked_lists`)."""
     run: list[int] = []
     for index in range(start, end + 1):
         if index < end and draft.labels[index] is not None:
@@ -151,10 +155,25 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
         if index < end and _is_menu_item(draft, index) and list_marker(draft.text(index)) is None:
             run.append(index)
             continue
-        if len(run) >= NAVIGATION_RUN_MIN and not draft.introduces_list(run[0]):
+        if len(run) >= NAVIGATION_RUN_MIN and not is_introduced_list(draft, run[0]):
             for item in run:
                 draft.mark(item, Kind.NAVIGATION, ContextRule.NAVIGATION_RUN)
         run = []
+
+
+def is_introduced_list(draft: Draft, index: int) -> bool:
+    """True when a line ending in a colon stands above the block, with only list items (open
+    lines that are not prose: "What you'll need:" / "Cloche" / "A shallow dish or a saucer")
+    and labelled blocks between them, within LIST_INTRODUCTION_REACH blocks."""
+    for above in range(index - 1, max(-1, index - 1 - LIST_INTRODUCTION_REACH), -1):
+        if draft.labels[above] is not None:
+            continue
+        text = draft.text(above)
+        if text.endswith(":"):
+            return True
+        if draft.shapes[above] is Shape.SENTENCE or ends_like_sentence(text):
+            return False
+    return False
 
 
 def _is_menu_item(draft: Draft, index: int) -> bool:
