@@ -107,6 +107,47 @@ def test_a_url_that_is_not_a_str_is_refused(clean):
         clean("<p>The council met on Tuesday.</p>", url=b"https://news.example/")
 
 
+@pytest.mark.parametrize(
+    ("age", "fetched", "published"),
+    [
+        ("3 hours ago", dt.datetime(2019, 11, 18, 9, 30), dt.date(2019, 11, 18)),
+        ("3 hours ago", dt.datetime(2019, 11, 18, 1, 30), dt.date(2019, 11, 17)),
+        ("Veröffentlicht vor 2 Tagen", dt.date(2019, 11, 20), dt.date(2019, 11, 18)),
+        ("il y a 5 minutes", dt.datetime(2019, 11, 18, 23, 0), dt.date(2019, 11, 18)),
+        ("Updated yesterday", dt.date(2019, 11, 19), dt.date(2019, 11, 18)),
+    ],
+)
+def test_an_age_by_the_byline_dates_a_page_read_at_a_known_time(age, fetched, published):
+    text = f"{TITLE}\n\nBy Jane Doe\n{age}\n\n{LEAD}\n\n{MIDDLE}\n\n{CLOSE}"
+    article = newsclean.clean(text, fetched=fetched)
+    assert article.dateline.published == published
+    assert article.byline.authors == ("Jane Doe",)
+    assert newsclean.clean(text).dateline is None
+    assert newsclean.clean(text, fetched=fetched).body == newsclean.clean(text).body
+
+
+def test_a_written_date_wins_over_an_age():
+    text = f"{TITLE}\n\nBy Jane Doe\nNov. 12, 2019 / 3 hours ago\n\n{LEAD}\n\n{MIDDLE}"
+    article = newsclean.clean(text, fetched=dt.datetime(2019, 11, 18, 9, 30))
+    assert article.dateline.published == dt.date(2019, 11, 12)
+
+
+def test_an_age_in_html_is_read_when_the_metadata_gives_no_date():
+    page = (
+        "<html><body><h1>Council approves tram extension</h1><p>By Jane Doe</p>"
+        f"<p>2 days ago</p><p>{LEAD}</p><p>{MIDDLE}</p></body></html>"
+    )
+    article = newsclean.clean_html(page, fetched=dt.date(2019, 11, 20))
+    assert article.dateline.published == dt.date(2019, 11, 18)
+    assert newsclean.clean_html(page).dateline is None
+
+
+@pytest.mark.parametrize("clean", [newsclean.clean, newsclean.clean_html])
+def test_a_fetched_time_that_is_not_a_date_is_refused(clean):
+    with pytest.raises(TypeError, match="fetched must be a date, a datetime or None, not str"):
+        clean("<p>The council met on Tuesday.</p>", fetched="2019-11-18")
+
+
 def test_type_error_for_bytes_says_to_decode():
     with pytest.raises(TypeError, match="decode"):
         newsclean.clean(b"text")

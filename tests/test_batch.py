@@ -206,6 +206,22 @@ def test_text_rows_are_dated_by_their_url(batch_jsonl: BatchRun) -> None:
     assert first["body"] == second["body"] == third["body"] == SENTENCE
 
 
+def test_text_rows_are_dated_by_an_age_read_at_their_fetched_field(batch_jsonl: BatchRun) -> None:
+    aged = f"Museum reopens\n\nBy Jane Doe\n3 hours ago\n\n{SENTENCE}"
+    rows = [
+        {"text": aged, "read_at": "2019-11-18T09:00:00Z"},
+        {"text": aged, "read_at": "not a time"},
+        {"text": aged},
+    ]
+    out, _ = batch_jsonl(rows, "--fetched-field", "read_at", "--workers", "1")
+    assert [row["dateline"] and row["dateline"]["published"] for row in out] == [
+        "2019-11-18",
+        None,
+        None,
+    ]
+    assert all(row["error"] is None for row in out)
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_html_rows_are_cleaned_with_clean_html(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -229,10 +230,11 @@ class CleanHtmlSpy:
         html: str | bytes,
         *,
         url: str | None = None,
+        fetched: dt.datetime | dt.date | None = None,
         options: newsclean.Options = DEFAULT_OPTIONS,
     ) -> newsclean.Article:
         self.calls.append((html, url))
-        return self.real(html, url=url, options=options)
+        return self.real(html, url=url, fetched=fetched, options=options)
 
 
 @pytest.fixture
@@ -311,6 +313,26 @@ def test_url_dates_a_text_that_gives_no_date(
     assert (code, err) == (0, "")
     assert json.loads(out)["dateline"]["published"] == "2020-01-02"
     assert json.loads(run(capsys, "clean", str(story))[1])["dateline"] is None
+
+
+def test_fetched_dates_a_text_whose_byline_gives_an_age(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    story = write(
+        tmp_path / "story.txt", f"Museum reopens\n\nBy Jane Doe\n2 days ago\n\n{SENTENCE}\n"
+    )
+    code, out, err = run(capsys, "clean", "--fetched", "2019-11-20T10:00:00Z", str(story))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["dateline"]["published"] == "2019-11-18"
+    assert json.loads(run(capsys, "clean", str(story))[1])["dateline"] is None
+
+
+def test_a_fetched_time_that_is_no_date_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "clean", "--fetched", "last week", str(SEED))
+    assert code == 2
+    assert "not an ISO 8601 date or time: 'last week'" in err
 
 
 def test_url_is_ignored_with_a_note_when_explaining_text(

@@ -322,6 +322,35 @@ def test_every_conversion_record_of_a_wet_file_is_cleaned_as_text(
     assert "skipped 1 warcinfo records" in err
 
 
+def test_a_wet_record_is_dated_by_its_url_and_by_an_age_read_at_its_warc_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A WET record carries its page's URL and the time the page was read: a date in the URL,
+    or an age by the byline read back from the WARC-Date, dates a text that writes none."""
+    aged = f"Tram line to reach the airport\nBy Jane Doe\n2 days ago\n{LEAD}\n{MIDDLE}\n"
+    warc = Warc(tmp_path / "crawl.wet", gzipped=False)
+    for uri, text in (
+        ("https://news.example/2019/11/18/tram", f"{LEAD}\n{MIDDLE}\n"),
+        ("https://news.example/tram", aged),
+        ("https://news.example/tram-2", f"{LEAD}\n{MIDDLE}\n"),
+    ):
+        headers = {"WARC-Date": "2019-11-20T10:00:00Z"}
+        warc.add(
+            uri,
+            "conversion",
+            text.encode(),
+            warc_content_type="text/plain",
+            warc_headers_dict=headers,
+        )
+    rows, _ = batch_rows(capsys, warc.save())
+    assert [row["dateline"] and row["dateline"]["published"] for row in rows] == [
+        "2019-11-18",
+        "2019-11-18",
+        None,
+    ]
+    assert rows[1]["byline"]["authors"] == ["Jane Doe"]
+
+
 def test_a_wet_file_named_warc_is_known_by_its_first_record(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from . import publication
 from .byline import merge_bylines
 from .draft import Draft
@@ -9,6 +11,7 @@ from .elements import Element, ElementKind
 from .model import Article, Block, Dateline, Kind, Label, Removal
 from .options import Options
 from .structure import element_kind, join_body
+from .timestamps import relative_age
 from .titles import strip_site_suffix
 
 #: Kinds that are not removals: the body, and the title (returned as ``Article.title``).
@@ -20,8 +23,10 @@ _DATED_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
 BODY_LABEL = Label(Kind.BODY, "prose")
 
 
-def assemble(draft: Draft) -> Article:
-    """Build the Article from a labelled draft (what the body keeps is the draft's options')."""
+def assemble(draft: Draft, fetched: dt.datetime | dt.date | None = None) -> Article:
+    """Build the Article from a labelled draft (what the body keeps is the draft's options').
+    ``fetched``, when the page was read, dates a page whose timestamps give only an age
+    ("3 hours ago")."""
     labels = [label or BODY_LABEL for label in draft.labels]
     texts = [block.text for block in draft.blocks]
     kept = kept_in_body(draft.options)
@@ -34,7 +39,7 @@ def assemble(draft: Draft) -> Article:
         body=join_body(body),
         title=title,
         byline=merge_bylines(bylines),
-        dateline=_dateline(draft, texts, labels),
+        dateline=_dateline(draft, texts, labels, fetched),
         captions=tuple(dict.fromkeys(t for t, l in zip(texts, labels) if l.kind in _CAPTION_KINDS)),
         removed=tuple(merge_removals(texts, labels, kept)),
         elements=tuple(elements),
@@ -104,21 +109,44 @@ def dated_by_role(draft: Draft, texts: list[str], labels: list[Label]) -> list[s
     return [texts[i] for i in sorted(dated, key=rank)]
 
 
-def _dateline(draft: Draft, texts: list[str], labels: list[Label]) -> Dateline | None:
+def _dateline(
+    draft: Draft,
+    texts: list[str],
+    labels: list[Label],
+    fetched: dt.datetime | dt.date | None = None,
+) -> Dateline | None:
     """The Dateline: place and source from the cut dateline, the date from timestamp lines
-    chosen by their role (see :func:`dated_by_role`)."""
+    chosen by their role (see :func:`dated_by_role`), else, when the page was ``fetched`` at a
+    known time, the day their first relative age points to."""
     dated = dated_by_role(draft, texts, labels)
     published = publication.pick_published(
         dated,
         lambda: publication.reference_year(texts),
         slashes_day_first=draft.options.slashed_dates_day_first,
     )
+    if published is None and fetched is not None:
+        published = _dated_by_age(dated, fetched)
     found = draft.dateline
     if found is None and published is None:
         return None
     if found is None:
         return Dateline(text=None, published=published)
     return Dateline(text=found.text, place=found.place, source=found.source, published=published)
+
+
+def _dated_by_age(dated: list[str], fetched: dt.datetime | dt.date) -> dt.date | None:
+    """The day ``fetched`` less the first relative age among the texts ("2 days ago") falls
+    on (a date fetched without a time is read at noon), or None. A day, not a time: an age is
+    rounded ("3 hours ago"), and the page's own clock is not known."""
+    moment = fetched if isinstance(fetched, dt.datetime) else dt.datetime.combine(fetched, NOON)
+    for text in dated:
+        age = relative_age(text)
+        if age is not None:
+            return (moment - age).date()
+    return None
+
+
+NOON = dt.time(12)
 
 
 def merge_removals(

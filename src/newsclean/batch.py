@@ -121,12 +121,14 @@ def source_field(source: str | None) -> dict[str, str]:
 
 
 def clean_document(document: Document, settings: CleanSettings) -> dict[str, Any]:
-    """The result fields of a document, cleaned as its kind says (the page's URL passed to
-    ``clean_html``), or of the error that kept it from being read."""
+    """The result fields of a document, cleaned as its kind says (with the page's URL, and the
+    record's ``warc_date`` as the time the page was read), or of the error that kept it from
+    being read."""
     if document.error is not None:
         return error_fields(document.error, settings)
     as_document = dataclasses.replace(settings, field=None, kind=document.kind, url_field=None)
-    return clean_value(document.value, as_document, document.fields.get("url"))
+    fields = document.fields
+    return clean_value(document.value, as_document, fields.get("url"), fields.get("warc_date"))
 
 
 # ---------------------------------------------------------------- running chunks in order

@@ -77,11 +77,10 @@ WEEKDAYS = FULL_WEEKDAYS | frozenset(
 )
 
 #: Words for a day relative to today ("yesterday", "heute", "aujourd'hui", "ayer", "ontem",
-#: "oggi", "gisteren").
-RELATIVE_DAYS = frozenset(
-    """yesterday today gestern heute hier aujourd'hui ayer hoy ontem hoje ieri oggi gisteren
-    vandaag""".split()
-)
+#: "oggi", "gisteren"): the day before, and the day itself.
+YESTERDAY_WORDS = frozenset("yesterday gestern hier ayer ontem ieri gisteren".split())
+TODAY_WORDS = frozenset("today heute aujourd'hui hoy hoje oggi vandaag".split())
+RELATIVE_DAYS = YESTERDAY_WORDS | TODAY_WORDS
 
 #: Words that label a date ("Published", "Aktualisiert"): never a word of a person's name.
 DATE_LABELS = frozenset(
@@ -92,23 +91,29 @@ DATE_LABELS = frozenset(
 
 #: Time units of a relative age ("3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2
 #: horas", "há 2 horas", "2 ore fa", "3 uur geleden", "před 2 hodinami", "2 godziny temu"),
-#: singular and plural (and, for Czech and Polish, the cases a number governs).
-AGE_UNITS = (
-    "s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk"
-    " wks week weeks mo month months y yr yrs year years"
-    " sekunde sekunden minuten stunde stunden std tag tagen tage woche wochen monat monaten jahr"
-    " jahren"
-    " seconde secondes heure heures jour jours semaine semaines mois an ans année années"
-    " segundo segundos minuto minutos hora horas día días dia dias semana semanas mes meses año"
-    " años ano anos"
-    " secondi ora ore giorno giorni settimana settimane mese mesi anno anni"
-    " seconden minuut minuten uur dag dagen weken maand maanden jaar jaren"
-    " секунд минут минуты час часа часов день дня дней"
-    " sekundou sekundami minutou minutami hodinou hodinami dnem dny týdnem týdny měsícem měsíci"
-    " rokem roky lety"
-    " sekundę sekundy minutę minuty godzinę godziny godzin dzień dni tydzień tygodnie tygodni"
-    " miesiąc miesiące miesięcy lata lat"
-).split()
+#: singular and plural (and, for Czech and Polish, the cases a number governs), by the unit's
+#: length in seconds.
+_DAY = 86400
+_AGE_UNIT_WORDS = {
+    1: """s sec secs second seconds sekunde sekunden seconde secondes segundo segundos secondi
+    seconden секунд sekundou sekundami sekundę sekundy""",
+    60: """m min mins minute minutes minuten minuto minutos minuut минут минуты minutou minutami
+    minutę minuty""",
+    3600: """h hr hrs hour hours stunde stunden std heure heures hora horas ora ore uur час часа
+    часов hodinou hodinami godzinę godziny godzin""",
+    _DAY: """d day days tag tagen tage jour jours día días dia dias giorno giorni dag dagen день
+    дня дней dnem dny dzień dni""",
+    7 * _DAY: """w wk wks week weeks woche wochen semaine semaines semana semanas settimana
+    settimane weken týdnem týdny tydzień tygodnie tygodni""",
+    30 * _DAY: """mo month months monat monaten mois mes meses mese mesi maand maanden měsícem
+    měsíci miesiąc miesiące miesięcy""",
+    365 * _DAY: """y yr yrs year years jahr jahren an ans année années año años ano anos anno
+    anni jaar jaren rokem roky lety lata lat""",
+}
+AGE_UNIT_SECONDS = {
+    word: seconds for seconds, words in _AGE_UNIT_WORDS.items() for word in words.split()
+}
+AGE_UNITS = list(AGE_UNIT_SECONDS)
 #: Words written before the number of a relative age ("vor 3 Stunden") and after its unit
 #: ("3 hours ago", "2 ore fa", "3 uur geleden", "3 дня назад", "před 2 hodinami", "2 dni temu").
 AGE_BEFORE = ("vor", "il y a", "hace", "há", "ha", "fa", "před")

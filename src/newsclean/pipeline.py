@@ -12,6 +12,7 @@ labelling is the text's, with the steps that read HTML hints; ``reconcile`` adds
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,16 +35,24 @@ from .webpage.pagedate import guess_page_date
 from .webpage.reader import Page, read_page
 
 
-def clean(text: str, *, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
+def clean(
+    text: str,
+    *,
+    url: str | None = None,
+    fetched: dt.datetime | dt.date | None = None,
+    options: Options = DEFAULT_OPTIONS,
+) -> Article:
     """Clean scraped news text: return the article's body, title, byline, dateline, captions
     and a record of every block removed.
 
-    ``text`` is article-level text or a whole page's visible text. ``url``, the page's address
-    (a WET record's ``WARC-Target-URI``, a dataset's ``url`` column), is optional and only read
-    for a date in its path (``/2019/11/18/``), the publication date when the text gives none.
-    Raises ``TypeError`` when ``text`` is not a ``str`` (or ``url`` neither a ``str`` nor None)
-    and ``InputTooLargeError`` (a ``ValueError``) when it is longer than
-    ``options.max_input_chars``.
+    ``text`` is article-level text or a whole page's visible text. Two optional facts about
+    the page date it when its text gives only an age or no date: ``fetched``, when the page was
+    read (a WARC record's ``WARC-Date``), turns a relative age by the byline ("3 hours ago",
+    "vor 2 Tagen") into the day it points to; ``url``, the page's address (a WET record's
+    ``WARC-Target-URI``, a dataset's ``url`` column), is only read for a date in its path
+    (``/2019/11/18/``). Raises ``TypeError`` when ``text`` is not a ``str`` (or ``url`` is
+    neither a ``str`` nor None, or ``fetched`` neither a date nor None) and
+    ``InputTooLargeError`` (a ``ValueError``) when it is longer than ``options.max_input_chars``.
 
     >>> article = clean("By Jane Doe\\n\\nPARIS -- The museum reopened on Monday after a long closure.")
     >>> article.byline.authors, article.dateline.place, article.body
@@ -51,12 +60,17 @@ def clean(text: str, *, url: str | None = None, options: Options = DEFAULT_OPTIO
     """
     check_text(text, options)
     check_url(url)
+    check_fetched(fetched)
     blocks = segment_text(text)
-    return dated_by_url(assemble(label_document(blocks, options)), url)
+    return dated_by_url(assemble(label_document(blocks, options), fetched), url)
 
 
 def clean_html(
-    html: str | bytes, *, url: str | None = None, options: Options = DEFAULT_OPTIONS
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    fetched: dt.datetime | dt.date | None = None,
+    options: Options = DEFAULT_OPTIONS,
 ) -> Article:
     """Clean a news page's HTML: return the same Article as :func:`clean`, with the page's own
     metadata (schema.org JSON-LD, ``meta`` tags, ``time`` elements) reconciled into the title,
@@ -64,8 +78,9 @@ def clean_html(
 
     ``html`` is a str, or bytes in any encoding (a byte-order mark, else UTF-8, else the page's
     declared charset, else a detected one; undecodable bytes are replaced). ``url`` is optional
-    and only read for a date in its path. Raises ``TypeError`` for other types (of ``html``, or
-    of ``url``: a ``str`` or None),
+    and only read for a date in its path (and handed to trafilatura); ``fetched`` is as for
+    :func:`clean`, read when neither the metadata nor the visible dates give a date. Raises
+    ``TypeError`` for other types (of ``html``, ``url`` or ``fetched``),
     ``InputTooLargeError`` past ``options.max_input_chars``, ``UnparsableHtmlError`` when there is
     no document and ``HtmlLimitError`` past the parser's safety limits (all ``ValueError``).
 
@@ -76,9 +91,10 @@ def clean_html(
     >>> article.title, article.byline.authors, article.body
     ('Museum reopens', ('Jane Doe',), 'The museum reopened on Monday after a long closure.')
     """
+    check_fetched(fetched)
     labelled = label_html(html, url=url, options=options)
     return reconcile(
-        assemble(labelled.draft),
+        assemble(labelled.draft, fetched),
         labelled.metadata,
         page_title=labelled.page_title,
         before=labelled.before,
@@ -204,3 +220,10 @@ def check_url(url: object) -> None:
     """Refuse a ``url`` that is neither a ``str`` nor None (``TypeError``)."""
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+
+
+def check_fetched(fetched: object) -> None:
+    """Refuse a ``fetched`` that is neither a ``date`` (or ``datetime``) nor None
+    (``TypeError``)."""
+    if fetched is not None and not isinstance(fetched, dt.date):
+        raise TypeError(f"fetched must be a date, a datetime or None, not {type(fetched).__name__}")

@@ -19,6 +19,7 @@ library and newsclean itself are imported here, so the workers of a batch stay l
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -99,7 +100,8 @@ class CleanSettings:
     error messages call it (``field``, ``column``). ``kind`` is ``"text"``
     (``newsclean.clean``) or ``"html"`` (``newsclean.clean_html``).
     ``url_field`` names the field holding the page's URL, passed to the cleaner (which reads a
-    date in its path) when a row has it as a string. ``cleaner``, when given, replaces both cleaners: a module-level
+    date in its path) when a row has it as a string; ``fetched_field`` the field holding when
+    the page was read (an ISO 8601 string or a date: see :func:`fetched_time`). ``cleaner``, when given, replaces both cleaners: a module-level
     function of one value, for benchmarks and tests. ``markdown`` adds the ``markdown`` field
     (``Article.to_markdown()``) before ``error``.
     """
@@ -110,6 +112,7 @@ class CleanSettings:
     cleaner: Cleaner | None = None
     noun: str = "field"
     url_field: str | None = "url"
+    fetched_field: str | None = None
     markdown: bool = False
 
     def describe_field(self) -> str:
@@ -135,15 +138,19 @@ DEFAULT_SETTINGS = CleanSettings()
 
 
 def clean_value(
-    value: object, settings: CleanSettings = DEFAULT_SETTINGS, url: object = None
+    value: object,
+    settings: CleanSettings = DEFAULT_SETTINGS,
+    url: object = None,
+    fetched: object = None,
 ) -> dict[str, Any]:
     """The result fields for one row's value (:data:`MISSING` when the row has no such field);
-    ``url`` is the page's URL (ignored unless it is a string).
+    ``url`` is the page's URL (ignored unless it is a string), ``fetched`` when it was read
+    (see :func:`fetched_time`).
 
     Never raises for a bad value: every failure is reported in the ``error`` field.
     """
     try:
-        return article_fields(clean_checked(value, settings, url), settings)
+        return article_fields(clean_checked(value, settings, url, fetched), settings)
     except RowError as error:
         return error_fields(error, settings)
     except (TypeError, NewscleanError, UnicodeError) as error:
@@ -152,8 +159,11 @@ def clean_value(
         return error_fields(RowError(FAILED, f"{type(error).__name__}: {error}"), settings)
 
 
-def clean_checked(value: object, settings: CleanSettings, url: object = None) -> Article:
-    """Check the value (present, not null, a string, within the size limit), then clean it.
+def clean_checked(
+    value: object, settings: CleanSettings, url: object = None, fetched: object = None
+) -> Article:
+    """Check the value (present, not null, a string, within the size limit), then clean it
+    (with the page's URL and the time it was read, when given).
 
     Raises :class:`RowError` for a value that cannot be cleaned.
     """
@@ -169,10 +179,33 @@ def clean_checked(value: object, settings: CleanSettings, url: object = None) ->
     if len(value) > limit:
         raise RowError(TOO_LARGE, str(InputTooLargeError(len(value), limit)))
     cleaner = cleaner_for(settings)
+    facts: dict[str, Any] = {}
     # A cleaner given in the settings takes the URL only for HTML (as clean_html does).
     if isinstance(url, str) and (settings.cleaner is None or settings.kind == "html"):
-        return cleaner(value, url=url)
-    return cleaner(value)
+        facts["url"] = url
+    time = fetched_time(fetched) if settings.cleaner is None else None
+    if time is not None:
+        facts["fetched"] = time
+    return cleaner(value, **facts)
+
+
+def fetched_time(value: object) -> dt.datetime | dt.date | None:
+    """When a page was read, from a ``date``, a ``datetime`` or an ISO 8601 string (a WARC
+    record's ``WARC-Date``, ``2019-11-18T09:41:00Z``); None for anything else.
+
+    >>> fetched_time("2019-11-18T09:41:00Z")
+    datetime.datetime(2019, 11, 18, 9, 41, tzinfo=datetime.timezone.utc)
+    >>> fetched_time("last week") is None, fetched_time(3) is None
+    (True, True)
+    """
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def cleaner_for(settings: CleanSettings) -> Cleaner:
@@ -234,11 +267,12 @@ def clean_row(
     when given, then the result fields of its ``settings.field``."""
     value = row.get(settings.field, MISSING) if settings.field is not None else MISSING
     url = row.get(settings.url_field) if settings.url_field is not None else None
+    fetched = row.get(settings.fetched_field) if settings.fetched_field is not None else None
     reserved = reserved_fields(settings.markdown, source is not None)
     carried = carry(row, reserved)
     if source is not None:
         carried[SOURCE_FIELD] = source
-    return {**carried, **clean_value(value, settings, url)}
+    return {**carried, **clean_value(value, settings, url, fetched)}
 
 
 def reserved_fields(markdown: bool, with_source: bool) -> frozenset[str]:

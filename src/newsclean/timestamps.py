@@ -4,6 +4,7 @@ clock times and relative ages ("3 hours ago", "vor 3 Stunden") in several langua
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import regex
@@ -12,11 +13,13 @@ from .dates import find_dates, has_yearless_date
 from .lexicon import (
     AGE_AFTER,
     AGE_BEFORE,
+    AGE_UNIT_SECONDS,
     AGE_UNITS,
     DATE_LABELS,
     MONTHS,
     RELATIVE_DAYS,
     WEEKDAYS,
+    YESTERDAY_WORDS,
     longest_first,
 )
 from .model import Kind, Label
@@ -52,6 +55,15 @@ _RELATIVE_AGE = re.compile(
     rf"\b(?:(?:{'|'.join(map(re.escape, AGE_BEFORE))})\s+\d+\s*{_AGE_UNIT}"
     rf"|\d+\s*{_AGE_UNIT}\.?\s+(?:{'|'.join(map(re.escape, AGE_AFTER))})"
     r"|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)(?!\w)"
+)
+#: The same ages with their number and unit, and the words for today and yesterday, read by
+#: :func:`relative_age`.
+_AGE_BEFORE = "|".join(map(re.escape, AGE_BEFORE))
+_AGE_AFTER = "|".join(map(re.escape, AGE_AFTER))
+_AGE_PARTS = re.compile(
+    rf"\b(?:(?:{_AGE_BEFORE})\s+(?P<before>\d+)\s*(?P<before_unit>{_AGE_UNIT})"
+    rf"|(?P<after>\d+)\s*(?P<after_unit>{_AGE_UNIT})\.?\s+(?:{_AGE_AFTER}))(?!\w)"
+    rf"|(?<!\w)(?P<day>{longest_first(RELATIVE_DAYS | {'just now'}, re.escape)})(?!\w)"
 )
 _CLOCK = re.compile(r"\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")
 _LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -115,6 +127,27 @@ TIMESTAMP_MAX_WORDS = 18
 
 #: The longest line treated as a timestamp line.
 TIMESTAMP_MAX_CHARS = 140
+
+
+def relative_age(text: str) -> dt.timedelta | None:
+    """How long before the page was read a timestamp says it was posted: its first relative age
+    ("3 hours ago", "vor 2 Tagen", "il y a 5 minutes", "yesterday"), or None. Months are 30
+    days, years 365.
+
+    >>> relative_age("Updated 3 hours ago"), relative_age("Veröffentlicht vor 2 Tagen")
+    (datetime.timedelta(seconds=10800), datetime.timedelta(days=2))
+    >>> relative_age("Published yesterday"), relative_age("Nov. 18, 2019") is None
+    (datetime.timedelta(days=1), True)
+    """
+    match = _AGE_PARTS.search(text.lower())
+    if match is None:
+        return None
+    day = match.group("day")
+    if day is not None:
+        return dt.timedelta(days=1 if day in YESTERDAY_WORDS else 0)
+    number = match.group("before") or match.group("after")
+    unit = match.group("before_unit") or match.group("after_unit")
+    return dt.timedelta(seconds=int(number) * AGE_UNIT_SECONDS[unit])
 
 
 def is_timestamp_line(text: str) -> bool:

@@ -110,6 +110,13 @@ def define_batch(subparsers: Subparsers) -> None:
         "when the page gives none (default: url; rows without it are cleaned without)",
     )
     parser.add_argument(
+        "--fetched-field",
+        metavar="NAME",
+        help="the field holding when each page was read (ISO 8601, such as a WARC-Date), from "
+        "which an age by the byline ('3 hours ago') dates the page (default: none; WARC and "
+        "WET records use their WARC-Date)",
+    )
+    parser.add_argument(
         "--workers",
         metavar="N",
         type=positive_int,
@@ -165,12 +172,14 @@ def batch_settings(args: argparse.Namespace) -> CleanSettings:
     """What to clean in each row, from the batch options."""
     options = options_from_args(args)
     markdown = args.format == "markdown"
-    if args.html_field is not None:
-        return CleanSettings(
-            args.html_field, "html", options, url_field=args.url_field, markdown=markdown
-        )
+    html = args.html_field is not None
     return CleanSettings(
-        args.text_field, "text", options, url_field=args.url_field, markdown=markdown
+        args.html_field if html else args.text_field,
+        "html" if html else "text",
+        options,
+        url_field=args.url_field,
+        fetched_field=args.fetched_field,
+        markdown=markdown,
     )
 
 

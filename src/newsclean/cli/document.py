@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import functools
 import json
 import os
 import sys
@@ -80,12 +82,36 @@ def define_clean(subparsers: Subparsers) -> None:
         help="json: the whole Article (default); text: the body only; markdown: the title, "
         "paragraphs, headings, lists, tables and captions as markdown",
     )
+    parser.add_argument(
+        "--fetched",
+        metavar="TIME",
+        type=fetched_time,
+        help="when the page was read (ISO 8601: 2019-11-20 or 2019-11-20T10:00:00Z), from which "
+        "an age by the byline ('3 hours ago') dates the page",
+    )
     parser.set_defaults(run=run_clean)
+
+
+def fetched_time(text: str) -> dt.datetime | dt.date:
+    """An argparse type: an ISO 8601 date or date and time.
+
+    >>> fetched_time("2019-11-20"), fetched_time("2019-11-20T10:00:00Z").hour
+    (datetime.date(2019, 11, 20), 10)
+    """
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {text!r}") from None
 
 
 def run_clean(args: argparse.Namespace) -> int:
     """Read, clean and print one input."""
-    print(render_article(run_on_input(args, clean_input), args.format))
+    clean = functools.partial(clean_input, fetched=args.fetched)
+    print(render_article(run_on_input(args, clean), args.format))
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from collections.abc import Callable
@@ -136,17 +137,19 @@ def clean_input(
     input_kind: str,
     url: str | None = None,
     options: Options = DEFAULT_OPTIONS,
+    fetched: dt.datetime | dt.date | None = None,
 ) -> Article:
     """Clean the input as ``"text"``, ``"html"`` or ``"auto"`` (see :func:`is_html`): HTML
     as bytes with ``newsclean.clean_html`` (which honours the page's declared charset), text
-    decoded as UTF-8 with ``newsclean.clean``."""
+    decoded as UTF-8 with ``newsclean.clean``; the page's URL and the time it was read go with
+    it."""
     return by_kind(
         data,
         source,
         input_kind,
         url,
-        lambda html: newsclean.clean_html(html, url=url, options=options),
-        lambda text: newsclean.clean(text, url=url, options=options),
+        lambda html: newsclean.clean_html(html, url=url, fetched=fetched, options=options),
+        lambda text: newsclean.clean(text, url=url, fetched=fetched, options=options),
     )
 
 
