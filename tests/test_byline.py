@@ -249,6 +249,19 @@ def test_bare_name_line_above_a_timestamp_is_a_byline():
     assert article.byline.authors == ("Tom Davies",)
 
 
+def test_a_chinese_credit_under_the_story_gives_its_author_and_editor():
+    paragraphs_zh = [
+        "宇航员在太空中喝酒会怎么样？后果很严重，专家在接受采访时表示，太空中的饮酒问题一直备受关注。",
+        "国际空间站上禁止饮酒，但历史上曾有宇航员在月球上喝过酒，这件事至今仍被人们津津乐道。",
+    ]
+    text = "\n\n".join(
+        ["宇航员在太空中喝酒会怎么样", *paragraphs_zh, "作者︱春春", "[责任编辑:肖春芳]"]
+    )
+    article = newsclean.clean(text)
+    assert article.body.split("\n\n") == paragraphs_zh
+    assert (article.byline.authors, article.byline.editors) == (("春春",), ("肖春芳",))
+
+
 @pytest.mark.parametrize("age", ["před 2 hodinami", "2 godziny temu", "vor 3 Stunden"])
 def test_bare_name_line_above_a_relative_age_is_a_byline(age):
     article = newsclean.clean(f"{TITLE}\n\nAleš Vávra\n{age}\n\n{LEAD}\n\n{MIDDLE}\n\n{CLOSE}")
@@ -273,6 +286,11 @@ MORE_BYLINES = [
     ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", ["Erin Cunningham"], []),
     ("By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm EDT", ["Alissa Wilkinson"], []),
     ("by Eleanor Ainge Roy (reporting) and Ari Malloch (photography)", ["Eleanor Ainge Roy"], []),
+    ("作者︱春春", ["春春"], []),
+    ("[责任编辑:肖春芳]", [], ["肖春芳"]),
+    ("（记者 王小明 李华）", ["王小明", "李华"], []),
+    ("文/王五 编辑：赵六", ["王五"], ["赵六"]),
+    ("記者：山田太郎", ["山田太郎"], []),
 ]
 
 
@@ -296,6 +314,10 @@ def test_more_byline_forms_are_found_and_parsed(line, authors, editors):
         "Smutty Social Media Wednesday, March 18, 2015",
         "Published Thursday 27 July 2017",
         "Text: Size",
+        "记者在现场看到，救援工作仍在进行。",
+        "编辑部",
+        "出品︱网易科学人栏目组 胖胖",
+        "王文 记者",
     ],
 )
 def test_sentences_and_credits_in_other_languages_are_no_bylines(line):

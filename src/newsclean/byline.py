@@ -135,6 +135,8 @@ def match_byline(text: str) -> BylineMatch | None:
                 credits.contributor_names(text) or credits.credits_agency(text)
             ):
                 return BylineMatch(BylineForm.CONTRIBUTORS, text)
+        if credits.CJK_CREDIT_HINT.search(text) and credits.parse_cjk_credit(text) is not None:
+            return BylineMatch(BylineForm.CJK_LABEL, text)
         if ":" in text:
             if credits.parse_label_credit(text) is not None:
                 return BylineMatch(BylineForm.LABEL, text)
@@ -283,6 +285,8 @@ def parse_byline(text: str, form: BylineForm) -> tuple[list[str], list[str]]:
         return (split_names(match.group("names")) if match else []), []
     if form == BylineForm.LABEL:
         return credits.parse_label_credit(text) or ([], [])
+    if form == BylineForm.CJK_LABEL:
+        return credits.parse_cjk_credit(text) or ([], [])
     if form in _NAMELESS_FORMS:
         return [], []
     if form in _NAME_FORMS:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import AUTHOR_LABELS, EDITOR_ROLES, FULL_NAME, PICTURE_ROLES
+from .lexicon import (
+    AUTHOR_LABELS,
+    CJK_AUTHOR_LABELS,
+    CJK_EDITOR_LABELS,
+    EDITOR_ROLES,
+    FULL_NAME,
+    PICTURE_ROLES,
+)
 from .names import find_person_names, is_agency_line, person_name, split_names
 
 _NAME = FULL_NAME
@@ -112,6 +119,45 @@ def credits_agency(text: str) -> bool:
     match = CONTRIBUTORS.fullmatch(text)
     credited = (match.group("before") or match.group("after") or "") if match else ""
     return is_agency_line(credited.strip(" .,;:"))
+
+
+#: A Chinese or Japanese credit line: label and names segments ("作者︱春春", "作者：张三 编辑：
+#: 李四", "（记者 王五 赵六）"), brackets around the whole allowed. A name is a run of 2 to 4
+#: Han characters (a middle dot inside transliterated names); names are set apart by spaces or
+#: enumeration commas. A label opens the line or follows a space.
+_CJK_LABEL = "|".join(map(regex.escape, (*CJK_EDITOR_LABELS, *CJK_AUTHOR_LABELS)))
+_CJK_ROLE = regex.compile(rf"(?<![\p{{Han}}])(?P<role>{_CJK_LABEL})(?:\s*[:：︱|｜/／]\s*|\s+)")
+_CJK_NAME = regex.compile(r"\p{Han}[\p{Han}·・]{1,3}")
+_CJK_NAME_SEPARATOR = regex.compile(r"[\s、，,]+")
+_CJK_BRACKETS = "[]【】()（） "
+#: A cheap test before the parse: the line holds a credit's label.
+CJK_CREDIT_HINT = regex.compile(_CJK_LABEL)
+
+
+def parse_cjk_credit(text: str) -> tuple[list[str], list[str]] | None:
+    """Authors and editors of a Chinese or Japanese credit line, or None when the line is not
+    one (a sentence that holds a label word is not).
+
+    >>> parse_cjk_credit("作者︱春春"), parse_cjk_credit("[责任编辑:肖春芳]")
+    ((['春春'], []), ([], ['肖春芳']))
+    >>> parse_cjk_credit("（记者 王小明 李华）"), parse_cjk_credit("作者：张三 编辑：李四")
+    ((['王小明', '李华'], []), (['张三'], ['李四']))
+    >>> parse_cjk_credit("记者在现场看到，救援工作仍在进行。") is None
+    True
+    """
+    line = text.strip().strip(_CJK_BRACKETS)
+    roles = list(_CJK_ROLE.finditer(line))
+    if not roles or roles[0].start() != 0:
+        return None
+    authors: list[str] = []
+    editors: list[str] = []
+    for role, following in zip(roles, [*roles[1:], None], strict=True):
+        chunk = line[role.end() : following.start() if following else len(line)].strip()
+        names = _CJK_NAME_SEPARATOR.split(chunk) if chunk else []
+        if not names or not all(_CJK_NAME.fullmatch(name) for name in names):
+            return None
+        (editors if role.group("role") in CJK_EDITOR_LABELS else authors).extend(names)
+    return authors, editors
 
 
 def parse_label_credit(text: str) -> tuple[list[str], list[str]] | None:

@@ -168,6 +168,11 @@ EDITOR_ROLES = (
     " redazione"
 ).split()
 
+#: Labels of Chinese and Japanese credits, written before the names with a colon, a bar or a
+#: space ("作者：张三", "记者 李四", "文/王五", "[责任编辑:肖春芳]"): the writers', the editors'.
+CJK_AUTHOR_LABELS = ("作者", "记者", "記者", "撰文", "执笔", "執筆", "笔者", "筆者", "文字", "文")
+CJK_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "編集")
+
 #: Particles inside surnames, written in either case ("Abigail van Buren", "Ana dos Santos",
 #: "Omar bin Laden", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(

@@ -18,6 +18,7 @@ class BylineForm(enum.StrEnum):
     AGENCY = "agency"
     AUTHOR_NOTE = "author-note"
     BY_LINE = "by-line"
+    CJK_LABEL = "cjk-label"
     CONTACT = "contact"
     CONTINUATION = "continuation"
     CONTRIBUTORS = "contributors"

@@ -229,6 +229,7 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
 _CREDIT_FORMS = frozenset(
     {
         BylineForm.LABEL,
+        BylineForm.CJK_LABEL,
         BylineForm.CONTRIBUTORS,
         BylineForm.CONTACT,
         BylineForm.AUTHOR_NOTE,
