@@ -92,6 +92,18 @@ def test_text_rows_are_dated_by_the_url_column() -> None:
     assert clean_frame(frame, url_column=None)["dateline"].tolist() == [None, None]
 
 
+def test_text_rows_are_dated_by_an_age_read_at_the_fetched_column() -> None:
+    aged = f"Museum reopens\n\nBy Jane Doe\n2 days ago\n\n{SENTENCE}"
+    read_at = [pd.Timestamp("2019-11-20 10:00"), pd.NaT, "2019-11-20", float("nan")]
+    frame = pd.DataFrame({"text": [aged] * 4, "read_at": read_at})
+    cleaned = clean_frame(frame, fetched_column="read_at")
+    dates = [row and row["published"] for row in cleaned["dateline"]]
+    assert dates == ["2019-11-18", None, "2019-11-18", None]
+    assert cleaned["error"].tolist() == [None] * 4
+    batch = clean_batch(frame.to_dict(orient="list"), fetched_column="read_at")
+    assert [row and row["published"] for row in batch["dateline"]] == dates
+
+
 def test_columns_named_like_results_are_renamed() -> None:
     frame = pd.DataFrame({"title": ["From the feed"], "text": [SENTENCE]})
     cleaned = clean_frame(frame)

@@ -41,23 +41,26 @@ def clean_frame(
     html_column: str | None = None,
     *,
     url_column: str | None = "url",
+    fetched_column: str | None = None,
     options: Options = DEFAULT_OPTIONS,
 ) -> pd.DataFrame:
     """A copy of ``df`` with the result columns added (``df`` itself is left as it is).
 
     Cleans ``text_column`` as text, or ``html_column`` as HTML when it is given (with
-    ``newsclean.clean_html``); either cleaner reads a publication date in the page's URL from
-    ``url_column`` when the frame has it and the page gives none. A missing column, a null (``None``, NaN) or a value that is not a
-    string gives that row an error. The result columns have the ``object`` dtype, so ``None``
-    stays ``None``.
+    ``newsclean.clean_html``). Either cleaner is given the page's URL from ``url_column`` and
+    the time it was read from ``fetched_column`` (a date, a timestamp or an ISO 8601 string)
+    when the frame has them: they date a page whose text gives no date. A missing column, a
+    null (``None``, NaN) or a value that is not a string gives that row an error. The result
+    columns have the ``object`` dtype, so ``None`` stays ``None``.
     """
     import pandas as pd
 
     settings = column_settings(text_column, html_column, options)
     values = [none_for_null(value, pd) for value in column_values(df, settings.field)]
     urls = column_values(df, url_column) if url_column is not None else None
+    fetched = column_values(df, fetched_column) if fetched_column is not None else None
     cleaned = df.rename(columns=carried_names(list(df.columns)))
-    for name, results in result_columns(values, settings, urls).items():
+    for name, results in result_columns(values, settings, urls, fetched).items():
         cleaned[name] = pd.Series(results, index=df.index, dtype=object)
     return cleaned
 
@@ -76,6 +79,7 @@ def clean_batch(
     html_column: str | None = None,
     *,
     url_column: str | None = "url",
+    fetched_column: str | None = None,
     options: Options = DEFAULT_OPTIONS,
 ) -> dict[str, list[Any]]:
     """:func:`clean_frame` for a dict of columns (lists of equal length): the columns, renamed
@@ -89,9 +93,10 @@ def clean_batch(
     missing = [MISSING] * rows
     values = batch.get(settings.field, missing) if settings.field is not None else missing
     urls = batch.get(url_column) if url_column is not None else None
+    fetched = batch.get(fetched_column) if fetched_column is not None else None
     names = carried_names(list(batch))
     carried = {names[name]: list(column) for name, column in batch.items()}
-    return carried | result_columns(values, settings, urls)
+    return carried | result_columns(values, settings, urls, fetched)
 
 
 def column_settings(text_column: str, html_column: str | None, options: Options) -> CleanSettings:

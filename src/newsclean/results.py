@@ -199,6 +199,10 @@ def fetched_time(value: object) -> dt.datetime | dt.date | None:
     (True, True)
     """
     if isinstance(value, dt.date):
+        try:
+            value.toordinal()
+        except ValueError:  # pandas' NaT is a datetime without a date
+            return None
         return value
     if not isinstance(value, str):
         return None
@@ -242,17 +246,26 @@ def error_category(message: str) -> str:
 
 
 def result_columns(
-    values: Iterable[object], settings: CleanSettings, urls: Iterable[object] | None = None
+    values: Iterable[object],
+    settings: CleanSettings,
+    urls: Iterable[object] | None = None,
+    fetched: Iterable[object] | None = None,
 ) -> dict[str, list[Any]]:
-    """The result fields of many values (and their pages' URLs), as one list per
-    field: columns for a data frame.
+    """The result fields of many values (and of their pages' URLs and the times they were
+    read), as one list per field: columns for a data frame.
 
     >>> result_columns(["Rain is expected on Monday.", None], DEFAULT_SETTINGS)["error"]
     [None, 'null field: the text is null']
     """
     columns: dict[str, list[Any]] = {name: [] for name in RESULT_FIELDS}
-    for value, url in zip(values, urls if urls is not None else repeat(None), strict=False):
-        for name, item in clean_value(value, settings, url).items():
+    rows = zip(
+        values,
+        urls if urls is not None else repeat(None),
+        fetched if fetched is not None else repeat(None),
+        strict=False,
+    )
+    for value, url, time in rows:
+        for name, item in clean_value(value, settings, url, time).items():
             columns[name].append(item)
     return columns
 
