@@ -291,6 +291,8 @@ MORE_BYLINES = [
     ("（记者 王小明 李华）", ["王小明", "李华"], []),
     ("文/王五 编辑：赵六", ["王五"], ["赵六"]),
     ("記者：山田太郎", ["山田太郎"], []),
+    ("홍길동 기자 hong@yna.co.kr", ["홍길동"], []),
+    ("김철수·이영희 기자", ["김철수", "이영희"], []),
 ]
 
 
@@ -318,6 +320,8 @@ def test_more_byline_forms_are_found_and_parsed(line, authors, editors):
         "编辑部",
         "出品︱网易科学人栏目组 胖胖",
         "王文 记者",
+        "기자들이 현장에 도착했다.",
+        "연합뉴스 기자",
     ],
 )
 def test_sentences_and_credits_in_other_languages_are_no_bylines(line):

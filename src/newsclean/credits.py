@@ -17,6 +17,8 @@ from .lexicon import (
     CJK_EDITOR_LABELS,
     EDITOR_ROLES,
     FULL_NAME,
+    KOREAN_ORGANISATION_ENDINGS,
+    KOREAN_WRITER_TITLES,
     PICTURE_ROLES,
 )
 from .names import find_person_names, is_agency_line, person_name, split_names
@@ -130,22 +132,37 @@ _CJK_ROLE = regex.compile(rf"(?<![\p{{Han}}])(?P<role>{_CJK_LABEL})(?:\s*[:：�
 _CJK_NAME = regex.compile(r"\p{Han}[\p{Han}·・]{1,3}")
 _CJK_NAME_SEPARATOR = regex.compile(r"[\s、，,]+")
 _CJK_BRACKETS = "[]【】()（） "
-#: A cheap test before the parse: the line holds a credit's label.
-CJK_CREDIT_HINT = regex.compile(_CJK_LABEL)
+#: A Korean byline: names of 2 to 4 Hangul syllables, each before a writer's title, an e-mail
+#: address after it allowed ("홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자").
+_KOREAN_TITLE = "|".join(map(regex.escape, KOREAN_WRITER_TITLES))
+_KOREAN_BYLINE = regex.compile(
+    rf"(?P<names>\p{{Hangul}}{{2,4}}(?:\s*[·,]\s*\p{{Hangul}}{{2,4}}){{0,3}})\s*(?:{_KOREAN_TITLE})"
+    r"(?:\s*=?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*=?"
+)
+#: A cheap test before the parse: the line holds a credit's label or a Korean writer's title.
+CJK_CREDIT_HINT = regex.compile(f"{_CJK_LABEL}|{_KOREAN_TITLE}")
 
 
 def parse_cjk_credit(text: str) -> tuple[list[str], list[str]] | None:
-    """Authors and editors of a Chinese or Japanese credit line, or None when the line is not
-    one (a sentence that holds a label word is not).
+    """Authors and editors of a Chinese, Japanese or Korean credit line, or None when the line
+    is not one (a sentence that holds a label word is not).
 
     >>> parse_cjk_credit("作者︱春春"), parse_cjk_credit("[责任编辑:肖春芳]")
     ((['春春'], []), ([], ['肖春芳']))
     >>> parse_cjk_credit("（记者 王小明 李华）"), parse_cjk_credit("作者：张三 编辑：李四")
     ((['王小明', '李华'], []), (['张三'], ['李四']))
+    >>> parse_cjk_credit("홍길동 기자 hong@yna.co.kr"), parse_cjk_credit("김철수·이영희 기자")
+    ((['홍길동'], []), (['김철수', '이영희'], []))
     >>> parse_cjk_credit("记者在现场看到，救援工作仍在进行。") is None
     True
     """
     line = text.strip().strip(_CJK_BRACKETS)
+    korean = _KOREAN_BYLINE.fullmatch(line)
+    if korean is not None:
+        names = [name.strip() for name in korean.group("names").replace(",", "·").split("·")]
+        if any(name.endswith(KOREAN_ORGANISATION_ENDINGS) for name in names):
+            return None
+        return names, []
     roles = list(_CJK_ROLE.finditer(line))
     if not roles or roles[0].start() != 0:
         return None

@@ -172,6 +172,10 @@ EDITOR_ROLES = (
 #: space ("作者：张三", "记者 李四", "文/王五", "[责任编辑:肖春芳]"): the writers', the editors'.
 CJK_AUTHOR_LABELS = ("作者", "记者", "記者", "撰文", "执笔", "執筆", "笔者", "筆者", "文字", "文")
 CJK_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "編集")
+#: Korean writers' titles, written after the name ("홍길동 기자", "김철수 특파원").
+KOREAN_WRITER_TITLES = ("선임기자", "기자", "특파원", "논설위원", "객원기자")
+#: How the names of Korean news organisations end ("연합뉴스", "조선일보"): no person's name.
+KOREAN_ORGANISATION_ENDINGS = ("뉴스", "일보", "신문", "방송", "통신", "경제")
 
 #: Particles inside surnames, written in either case ("Abigail van Buren", "Ana dos Santos",
 #: "Omar bin Laden", "Ursula von der Leyen").
