@@ -116,6 +116,8 @@ def _is_ticker_entry(draft: Draft, index: int) -> bool:
     """A timed headline that is open, or a bare time of day (open, or taken for a player's
     duration by the gallery table)."""
     text = draft.text(index)
+    if not text[:1].isdigit():
+        return False  # most blocks: no pattern to run
     if _BARE_TIME.fullmatch(text):
         label = draft.labels[index]
         return label is None or label.kind is Kind.GALLERY
