@@ -78,3 +78,21 @@ def test_short_list_on_single_lines_introduced_by_the_story_is_kept():
     text = "\n\n".join([TITLE, LEAD, intro + "\n" + "\n".join(finalists), MIDDLE, CLOSE])
     article = newsclean.clean(text)
     assert paragraphs(article) == [LEAD, intro, *finalists, MIDDLE, CLOSE]
+
+
+@pytest.mark.parametrize("where", ["between", "foot"])
+def test_tags_under_a_tags_header_go_though_their_commas_read_as_prose(where):
+    """Tags of several words each give their line enough commas to read as prose: under a
+    list header it is the list."""
+    tags = (
+        "tram extension 2024, city council vote, airport rail link to the terminal, old port "
+        "district traffic, public transport budget, tram line to the airport, council budget "
+        "vote 2024, trams in the old port"
+    )
+    assert_removed_in_story(f"Tags\n{tags}", Kind.NAVIGATION, where=where)
+
+
+def test_a_sentence_of_commas_under_a_list_header_ends_the_list():
+    sentence = "The plan covers trams, buses, ferries, cycle lanes, and the new bridge."
+    article = newsclean.clean(f"{TITLE}\n\n{LEAD}\n\nTags\n\n{sentence}\n\n{MIDDLE}\n\n{CLOSE}")
+    assert sentence in paragraphs(article)

@@ -60,12 +60,35 @@ def mark_link_lists(draft: Draft, end: int) -> None:
             elif label.kind not in _LINK_LIKE_KINDS:
                 in_list = False
             continue
-        if (
+        if in_list and is_comma_list(draft.text(index)):
+            draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
+        elif (
             draft.shapes[index] is Shape.SENTENCE and index < end and not _ends_a_card(draft, index)
         ) or _is_subheading(draft, index):
             in_list = False
         elif in_list:
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
+
+
+#: A list of tags written as one line: this many commas or more, items of at most this many
+#: words, no sentence end.
+COMMA_LIST_MIN_COMMAS = 4
+COMMA_LIST_ITEM_MAX_WORDS = 6
+
+
+def is_comma_list(text: str) -> bool:
+    """True for a line of short items between commas, with no sentence end: the tags under a
+    "Tags" header, whose longer items ("stock car santa cruz do sul") make the line read as
+    prose by its commas.
+
+    >>> is_comma_list("stock car 2018, stock car brasil, stock car santa cruz do sul, f1, indy")
+    True
+    >>> is_comma_list("The bill covers schools, roads, hospitals, prisons, and parks.")
+    False
+    """
+    if text.count(",") < COMMA_LIST_MIN_COMMAS or ends_like_sentence(text):
+        return False
+    return all(word_count(item) <= COMMA_LIST_ITEM_MAX_WORDS for item in text.split(","))
 
 
 def _ends_a_card(draft: Draft, index: int) -> bool:
