@@ -96,6 +96,10 @@ _CREDIT_PLACE_WORDS = frozenset({"in", "at", "from", "for", "with"})
 #: Where the first names of a credit line end.
 _CREDIT_SEPARATOR = re.compile(r"[;,|(]|\.\s|\s[-–—]\s")
 
+#: The first letter of the scripts whose credits :func:`credits.parse_cjk_credit` reads (Hangul
+#: Jamo; Kana, Han and the Hangul syllables come after it).
+_FIRST_CJK_LETTER = "\u1100"
+
 #: The longest line read as a byline (an author note may be a long sentence).
 BYLINE_MAX_CHARS = 160
 AUTHOR_NOTE_MAX_CHARS = 400
@@ -135,7 +139,11 @@ def match_byline(text: str) -> BylineMatch | None:
                 credits.contributor_names(text) or credits.credits_agency(text)
             ):
                 return BylineMatch(BylineForm.CONTRIBUTORS, text)
-        if credits.CJK_CREDIT_HINT.search(text) and credits.parse_cjk_credit(text) is not None:
+        if (
+            max(text, default="") >= _FIRST_CJK_LETTER  # most lines: no Hangul, Kana or Han
+            and credits.CJK_CREDIT_HINT.search(text)
+            and credits.parse_cjk_credit(text) is not None
+        ):
             return BylineMatch(BylineForm.CJK_LABEL, text)
         if ":" in text:
             if credits.parse_label_credit(text) is not None:
