@@ -61,16 +61,18 @@ def mark_headline_cards(draft: Draft) -> None:
     run: list[list[int]] = []
     position = 0
     while position < len(open_blocks) - 1:
-        card = open_blocks[position : position + 3]
-        if not _is_section_label(draft, card[0]) or len(card) < 3:
-            card = card[:2]
+        labelled = position + 2 < len(open_blocks) and _is_section_label(
+            draft, open_blocks[position]
+        )
+        card = open_blocks[position : position + (3 if labelled else 2)]
         headline, summary = card[-2:]
         if _is_headline_card(draft, headline, summary) and headline not in slides():
             run.append(card)
             position += len(card)
             continue
-        _mark_card_run(draft, run)
-        run = []
+        if run:
+            _mark_card_run(draft, run)
+            run = []
         position += 1
     _mark_card_run(draft, run)
 
@@ -98,7 +100,11 @@ def mark_tickers(draft: Draft) -> None:
     live blog's list of key events, a ticker of its own, are not the list's), and a schedule
     with the article's paragraphs around it (:func:`_is_articles_own`) or under a line ending
     in a colon is the article's."""
-    entries = [index for index in range(len(draft.blocks)) if _is_ticker_entry(draft, index)]
+    entries = [
+        index
+        for index, block in enumerate(draft.blocks)
+        if block.text[:1].isdigit() and _is_ticker_entry(draft, index)
+    ]
     run: list[int] = []
     for entry in [*entries, None]:
         if entry is not None and (not run or entry - run[-1] <= TICKER_ENTRY_MAX_BLOCKS):
@@ -114,10 +120,8 @@ def mark_tickers(draft: Draft) -> None:
 
 def _is_ticker_entry(draft: Draft, index: int) -> bool:
     """A timed headline that is open, or a bare time of day (open, or taken for a player's
-    duration by the gallery table)."""
+    duration by the gallery table). The caller passes only blocks that start with a digit."""
     text = draft.text(index)
-    if not text[:1].isdigit():
-        return False  # most blocks: no pattern to run
     if _BARE_TIME.fullmatch(text):
         label = draft.labels[index]
         return label is None or label.kind is Kind.GALLERY
@@ -241,12 +245,10 @@ def _mark_card_run(draft: Draft, run: list[list[int]]) -> None:
 def _is_section_label(draft: Draft, index: int) -> bool:
     """A short label over a card's headline: a fragment of a few words without a full stop or
     a colon at its end ("Sport", "Česká liga")."""
+    if draft.shapes[index] is not Shape.FRAGMENT:
+        return False  # most blocks
     text = draft.text(index)
-    return (
-        draft.shapes[index] is Shape.FRAGMENT
-        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
-        and not text.endswith((".", ":"))
-    )
+    return word_count(text) <= CARD_SEPARATOR_MAX_WORDS and not text.endswith((".", ":"))
 
 
 def _is_articles_own(draft: Draft, run: list[int]) -> bool:
