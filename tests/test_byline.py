@@ -71,6 +71,9 @@ AUTHOR_NOTES = [
     # The role written in title case, as author boxes print it.
     ("Louise Park is a Staff Writer at The Ledger covering security.", "Louise Park"),
     ("Tom Ives (@tomives) is a Contributing Editor at the Courier.", "Tom Ives"),
+    # Surname particles in lower case.
+    ("Mark di Stefano is a breaking news reporter based in Sydney.", "Mark di Stefano"),
+    ("Ana van der Berg is a correspondent in Brussels.", "Ana van der Berg"),
 ]
 
 NOT_BYLINES = [

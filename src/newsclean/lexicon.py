@@ -8,6 +8,7 @@ and (for months and ages) Russian. Everything is lower case unless said otherwis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 
@@ -200,8 +201,14 @@ HEADING_WORDS = frozenset(
 #: A capitalised word of a person's name ("Jane", "O'Neil", "Smith-Jones", "J."): a fragment of
 #: a ``regex`` pattern (``\p{Lu}`` is a capital in any cased script).
 NAME_WORD = r"\p{Lu}[\p{L}.'’\-]+"
-#: A person's name of two to four such words ("Jane Doe", "Mary Ann de Souza"): a fragment.
-FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+#: Surname particles written in lower case before a name word ("de", "van der"): a fragment.
+_LOWER_PARTICLE = (
+    "(?:" + longest_first(sorted(p for p in NAME_PARTICLES if p.isalpha()), re.escape) + ")"
+)
+#: A person's name of two to four such words, particles in lower case allowed before the last
+#: ones ("Jane Doe", "Mary Ann de Souza", "Mark di Stefano", "Ursula von der Leyen"): a
+#: fragment.
+FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{_LOWER_PARTICLE}\s+){{0,2}}{NAME_WORD}){{1,3}}"
 
 #: Words that join the names of a list ("and" in each language).
 NAME_CONNECTORS = frozenset({"and", "&", "und", "et", "y", "e", "ed", "en"})
