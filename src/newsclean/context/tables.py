@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..draft import Draft
 from ..hints import LINK_DENSE
 from ..model import Kind, Label
-from ..shape import Shape
+from . import text_tables
 
 #: The label of the rows given back to the body.
 TABLE_ROW = Label(Kind.BODY, "html-table")
@@ -68,14 +68,4 @@ def is_data_table(draft: Draft, start: int, end: int) -> bool:
 def between_paragraphs(draft: Draft, start: int, end: int) -> bool:
     """True when a kept paragraph of prose stands within PARAGRAPH_REACH blocks above the
     table and another below it, with only labelled blocks between."""
-    above = range(start - 1, max(-1, start - 1 - PARAGRAPH_REACH), -1)
-    below = range(end, min(len(draft.blocks), end + PARAGRAPH_REACH))
-    return _paragraph_within(draft, above) and _paragraph_within(draft, below)
-
-
-def _paragraph_within(draft: Draft, indices: range) -> bool:
-    """True when, walking ``indices``, the first block left open (in the body) is prose."""
-    for index in indices:
-        if draft.is_open(index) or draft.kind(index) is Kind.BODY:
-            return draft.shapes[index] is Shape.SENTENCE
-    return False
+    return text_tables.between_paragraphs(draft, start, end, PARAGRAPH_REACH, nearest_only=True)

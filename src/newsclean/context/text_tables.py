@@ -78,19 +78,26 @@ def _is_row(draft: Draft, index: int) -> bool:
     return word_count(text) <= ROW_MAX_WORDS and count_numbers(text) >= 1
 
 
-def between_paragraphs(draft: Draft, start: int, end: int, reach: int) -> bool:
+def between_paragraphs(
+    draft: Draft, start: int, end: int, reach: int, *, nearest_only: bool = False
+) -> bool:
     """True when a kept paragraph of prose stands within ``reach`` blocks above ``[start, end)``
-    and another below it, with only labelled blocks or open non-prose lines between."""
+    and another below it, with only labelled blocks or open non-prose lines between (with
+    ``nearest_only``, only labelled blocks: the nearest block in the body must be prose)."""
     above = range(start - 1, max(-1, start - 1 - reach), -1)
     below = range(end, min(len(draft.blocks), end + reach))
-    return _paragraph_within(draft, above) and _paragraph_within(draft, below)
+    return _paragraph_within(draft, above, nearest_only) and _paragraph_within(
+        draft, below, nearest_only
+    )
 
 
-def _paragraph_within(draft: Draft, indices: range) -> bool:
-    """True when, walking ``indices``, a block in the body (open or labelled body) is prose."""
+def _paragraph_within(draft: Draft, indices: range, nearest_only: bool) -> bool:
+    """True when, walking ``indices``, a block in the body (open or labelled body) is prose;
+    with ``nearest_only``, when the first block in the body is."""
     for index in indices:
-        if (draft.is_open(index) or draft.kind(index) is Kind.BODY) and (
-            draft.shapes[index] is Shape.SENTENCE
-        ):
-            return True
+        if draft.is_open(index) or draft.kind(index) is Kind.BODY:
+            if draft.shapes[index] is Shape.SENTENCE:
+                return True
+            if nearest_only:
+                return False
     return False
