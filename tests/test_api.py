@@ -126,6 +126,14 @@ def test_an_age_by_the_byline_dates_a_page_read_at_a_known_time(age, fetched, pu
     assert newsclean.clean(text, fetched=fetched).body == newsclean.clean(text).body
 
 
+@pytest.mark.parametrize("age", ["3000 years ago", "99999999999 days ago"])
+def test_an_age_older_than_any_date_gives_no_date_and_no_error(age):
+    text = f"{TITLE}\n\nBy Jane Doe\n{age}\n\n{LEAD}\n\n{MIDDLE}"
+    article = newsclean.clean(text, fetched=dt.date(2019, 11, 20))
+    assert article.dateline is None or article.dateline.published is None
+    assert article.body == newsclean.clean(text).body
+
+
 def test_a_written_date_wins_over_an_age():
     text = f"{TITLE}\n\nBy Jane Doe\nNov. 12, 2019 / 3 hours ago\n\n{LEAD}\n\n{MIDDLE}"
     article = newsclean.clean(text, fetched=dt.datetime(2019, 11, 18, 9, 30))

@@ -134,6 +134,9 @@ def _dateline(
     return Dateline(text=found.text, place=found.place, source=found.source, published=published)
 
 
+NOON = dt.time(12)
+
+
 def _dated_by_age(dated: list[str], fetched: dt.datetime | dt.date) -> dt.date | None:
     """The day ``fetched`` less the first relative age among the texts ("2 days ago") falls
     on (a date fetched without a time is read at noon), or None. A day, not a time: an age is
@@ -142,11 +145,11 @@ def _dated_by_age(dated: list[str], fetched: dt.datetime | dt.date) -> dt.date |
     for text in dated:
         age = relative_age(text)
         if age is not None:
-            return (moment - age).date()
+            try:
+                return (moment - age).date()
+            except OverflowError:  # an age that reaches back before the year 1
+                return None
     return None
-
-
-NOON = dt.time(12)
 
 
 def merge_removals(

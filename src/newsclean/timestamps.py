@@ -129,6 +129,10 @@ TIMESTAMP_MAX_WORDS = 18
 TIMESTAMP_MAX_CHARS = 140
 
 
+#: The most digits the number of an age read by :func:`relative_age` has.
+AGE_MAX_DIGITS = 4
+
+
 def relative_age(text: str) -> dt.timedelta | None:
     """How long before the page was read a timestamp says it was posted: its first relative age
     ("3 hours ago", "vor 2 Tagen", "il y a 5 minutes", "yesterday"), or None. Months are 30
@@ -147,6 +151,8 @@ def relative_age(text: str) -> dt.timedelta | None:
         return dt.timedelta(days=1 if day in YESTERDAY_WORDS else 0)
     number = match.group("before") or match.group("after")
     unit = match.group("before_unit") or match.group("after_unit")
+    if len(number) > AGE_MAX_DIGITS:
+        return None  # no page is that old; a timedelta of it would overflow
     return dt.timedelta(seconds=int(number) * AGE_UNIT_SECONDS[unit])
 
 
