@@ -20,6 +20,7 @@ from .lexicon import (
     KOREAN_ORGANISATION_ENDINGS,
     KOREAN_WRITER_TITLES,
     PICTURE_ROLES,
+    longest_first,
 )
 from .names import find_person_names, is_agency_line, person_name, split_names
 
@@ -127,14 +128,14 @@ def credits_agency(text: str) -> bool:
 #: 李四", "（记者 王五 赵六）"), brackets around the whole allowed. A name is a run of 2 to 4
 #: Han characters (a middle dot inside transliterated names); names are set apart by spaces or
 #: enumeration commas. A label opens the line or follows a space.
-_CJK_LABEL = "|".join(map(regex.escape, (*CJK_EDITOR_LABELS, *CJK_AUTHOR_LABELS)))
+_CJK_LABEL = longest_first((*CJK_EDITOR_LABELS, *CJK_AUTHOR_LABELS), regex.escape)
 _CJK_ROLE = regex.compile(rf"(?<![\p{{Han}}])(?P<role>{_CJK_LABEL})(?:\s*[:：︱|｜/／]\s*|\s+)")
 _CJK_NAME = regex.compile(r"\p{Han}[\p{Han}·・]{1,3}")
 _CJK_NAME_SEPARATOR = regex.compile(r"[\s、，,]+")
 _CJK_BRACKETS = "[]【】()（） "
 #: A Korean byline: names of 2 to 4 Hangul syllables, each before a writer's title, an e-mail
 #: address after it allowed ("홍길동 기자 hong@yna.co.kr", "김철수·이영희 기자").
-_KOREAN_TITLE = "|".join(map(regex.escape, KOREAN_WRITER_TITLES))
+_KOREAN_TITLE = longest_first(KOREAN_WRITER_TITLES, regex.escape)
 _KOREAN_BYLINE = regex.compile(
     rf"(?P<names>\p{{Hangul}}{{2,4}}(?:\s*[·,]\s*\p{{Hangul}}{{2,4}}){{0,3}})\s*(?:{_KOREAN_TITLE})"
     r"(?:\s*=?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*=?"

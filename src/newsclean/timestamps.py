@@ -49,20 +49,22 @@ _TIMESTAMP_FILLER = re.compile(
     + r")\b\.?"
 )
 _AGE_UNIT = "(?:" + longest_first(AGE_UNITS, re.escape) + ")"
+_AGE_BEFORE = "|".join(map(re.escape, AGE_BEFORE))
+_AGE_AFTER = "|".join(map(re.escape, AGE_AFTER))
+#: An age with its number and unit, before or after them the word that makes it one ("vor 3
+#: Stunden", "3 hours ago"): a fragment, its parts in named groups.
+_NUMBERED_AGE = (
+    rf"(?:{_AGE_BEFORE})\s+(?P<before>\d+)\s*(?P<before_unit>{_AGE_UNIT})"
+    rf"|(?P<after>\d+)\s*(?P<after_unit>{_AGE_UNIT})\.?\s+(?:{_AGE_AFTER})"
+)
 #: A relative age: "3 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 2 horas", "2 ore
 #: fa", "3 uur geleden", "3 дня назад", "yesterday".
 _RELATIVE_AGE = re.compile(
-    rf"\b(?:(?:{'|'.join(map(re.escape, AGE_BEFORE))})\s+\d+\s*{_AGE_UNIT}"
-    rf"|\d+\s*{_AGE_UNIT}\.?\s+(?:{'|'.join(map(re.escape, AGE_AFTER))})"
-    r"|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)(?!\w)"
+    rf"\b(?:{_NUMBERED_AGE}|yesterday|just now|\d+\s*(?:시간|분|일)\s*전)(?!\w)"
 )
-#: The same ages with their number and unit, and the words for today and yesterday, read by
-#: :func:`relative_age`.
-_AGE_BEFORE = "|".join(map(re.escape, AGE_BEFORE))
-_AGE_AFTER = "|".join(map(re.escape, AGE_AFTER))
+#: The same ages, and the words for today and yesterday, read by :func:`relative_age`.
 _AGE_PARTS = re.compile(
-    rf"\b(?:(?:{_AGE_BEFORE})\s+(?P<before>\d+)\s*(?P<before_unit>{_AGE_UNIT})"
-    rf"|(?P<after>\d+)\s*(?P<after_unit>{_AGE_UNIT})\.?\s+(?:{_AGE_AFTER}))(?!\w)"
+    rf"\b(?:{_NUMBERED_AGE})(?!\w)"
     rf"|(?<!\w)(?P<day>{longest_first(RELATIVE_DAYS | {'just now'}, re.escape)})(?!\w)"
 )
 _CLOCK = re.compile(r"\b[012]?\d[:.][0-5]\d(?:\s*[ap]\.?\s?m\b\.?)?|\b1?\d\s*[ap]\.?m\b\.?")

@@ -79,9 +79,10 @@ def mark_headline_cards(draft: Draft) -> None:
 
 #: A news ticker's entry: a time of day, then a headline on the same line ("14:32 Un artiste
 #: arrêté"), of at most TICKER_HEADLINE_MAX_WORDS words and no full stop at its end.
-_TIMED_HEADLINE = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+(?P<headline>\S.*)")
+_TIME_OF_DAY = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+_TIMED_HEADLINE = re.compile(rf"{_TIME_OF_DAY}\s+(?P<headline>\S.*)")
 #: A bare time of day (an entry of the ticker that prints a post under its time).
-_BARE_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
+_BARE_TIME = re.compile(_TIME_OF_DAY)
 TICKER_HEADLINE_MAX_WORDS = 20
 #: A ticker holds this many timed entries or more, each at most TICKER_ENTRY_MAX_BLOCKS from
 #: the next, and more than TICKER_LINK_SHARE of its timed headlines are bare links (the next
