@@ -212,12 +212,16 @@ def test_text_rows_are_dated_by_an_age_read_at_their_fetched_field(batch_jsonl: 
         {"text": aged, "read_at": "2019-11-18T09:00:00Z"},
         {"text": aged, "read_at": "not a time"},
         {"text": aged},
+        # A date alone is read as clean(fetched=date) reads it: at noon, so 3 hours back is
+        # the same day.
+        {"text": aged, "read_at": "2019-11-18"},
     ]
     out, _ = batch_jsonl(rows, "--fetched-field", "read_at", "--workers", "1")
     assert [row["dateline"] and row["dateline"]["published"] for row in out] == [
         "2019-11-18",
         None,
         None,
+        "2019-11-18",
     ]
     assert all(row["error"] is None for row in out)
 

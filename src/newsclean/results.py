@@ -191,12 +191,13 @@ def clean_checked(
 
 def fetched_time(value: object) -> dt.datetime | dt.date | None:
     """When a page was read, from a ``date``, a ``datetime`` or an ISO 8601 string (a WARC
-    record's ``WARC-Date``, ``2019-11-18T09:41:00Z``); None for anything else.
+    record's ``WARC-Date``, ``2019-11-18T09:41:00Z``; a date alone is a ``date``, as
+    ``newsclean clean --fetched`` reads it); None for anything else.
 
     >>> fetched_time("2019-11-18T09:41:00Z")
     datetime.datetime(2019, 11, 18, 9, 41, tzinfo=datetime.timezone.utc)
-    >>> fetched_time("last week") is None, fetched_time(3) is None
-    (True, True)
+    >>> fetched_time("2019-11-18"), fetched_time("last week"), fetched_time(3)
+    (datetime.date(2019, 11, 18), None, None)
     """
     if isinstance(value, dt.date):
         try:
@@ -206,10 +207,12 @@ def fetched_time(value: object) -> dt.datetime | dt.date | None:
         return value
     if not isinstance(value, str):
         return None
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+        try:
+            return parse(value)
+        except ValueError:
+            continue
+    return None
 
 
 def cleaner_for(settings: CleanSettings) -> Cleaner:

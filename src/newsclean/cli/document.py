@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO, TypeVar
 
+from .. import results
 from ..explain import format_row
 from ..model import Article
 from .common import EXIT_OK, Subparsers, add_parser, is_terminal
@@ -93,19 +94,16 @@ def define_clean(subparsers: Subparsers) -> None:
 
 
 def fetched_time(text: str) -> dt.datetime | dt.date:
-    """An argparse type: an ISO 8601 date or date and time.
+    """An argparse type: an ISO 8601 date or date and time, read as batch rows' are
+    (:func:`newsclean.results.fetched_time`).
 
     >>> fetched_time("2019-11-20"), fetched_time("2019-11-20T10:00:00Z").hour
     (datetime.date(2019, 11, 20), 10)
     """
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {text!r}") from None
+    value = results.fetched_time(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {text!r}")
+    return value
 
 
 def run_clean(args: argparse.Namespace) -> int:
