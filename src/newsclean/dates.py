@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONTHS, longest_first
+from .lexicon import CJK_WEEKDAYS, MONTHS, longest_first
 
 _MONTH = "(?:" + longest_first(MONTHS, re.escape) + ")"
 _ORDINAL = r"(?:st|nd|rd|th|º|°|er)?"
@@ -31,10 +31,12 @@ _DATE = re.compile(
     """
 )
 
-#: A month and a day without a year ("Nov 18", "18 de novembro"), read when a page gives no year.
+#: A month and a day without a year ("Nov 18", "18 de novembro", and the Japanese and Korean
+#: "3/9(木)", month and day over the weekday in brackets), read when a page gives no year.
 _YEARLESS_DATE = re.compile(
     rf"(?<![\w])(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}|(?P<d2>\d{{1,2}}){_ORDINAL}\.?\s+(?:de\s+)?(?P<m2>{_MONTH})\.?)"
     r"(?!\s*,?\s*(?:19|20)\d\d)(?![\d\w])"
+    rf"|(?<![\d/])(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})\s?[(（][{CJK_WEEKDAYS}][)）]"
 )
 #: Every date form holds a four-digit year or a d/m/yy group: a cheap test before the big one.
 _YEARISH = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d\d")
@@ -108,6 +110,8 @@ def _ymd(match: re.Match[str], slashes_day_first: bool = False) -> tuple[int, in
 
 def _month_day(match: re.Match[str], year: int) -> tuple[int, int, int]:
     """Year, month and day of a date written without a year, read in ``year``."""
+    if match.group("m3"):
+        return year, int(match.group("m3")), int(match.group("d3"))
     month = match.group("m") or match.group("m2")
     day = match.group("d") or match.group("d2")
     return year, MONTHS[month], int(day)
@@ -205,6 +209,8 @@ def has_yearless_date(lower: str) -> bool:
     """True when a lower-cased text holds a month and a day without a year ("nov 18").
 
     >>> has_yearless_date("posted nov 18, 8:19 pm"), has_yearless_date("nov 18, 2019")
+    (True, False)
+    >>> has_yearless_date("3/9(木) 18:01"), has_yearless_date("3/9")
     (True, False)
     """
     return _YEARLESS_DATE.search(lower) is not None

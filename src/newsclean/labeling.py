@@ -40,6 +40,7 @@ from .context.cards import (
     mark_headline_cards,
     mark_inline_cards,
     mark_kicker_cards,
+    mark_stamped_headlines,
     mark_tickers,
 )
 from .context.consent import mark_consent_banners
@@ -104,6 +105,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     mark_kicker_cards(draft)
     mark_headline_cards(draft)
     mark_tickers(draft)
+    mark_stamped_headlines(draft)
     mark_pull_quotes(draft)
     mark_bare_counters(draft)
     mark_consent_banners(draft)

@@ -76,6 +76,9 @@ WEEKDAYS = FULL_WEEKDAYS | frozenset(
     miercoles sabado segunda terça terca quarta quinta sexta feira
     lunedi martedi mercoledi giovedi venerdi""".split()
 )
+#: The one-character weekdays of Japanese and Korean dates, Monday first ("3/9(木)" is
+#: Thursday 9 March; "3/9(목)" the same in Korean).
+CJK_WEEKDAYS = "月火水木金土日" + "월화수목금토일"
 
 #: Words for a day relative to today ("yesterday", "heute", "aujourd'hui", "ayer", "ontem",
 #: "oggi", "gisteren"): the day before, and the day itself.

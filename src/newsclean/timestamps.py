@@ -197,6 +197,34 @@ def is_timestamp_line(text: str) -> bool:
     )
 
 
+#: The end of a line a trailing timestamp is looked for in: a stamp is short.
+_TRAILING_STAMP_WINDOW = 40
+
+
+def trailing_stamp_start(text: str) -> int | None:
+    """Where a timestamp that ends a line starts, when the line ends in a time of day with its
+    date ("... 現代ビジネス 3/9(木) 18:01", "... Nov 18, 2019 2:36 PM") or in a relative age
+    ("... CNN 3 hours ago"); else None. A date alone is not enough (a tour date or an event
+    line ends in one).
+
+    >>> trailing_stamp_start("Stocks rally on Fed hopes CNN 3 hours ago")
+    30
+    >>> trailing_stamp_start("The vote is on Nov 18, 2019"), trailing_stamp_start("Kick-off 18:00")
+    (None, None)
+    """
+    lower = text.lower().rstrip()
+    window_start = max(0, len(lower) - _TRAILING_STAMP_WINDOW)
+    if not _has_stamp_hint(lower[window_start:]):
+        return None  # most lines
+    ages = list(_RELATIVE_AGE.finditer(lower, window_start))
+    if ages and ages[-1].end() == len(lower):
+        return ages[-1].start()
+    dates = find_dates(lower) or find_dates(lower, _ANY_YEAR)
+    if dates and dates[-1].end == len(lower) and isinstance(dates[-1].value, dt.datetime):
+        return dates[-1].start
+    return None
+
+
 def _has_stamp_hint(lower: str) -> bool:
     """True when a lower-cased line holds a year, a numeric date, a clock time or a relative
     age (see ``_STAMP_HINT_DIGITS``).

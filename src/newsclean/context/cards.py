@@ -10,6 +10,7 @@ from ..draft import Draft
 from ..model import Kind
 from ..rule_names import ContextRule
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
+from ..timestamps import trailing_stamp_start
 from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS
 from .slides import slide_headers
 from .text_tables import between_paragraphs
@@ -281,3 +282,39 @@ def _is_card_headline(draft: Draft, index: int) -> bool:
     ):
         return False
     return not ends_like_sentence(text) or (text.endswith("?") and is_title_case(text))
+
+
+#: What may stand between a stamped headline and its stamp ("Headline — CNN 3 hours ago").
+_STAMP_SEPARATORS = " -–—|·•,"
+
+
+def mark_stamped_headlines(draft: Draft) -> None:
+    """Lists of other stories often print each as one line, its headline (and source) then when
+    it was posted ("日経平均は5日ぶり反発 ロイター 3/9(木) 15:47", "Stocks rally on Fed hopes
+    CNN 3 hours ago"). CARD_REPEATS such lines in a row or more (over the open blocks) are
+    teaser cards, unless a line ending in a colon introduces them or the article's paragraphs
+    stand around them (:func:`_is_articles_own`). An article's paragraph ends in a full stop,
+    not in a time of day."""
+    run: list[int] = []
+    for index in [*draft.open_blocks(), None]:
+        if index is not None and _is_stamped_headline(draft.text(index)):
+            run.append(index)
+            continue
+        if len(run) >= CARD_REPEATS and not (
+            draft.introduces_list(run[0]) or _is_articles_own(draft, run)
+        ):
+            for stamped in run:
+                draft.mark(stamped, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+        run = []
+
+
+def _is_stamped_headline(text: str) -> bool:
+    """A headline followed by when it was posted (see :func:`trailing_stamp_start`), of at most
+    CARD_SUMMARY_MAX_CHARS characters, with no sentence's end before its stamp."""
+    if len(text) > CARD_SUMMARY_MAX_CHARS or not text[-1:].isalnum():
+        return False  # most blocks
+    start = trailing_stamp_start(text)
+    if start is None:
+        return False
+    headline = text[:start].rstrip(_STAMP_SEPARATORS)
+    return bool(headline) and not ends_like_sentence(headline)
