@@ -87,6 +87,28 @@ def test_a_long_list_with_two_marks_and_no_sentence_end_is_not_prose():
     assert classify_shape(picker) is Shape.HEADLINE
 
 
+def test_a_country_picker_whose_names_hold_initials_is_not_prose():
+    # The full stops of "U.A.E." and "F.Y.R." are no pauses of prose: counted, they would give
+    # this list of some 60 words the marks of a paragraph.
+    countries = (
+        "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria"
+        " Bahamas Bahrain Belgium Bolivia Brazil Bulgaria Canada Chile China Colombia Croatia"
+        " Cuba Cyprus Denmark Ecuador Egypt Estonia Finland France Germany Greece Hungary"
+        " Iceland India Ireland Israel Italy Japan Jordan Kenya Latvia Macedonia, F.Y.R. of"
+        " Malta Mexico Norway Peru Poland Portugal Qatar Romania Spain Sweden Turkey U.A.E."
+        " U.S. Virgin Islands Uganda Ukraine Uruguay Vietnam Yemen Zambia"
+    )
+    assert classify_shape(countries) is Shape.HEADLINE
+
+
+def test_prose_that_names_the_us_is_still_prose():
+    text = (
+        "The U.S. Senate passed the bill on Tuesday, and the House is expected to take it up"
+        " next week, aides said, although several members have said they want changes first."
+    )
+    assert classify_shape(text) is Shape.SENTENCE
+
+
 def test_a_long_run_of_tags_without_punctuation_is_not_prose():
     tags = "Selecione Administração Agricultura Campanha Cidades Cultura Economia Educação " * 4
     assert classify_shape(tags.strip()) is Shape.HEADLINE

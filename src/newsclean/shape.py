@@ -21,7 +21,9 @@ _UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END_MARKS = frozenset(".!?…。！？:;")
 _CLOSING = "\"'”’»)]"
 _DIGIT = re.compile(r"\d")
-_PUNCTUATION = re.compile(r"[.,;:!?…。，、；！？]")
+#: Punctuation that marks a pause or an end in prose; the full stops of initials and acronyms
+#: ("F.Y.R.", "U.S.", "J. Smith") do not count, since a list of names holds them too.
+_PUNCTUATION = re.compile(r"(?<!(?<![^\W\d_])[A-Z])\.|[,;:!?…。，、；！？]")
 
 #: Fewest words (at a sentence end) for a block to count as prose.
 MIN_SENTENCE_WORDS = 6
