@@ -76,3 +76,29 @@ def test_comment_thread_is_removed_as_comments():
     thread_lines = [line for line in THREAD.splitlines()[1:] if line]
     for line in thread_lines:
         assert set(kinds_removing(article, line)) == {Kind.COMMENTS}, line
+
+
+#: Comments of several paragraphs each, about the story's own subject, each under its
+#: commenter's name and date: prose that runs on and shares the story's words, as a
+#: continuation of the article would.
+LONG_THREAD = """\
+4 thoughts on “Council approves tram extension”
+
+Jenny Alvarez
+November 19, 2019 at 10:12 am
+The tram extension to the airport is long overdue, and the council should have approved the route through the old port district years ago.
+The budget will grow, as every tram budget does, but the cars taken off the road each day are worth the cost of the extension.
+
+Mark Steiner
+November 19, 2019 at 11:40 am
+I live in the old port district and I doubt the council has thought about the construction, the road closures and the noise of the trams.
+The detailed timetable the council promised should come before the vote on the budget, not after it, and the airport should pay its share.
+
+Comments are closed."""
+
+
+def test_a_thread_of_long_comments_on_the_storys_subject_is_removed():
+    """Prose under a comments header that talks of the article's subject could continue the
+    article; the dates over its paragraphs say it is a thread."""
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, LONG_THREAD]))
+    assert paragraphs(article) == list(STORY)

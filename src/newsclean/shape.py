@@ -60,20 +60,31 @@ def ends_like_sentence(text: str) -> bool:
 
     An ellipsis is not a sentence end: it marks a teaser cut short ("Andrew parties in..").
 
-    A bracketed sign-off after the last sentence ("... im Mac App Store. (bsc)") is read past.
+    A bracketed sign-off after the last sentence ("... im Mac App Store. (bsc)") is read past,
+    and so are emoji after it ("... see you soon! 🙂").
 
     >>> ends_like_sentence("He declined to comment.”"), ends_like_sentence("Apple will launch its ..")
     (True, False)
     >>> ends_like_sentence("Es kostet 50 Euro. (bsc)"), ends_like_sentence("Tickets (from $20)")
     (True, False)
+    >>> ends_like_sentence("We hope to see you soon! 🙂"), ends_like_sentence("Weekend fun 🙂")
+    (True, False)
     """
     if text.endswith(")"):
         text = _without_sign_off(text)
+    elif text[-1:] > "\u2000":
+        text = _TRAILING_EMOJI.sub("", text)  # "... performance today! 🙂"
     end = text[-4:].rstrip(_CLOSING)
     if not end or end[-1] not in _SENTENCE_END_MARKS:
         return False
     return not (end.endswith("..") or end[-1] == "…")
 
+
+#: Emoji (with their modifiers and joiners) and spaces at the end of a text, matched from the
+#: end backwards (reverse search), which reads a long run of spaces once.
+_TRAILING_EMOJI = regex.compile(
+    r"(?r)[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$"
+)
 
 #: A sign-off in brackets after a story's last sentence: the writer's initials or an agency in
 #: lower case, as German-language papers sign ("... voraus. (bsc)", "... gemeldet. (dpa/lnw)").

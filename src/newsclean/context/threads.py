@@ -21,6 +21,8 @@ _PAGE_CHROME_RULES = frozenset(
 )
 #: How many blocks after a comments header another comments block or a date must appear.
 THREAD_CHROME_REACH = 6
+#: Timestamp lines after a comments header that make the prose below it a thread.
+THREAD_STAMPS = 2
 
 
 def mark_comment_thread(draft: Draft, start: int) -> None:
@@ -50,7 +52,9 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
 def _article_goes_on(draft: Draft, start: int, header: int) -> bool:
     """True when the prose after a comments header, up to the next comments block past the
     header's own chrome, continues the article above it (``context.continuation``): the
-    header was an embedded post's "Reply" or "Report" link, not the start of a thread."""
+    header was an embedded post's "Reply" or "Report" link, not the start of a thread. Prose
+    with THREAD_STAMPS dates or more between its paragraphs (a commenter's name and date over
+    each comment) is a thread, however much it says of the article's subject."""
     after = header + 1
     while after < len(draft.blocks) and draft.labels[after] is not None:
         after += 1  # the header's own chrome: buttons, counts, a date
@@ -58,7 +62,10 @@ def _article_goes_on(draft: Draft, start: int, header: int) -> bool:
         (i for i in range(after, len(draft.blocks)) if draft.kind(i) is Kind.COMMENTS),
         len(draft.blocks),
     )
-    return continues(draft, range(start, header), range(after, stretch_end))
+    stamps = sum(draft.kind(i) is Kind.TIMESTAMP for i in range(header + 1, stretch_end))
+    return stamps < THREAD_STAMPS and continues(
+        draft, range(start, header), range(after, stretch_end)
+    )
 
 
 def _is_comments_header(draft: Draft, index: int) -> bool:
