@@ -8,6 +8,7 @@ Japanese characters count as half a word each.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
@@ -72,8 +73,8 @@ def ends_like_sentence(text: str) -> bool:
     """
     if text.endswith(")"):
         text = _without_sign_off(text)
-    elif text[-1:] > "\u2000":
-        text = _TRAILING_EMOJI.sub("", text)  # "... performance today! 🙂"
+    elif text and unicodedata.category(text[-1]) in _EMOJI_END_CATEGORIES:
+        text = _TRAILING_EMOJI.sub("", text[-_EMOJI_TAIL_CHARS:])  # "... today! 🙂"
     end = text[-4:].rstrip(_CLOSING)
     if not end or end[-1] not in _SENTENCE_END_MARKS:
         return False
@@ -81,7 +82,11 @@ def ends_like_sentence(text: str) -> bool:
 
 
 #: Emoji (with their modifiers and joiners) and spaces at the end of a text, matched from the
-#: end backwards (reverse search), which reads a long run of spaces once.
+#: end backwards (reverse search), which reads a long run of spaces once; looked for in the
+#: text's last _EMOJI_TAIL_CHARS characters, when its last character is of a category emoji
+#: and their modifiers (a symbol, a variation selector, a joiner) have.
+_EMOJI_TAIL_CHARS = 40
+_EMOJI_END_CATEGORIES = frozenset(("So", "Sk", "Mn", "Cf"))
 _TRAILING_EMOJI = regex.compile(
     r"(?r)[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$"
 )
