@@ -74,9 +74,13 @@ AUTHOR_NOTES = [
     # Surname particles in lower case.
     ("Mark di Stefano is a breaking news reporter based in Sydney.", "Mark di Stefano"),
     ("Ana van der Berg is a correspondent in Brussels.", "Ana van der Berg"),
+    # The job first, then the name and what the writer does.
+    ("Award-winning journalist Jane Doe writes a weekly column on water.", "Jane Doe"),
+    ("Veteran reporter Mark Chen covers transport for the Daily Gazette.", "Mark Chen"),
 ]
 
 NOT_BYLINES = [
+    "The columnist Jane Doe writes that the council has been wrong about the tram for years.",
     "“By the end of the year, we will have hired 300 people,” she said.",
     "By the end of the year, the plant will close.",
     "By Tuesday, the water had receded from most streets.",
@@ -196,6 +200,38 @@ def test_author_note_ends_the_article_before_the_pages_tail():
     assert article.removed[0] == newsclean.Removal(Kind.BYLINE, note, "byline-author-note")
     removed_lines = "\n".join(r.text for r in article.removed[1:]).split("\n")
     assert removed_lines == tail
+
+
+#: An author box under a story: the writer's name, follow buttons, and a biography longer
+#: than an author note, naming the writer of the story's byline.
+AUTHOR_BOX = [
+    "Jane Doe",
+    "Follow Us",
+    "twitter",
+    (
+        "Award-winning journalist Jane Doe has reported on the city's transport for the Herald"
+        " since 2009. Before that she covered the courts and the harbour for the Evening Post,"
+        " and spent two years as a correspondent in Lisbon. She is the author of two books on"
+        " the history of the city's trams, including \u201cRails Under the Old Port,\u201d which"
+        " won the regional history prize in 2016, and she teaches reporting at the university."
+    ),
+]
+
+
+def test_the_biography_of_the_storys_writer_under_it_goes_with_the_byline():
+    article = newsclean.clean("\n\n".join([TITLE, "By Jane Doe", *STORY, *AUTHOR_BOX]))
+    assert len(AUTHOR_BOX[-1]) > 400  # longer than an author note may be
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert AUTHOR_BOX[-1] in article.byline.text
+
+
+def test_a_closing_paragraph_about_another_writer_stays():
+    """Only the story's own writer's biography is one: a last paragraph about another
+    journalist, as long, is the story's."""
+    about_another = AUTHOR_BOX[-1].replace("Jane Doe", "Mark Chen").replace("she", "he")
+    article = newsclean.clean("\n\n".join([TITLE, "By Jane Doe", *STORY, about_another]))
+    assert paragraphs(article) == [*STORY, about_another]
 
 
 def test_story_about_a_reporter_goes_on_after_the_note_like_sentence():

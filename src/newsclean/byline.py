@@ -84,7 +84,7 @@ _CREDIT_HINT = re.compile(
 )
 _INLINE_BY_HINT = re.compile(rf"\b{_BY}\b")
 _DIGIT = re.compile(r"\d")
-_AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been) ")
+_AUTHOR_NOTE_HINT = re.compile(r" (?:is|was|has been|writes|covers) ")
 #: What ends the names of a byline: a bar, a comma, a bracket or a dash between spaces.
 _BYLINE_SEPARATOR = regex.compile(r"\s*[|,(—–•]\s*|\s-\s")
 #: What follows the names of a "By" line after a bar or a spaced dash ("| NJ Advance Media").

@@ -26,14 +26,20 @@ from .names import find_person_names, is_agency_line, person_name, split_names
 
 _NAME = FULL_NAME
 
-#: An author note: "Jane Doe is a staff writer at ...", "Jane Doe (@jdoe) covers ... for ...",
-#: "Jane Doe is an online educator, author and speaker".
-AUTHOR_NOTE = regex.compile(
-    rf"(?P<name>{_NAME})\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*"
-    r"(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w\-]+,?\s+){0,5}"
+#: The jobs an author note gives its writer (a fragment; :data:`WRITER_JOB` finds one).
+_WRITER_JOB = (
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author"
     r"|analyst|critic|blogger|intern|fellow|freelancer|photographer|publisher|host)\b"
 )
+#: An author note: "Jane Doe is a staff writer at ...", "Jane Doe (@jdoe) covers ... for ...",
+#: "Jane Doe is an online educator, author and speaker"; or the job first, then the name and
+#: what the writer does ("Pulitzer Prize-winning journalist Jane Doe writes a daily blog ...").
+AUTHOR_NOTE = regex.compile(
+    rf"(?P<name>{_NAME})\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*"
+    rf"(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w\-]+,?\s+){{0,5}}{_WRITER_JOB}"
+    rf"|(?:[\w\-]+\s+){{0,4}}{_WRITER_JOB}\s+(?P<name>{_NAME})\s+(?:writes|covers)\s(?!that\b)"
+)
+WRITER_JOB = regex.compile(rf"\b{_WRITER_JOB}")
 #: A contact line: "Jane Doe may be reached at ...", "Contact Jane Doe at jdoe@...", "To contact
 #: the reporter on this story: Jane Doe in London at ...".
 CONTACT = regex.compile(
@@ -81,6 +87,8 @@ def author_note_name(text: str) -> str | None:
     'Dan Goodin'
     >>> author_note_name("Jane Doe is a nurse at the county hospital.") is None
     True
+    >>> author_note_name("Award-winning journalist Jane Doe writes a daily blog on water.")
+    'Jane Doe'
     """
     match = AUTHOR_NOTE.match(text)
     if match is None:

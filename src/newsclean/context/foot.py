@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import itertools
 
-from ..byline import BylineForm, match_author_note, match_foot_byline
+from ..byline import BylineForm, match_author_note, match_foot_byline, parse_byline
+from ..credits import WRITER_JOB
 from ..draft import Draft
 from ..model import Kind
+from ..records import BylineMatch
 from ..rule_names import ContextRule
 
 #: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
@@ -64,10 +66,14 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
     """Label the first author note in the body that only a short tail of prose follows (see
     AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
     whether there was one."""
+    authors = _header_authors(draft, body)
     notes = {
         position: found
         for position, index in enumerate(body)
-        if (found := match_author_note(draft.text(index))) is not None
+        if (
+            found := match_author_note(draft.text(index)) or _author_bio(draft.text(index), authors)
+        )
+        is not None
     }
     if not notes:
         return False
@@ -83,6 +89,37 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
                 draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
             return True
     return False
+
+
+#: An author box's biography ("Pulitzer Prize-winning journalist Jane Doe writes a daily blog
+#: ... He is the author of six books ...") runs longer than an author note: up to this many
+#: characters, the writer's name and job within its first AUTHOR_BIO_NAME_REACH.
+AUTHOR_BIO_MAX_CHARS = 1000
+AUTHOR_BIO_NAME_REACH = 120
+
+
+def _header_authors(draft: Draft, body: list[int]) -> list[str]:
+    """The full names (two words or more) of the authors of the bylines above the body."""
+    top = body[0] if body else 0
+    names = (
+        name
+        for index, found in draft.bylines.items()
+        if index < top
+        for name in parse_byline(found.text, found.form)[0]
+    )
+    return [name for name in names if " " in name]
+
+
+def _author_bio(text: str, authors: list[str]) -> BylineMatch | None:
+    """A paragraph about the article's own writer: one of the header's ``authors`` named, with
+    a writer's job, at its start (see AUTHOR_BIO_NAME_REACH), in at most AUTHOR_BIO_MAX_CHARS.
+    A story seldom names its own writer; the box about the writer under it does."""
+    if not authors or len(text) > AUTHOR_BIO_MAX_CHARS:
+        return None
+    head = text[:AUTHOR_BIO_NAME_REACH]
+    if any(name in head for name in authors) and WRITER_JOB.search(head):
+        return BylineMatch(BylineForm.AUTHOR_NOTE, text)
+    return None
 
 
 def mark_foot_byline(draft: Draft, index: int) -> bool:
