@@ -79,7 +79,7 @@ TUNABLES = (
     Tunable("newsclean.context.region", "LEAD_BONUS", (400, 200, 800)),
     Tunable("newsclean.context.region", "CHROME_SCORE", (-40, -20, -80)),
     Tunable("newsclean.context.region", "FRAGMENT_SCORE", (-15, -5, -30)),
-    Tunable("newsclean.context.region", "CARD_SEPARATOR_SCORE", (-300, -100, -1000)),
+    Tunable("newsclean.context.region", "CARD_SEPARATOR_SCORE", (-100, -300, -1000)),
     Tunable("newsclean.webpage.content", "MINOR_GROUP_SHARE", (0.2, 0.1, 0.3)),
     # Lone paragraphs under a teaser's headline (a run of teaser cards is not an article).
     Tunable("newsclean.context.region", "LONE_PARAGRAPH_WEIGHT", (0.5, 0.25, 0.75, 1.0)),

@@ -33,8 +33,10 @@ CHROME_SCORE = -40
 INLINE_CHROME_SCORE = -10
 INLINE_CHROME_KINDS = frozenset({Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.BOILERPLATE})
 #: The line repeated between the cards of a list of teasers counts strongly against the region:
-#: the article is not a run of teasers (but a card or two may sit inside an article).
-CARD_SEPARATOR_SCORE = -300
+#: the article is not a run of teasers (but a card or two may sit inside an article). -100, the
+#: value every website chooses when it is left out (docs/leave-site-out.md): -300 cut a page's
+#: paragraphs off at a product page's repeated tab label and emptied a front page.
+CARD_SEPARATOR_SCORE = -100
 #: A row of a table of figures (``context.text_tables``) that a rule took for a timestamp or a menu
 #: item counts neither for nor against the region: a table between paragraphs does not cut
 #: the article, and a table of dates elsewhere on the page does not pull it in.
