@@ -94,6 +94,13 @@ PROMO = [
     "Leia também: Governo anuncia novo programa",
     "Leggi anche: Il governo approva la manovra",
     "Lees ook: Kabinet presenteert nieuwe plannen",
+    # Czech and Polish related-story labels, alone and before a headline.
+    "Související",
+    "Související články",
+    "Nejčtenější",
+    "Čtěte také: Vláda schválila rozpočet",
+    "Czytaj także: Rząd przyjął budżet",
+    "Zobacz także",
     "Weiterlesen",
     "Lire la suite",
     "Leer más",
@@ -124,6 +131,8 @@ PROMO_BODY = [
     "De gemeente stuurt elke week een nieuwsbrief naar de inwoners, zei de wethouder.",
     "Recevoir la newsletter de la mairie coûte désormais deux euros, a indiqué le maire.",
     "Erhalten haben den Newsletter bisher nur Mitglieder, sagte die Sprecherin des Vereins.",
+    "Související případy policie prověřuje od loňského léta, uvedl mluvčí.",
+    "Czytaj także uzasadnienie wyroku, radził sędzia dziennikarzom po rozprawie.",
 ]
 
 SHARE = [

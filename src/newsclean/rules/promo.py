@@ -14,7 +14,7 @@ _TEASER_LABEL = (
     r"editor'?s'? picks?|trending|latest|leia (?:também|mais)|veja (?:também|mais)|lea también|"
     r"lire aussi|à lire aussi|mehr zum thema|lesen sie auch|auch interessant|sur le même sujet|"
     r"lea además|ver también|leia mais|leggi anche|potrebbe interessarti|lees ook|ook interessant|"
-    r"читайте также)"
+    r"читайте также|související|čtěte také|přečtěte si také|czytaj także|czytaj też|zobacz także)"
 )
 _PROMO_VERB = (
     r"(?:sign up|sign-up|subscribe|subscribing|get|join|click|enter|register|receive|stay|keep up"
@@ -370,5 +370,18 @@ PHRASES = (
         "artículos relacionados",
         "articles liés",
         "veja mais",
+        # Czech and Polish.
+        "související",
+        "související články",
+        "čtěte také",
+        "čtěte též",
+        "přečtěte si také",
+        "nejčtenější",
+        "czytaj także",
+        "czytaj też",
+        "zobacz także",
+        "zobacz też",
+        "powiązane artykuły",
+        "najczęściej czytane",
     ),
 )
