@@ -63,7 +63,10 @@ def mark_link_lists(draft: Draft, end: int) -> None:
         if in_list and is_comma_list(draft.text(index)):
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
         elif (
-            draft.shapes[index] is Shape.SENTENCE and index < end and not _ends_a_card(draft, index)
+            draft.shapes[index] is Shape.SENTENCE
+            and index < end
+            and not _ends_a_card(draft, index)
+            and not (in_list and _is_listed_question(draft, index))
         ) or _is_subheading(draft, index):
             in_list = False
         elif in_list:
@@ -91,6 +94,24 @@ def is_comma_list(text: str) -> bool:
     return all(word_count(item) <= COMMA_LIST_ITEM_MAX_WORDS for item in text.split(","))
 
 
+#: A headline written as a question has at most this many words.
+LIST_QUESTION_MAX_WORDS = 12
+
+
+def _is_listed_question(draft: Draft, index: int) -> bool:
+    """True for a headline written as a question in a list of links ("Streik bei der Bahn:
+    Welche Rechte haben Fahrgäste?"): a short question with no paragraph right below it (the
+    next block is another link, or chrome). A question the article asks in a subheading has
+    its answer below it."""
+    text = draft.text(index)
+    if not text.endswith("?") or word_count(text) > LIST_QUESTION_MAX_WORDS:
+        return False
+    below = index + 1
+    return below >= len(draft.blocks) or not (
+        draft.is_open(below) and draft.shapes[below] is Shape.SENTENCE
+    )
+
+
 def _ends_a_card(draft: Draft, index: int) -> bool:
     """True when a card separator follows the block: it is a teaser card's text."""
     below = index + 1
@@ -102,12 +123,15 @@ def _ends_a_card(draft: Draft, index: int) -> bool:
 
 
 def _is_subheading(draft: Draft, index: int) -> bool:
+    """A line set off by a blank line right above a paragraph (not above a question headline
+    that is a list's next link)."""
     below = index + 1
     return (
         AFTER_BLANK in draft.blocks[index].hints
         and below < len(draft.blocks)
         and draft.is_open(below)
         and draft.shapes[below] is Shape.SENTENCE
+        and not _is_listed_question(draft, below)
     )
 
 
