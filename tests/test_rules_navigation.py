@@ -32,6 +32,14 @@ CHROME = [
     "Previous story",
     "« Previous Post Next Post »",
     "Back to top",
+    # How long the story takes to read, in several languages.
+    "5 min read",
+    "Reading time: 4 minutes",
+    "Lesezeit: 4 Minuten",
+    "Temps de lecture : 3 min.",
+    "4 min de leitura",
+    "Tempo di lettura: 3 minuti",
+    "Leestijd: 2 minuten",
 ]
 
 BODY = [
@@ -39,6 +47,8 @@ BODY = [
     "Next year the council will vote again on the plan, officials said.",
     "Tags on the luggage showed it had been checked in at Miami.",
     "Back home, the decision was met with relief by families who had waited years for the line.",
+    "The trip takes 25 minutes, and the trams will run every 5 min at peak times, officials said.",
+    "Reading time was cut by 5 minutes a day in the new timetable, the school said.",
 ]
 
 

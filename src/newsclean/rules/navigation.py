@@ -16,6 +16,22 @@ _FOOTER_LINK = (
     r"|about(?: us)?|advertise(?: with us)?|careers|help|faq|ad choices|adchoices|imprint|impressum)"
 )
 
+#: How long a story takes to read, in minutes ("5 min read", "Lesezeit: 4 Minuten", "3 min de
+#: lecture", "Tempo di lettura: 3 minuti"): a line of the post's meta, beside its date.
+_MINUTES = (
+    r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?"
+    r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|minuty|minuter|minutter)\.?"
+)
+_READING_LABEL = (
+    r"(?:(?:est(?:imated)?\.?\s)?reading time|read time|lesezeit|lesedauer|temps de lecture"
+    r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|leesduur|doba čtení"
+    r"|czas czytania|lästid|læsetid)"
+)
+_READING = (
+    r"(?:read|reading|lesezeit|de lecture|de lectura|de leitura|di lettura|leestijd|leesduur"
+    r"|čtení|czytania|läsning|læsning)"
+)
+
 RULES = (
     Rule(
         "breadcrumb",
@@ -63,6 +79,13 @@ RULES = (
         Kind.NAVIGATION,
         r"(?:posted|filed|published) (?:in|under)\s+[^.!?|]{1,80}(?:\s*\|\s*[^|]{1,40}){1,4}",
         max_chars=160,
+    ),
+    Rule(
+        "reading-time",
+        Kind.NAVIGATION,
+        rf"(?:{_READING_LABEL}\s?:?\s?{_MINUTES}|{_MINUTES}\s?{_READING})",
+        max_chars=40,
+        keywords=("min",),
     ),
     Rule(
         "skip-link",
