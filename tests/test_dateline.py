@@ -38,6 +38,10 @@ DATELINES = [
         "MADRID",
         "EUROPA PRESS",
     ),
+    # The Spanish wires: a day and a month in lower case, a full stop after the bracket.
+    ("Madrid, 12 mar (EFE).-", "Madrid, 12 mar (EFE)", "Madrid", "EFE"),
+    ("MADRID (EFE).-", "MADRID (EFE)", "MADRID", "EFE"),
+    ("Bogotá, 3 de marzo (EFE).-", "Bogotá, 3 de marzo (EFE)", "Bogotá", "EFE"),
 ]
 
 #: Datelines without a separator after the source (decision 15): cut text is the whole prefix.

@@ -250,12 +250,6 @@ BOUNDED: dict[str, Bound] = {
         "_is_place() only calls fullmatch(), anchored at both ends",
         method="fullmatch",
     ),
-    "newsclean.dateline._first_dateline() inline": Bound(
-        ADVERSARIAL_CHARS,
-        "it trims the dash off a dateline prefix, the head of a block, and blocks hold whitespace "
-        "runs collapsed by normalize_line() (on a raw run of spaces, \\s*...$ is quadratic)",
-        prepare=normalize_line,
-    ),
     "newsclean.dated_names._DATE_THEN_NAME": Bound(
         ADVERSARIAL_CHARS,
         "name_before_date() only calls fullmatch(), anchored at both ends (search() from every "

@@ -2,7 +2,7 @@
 
 Forms: ``MOSCOW (Reuters) - ``, ``WASHINGTON (AP) — ``, ``HAYWARD, Calif. (AP) — ``,
 ``LONDON, Nov 18 (Reuters) - ``, ``SIOUX FALLS, S.D. – ``, ``PARIS -- ``, ``MUMBAI: ``,
-``(CNN) — ``. Places are written in capitals; an opening like ``DEAR ABBY:`` or ``UPDATE:`` is a
+``(CNN) — ``, and the Spanish wires' ``Madrid, 12 mar (EFE).- ``. Places are written in capitals; an opening like ``DEAR ABBY:`` or ``UPDATE:`` is a
 label, not a place.
 """
 
@@ -19,8 +19,9 @@ from .records import DatelineMatch
 _PLACE = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
 #: A region after the place: a state abbreviation or a country ("Calif.", "S.D.", "Ukraine").
 _REGION = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}"
-_MONTH = "(?:" + longest_first(m.capitalize() for m in MONTHS if m.isascii()) + ")"
-_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?"
+#: A month's name or abbreviation, capitalised or not ("Nov", "12 mar" as Spanish wires write it).
+_MONTH = "(?i:" + longest_first(m for m in MONTHS if m.isascii()) + ")"
+_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?{_MONTH}\.?)(?:,?\s+\d{{4}})?"
 _SOURCE = r"(?:[\p{Lu}][\p{L}\p{M}.&' \-]{0,40}?|\p{Ll}{2,5})"
 _DASH = r"(?:--|[-–—―])"
 
@@ -30,7 +31,7 @@ _MIXED_PLACE = r"\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2
 
 _WITH_SOURCE = regex.compile(
     rf"(?P<place>(?:{_PLACE}|{_MIXED_PLACE})(?:,\s+{_REGION})?)(?:,\s+(?P<day>{_DAY}))?\s*"
-    rf"\((?P<source>{_SOURCE})\)(?:\s*(?:{_DASH}|:))?\s*"
+    rf"\((?P<source>{_SOURCE})\)\.?(?:\s*(?:{_DASH}|:))?\s*"
 )
 _MIXED_PLACE_DASH = regex.compile(rf"(?P<place>{_MIXED_PLACE}(?:,\s+{_REGION})?)\s+[–—―]\s+")
 _SOURCE_ONLY = regex.compile(rf"\((?P<source>{_SOURCE})\)\s*{_DASH}\s*")
@@ -109,7 +110,7 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
         ):
             continue  # "Tesla (TSLA) CEO ...": a name and its abbreviation, not a place and a wire
         prefix = paragraph[: match.end()].rstrip()
-        text = regex.sub(rf"\s*(?:{_DASH}|:)$", "", prefix)
+        text = _without_separator(prefix)
         if pattern is _PLACE_DOT_DASH:
             text = match.group("place")  # ".-" is the separator
         return DatelineMatch(prefix, text, place, match.groupdict().get("source"), rest)
@@ -120,6 +121,8 @@ def _first_dateline(paragraph: str) -> DatelineMatch | None:
 #: characters), and the marks one of which every form holds within it.
 DATELINE_MAX_CHARS = 120
 _DATELINE_MARK = re.compile(r"[(:\-–—―]")
+#: The separators that close a dateline (the longer first).
+_SEPARATORS = ("--", "-", "–", "—", "―", ":")
 _PATTERNS = (
     _WITH_SOURCE,
     _SOURCE_ONLY,
@@ -151,6 +154,17 @@ _SENTENCE_OPENERS = frozenset(
     tonight morning afternoon evening recently previously currently separately elsewhere
     additionally overall initially""".split()
 ) | frozenset(ENGLISH_WEEKDAYS)
+
+
+def _without_separator(prefix: str) -> str:
+    """A dateline without the dash or colon that closes it, nor the full stop the Spanish
+    wires set after the bracket ("Madrid, 12 mar (EFE).-" -> "Madrid, 12 mar (EFE)")."""
+    text = prefix.rstrip()
+    for separator in _SEPARATORS:
+        if text.endswith(separator):
+            text = text.removesuffix(separator).rstrip()
+            break
+    return text.removesuffix(").") + ")" if text.endswith(").") else text
 
 
 def _is_place(place: str, *, capitals_only: bool) -> bool:
