@@ -234,6 +234,18 @@ def test_a_closing_paragraph_about_another_writer_stays():
     assert paragraphs(article) == [*STORY, about_another]
 
 
+@pytest.mark.parametrize("line", ["Redacción / EFE", "Redaktion mit dpa", "La rédaction avec AFP"])
+def test_a_newsroom_with_a_wire_service_under_the_headline_signs_the_story(line):
+    """Not a picture's credit: the headline above it stays the title, and the line is the
+    byline, which names no person."""
+    article = newsclean.clean("\n\n".join([TITLE, line, *STORY]))
+    assert article.title == TITLE
+    assert article.byline is not None and article.byline.text == line
+    assert article.byline.authors == ()
+    assert article.captions == ()
+    assert paragraphs(article) == list(STORY)
+
+
 def test_story_about_a_reporter_goes_on_after_the_note_like_sentence():
     # A sentence shaped like a note early in a story, with most of the story after it, is news.
     sentence = "Jane Doe is a staff writer at The Herald who covered the council for a decade."

@@ -30,6 +30,7 @@ from .model import Byline
 from .names import (
     is_agency_line,
     is_name_line,
+    is_newsroom_line,
     split_names,
 )
 from .records import BylineForm, BylineMatch
@@ -132,6 +133,8 @@ def match_byline(text: str) -> BylineMatch | None:
                 or _is_org_byline(_BYLINE_TAIL.split(text, maxsplit=1)[0])
             ):
                 return BylineMatch(BylineForm.BY_LINE, text)
+        if is_newsroom_line(text):
+            return BylineMatch(BylineForm.AGENCY, text)
         if _CREDIT_HINT.search(lower):
             if credits.CONTACT.match(text):
                 return BylineMatch(BylineForm.CONTACT, text)

@@ -148,6 +148,21 @@ AUTHOR_LABELS = (
     "redacción",
     "reportagem",
 )
+#: The words for a paper's newsroom, which signs a story with a wire service ("Redacción /
+#: EFE", "Redaktion mit dpa", "La rédaction avec AFP").
+NEWSROOM_WORDS = (
+    "redacción",
+    "redação",
+    "redazione",
+    "rédaction",
+    "la rédaction",
+    "redaktion",
+    "redactie",
+    "redakcja",
+    "redakce",
+    "newsroom",
+    "staff",
+)
 #: Contribution roles written before "by" ("Reporting by", "Edited by") or, in a credit, before
 #: a colon ("Foto: ... / Text: ...").
 ROLES = (

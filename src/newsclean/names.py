@@ -29,6 +29,7 @@ from .lexicon import (
     HEADING_WORDS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NEWSROOM_WORDS,
     PLACE_PREPOSITIONS,
     longest_first,
 )
@@ -85,6 +86,24 @@ _AGENCY_LINE = regex.compile(
     r"(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3}\s+(?:avec|with|and|mit|con|com|e|y|und|\+|/)\s+)?"
     r"(?:" + longest_first(AGENCIES, regex.escape) + r")"
 )
+
+
+#: A newsroom signing with a wire service: "Redacción / EFE", "Redaktion mit dpa".
+_NEWSROOM_LINE = regex.compile(
+    r"(?i:" + longest_first(NEWSROOM_WORDS, regex.escape) + r")"
+    r"\s?(?:[/|,·•+]|\s(?:avec|with|and|mit|und|con|com|y|e|et)\s)\s?"
+    r"(?:" + longest_first(AGENCIES, regex.escape) + r")"
+)
+
+
+def is_newsroom_line(text: str) -> bool:
+    """True when the line signs the story as the paper's newsroom with a wire service: a
+    byline, never a picture's credit.
+
+    >>> is_newsroom_line("Redacción / EFE"), is_newsroom_line("Foto: EFE")
+    (True, False)
+    """
+    return len(text) <= 60 and _NEWSROOM_LINE.fullmatch(text) is not None
 
 
 def strip_contacts(text: str) -> str:
