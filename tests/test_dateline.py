@@ -42,6 +42,9 @@ DATELINES = [
     ("Madrid, 12 mar (EFE).-", "Madrid, 12 mar (EFE)", "Madrid", "EFE"),
     ("MADRID (EFE).-", "MADRID (EFE)", "MADRID", "EFE"),
     ("Bogotá, 3 de marzo (EFE).-", "Bogotá, 3 de marzo (EFE)", "Bogotá", "EFE"),
+    # A place in mixed case, the day, any dash (Italian and Spanish papers).
+    ("Roma, 12 marzo 2024 -", "Roma, 12 marzo 2024", "Roma", None),
+    ("Sevilla, 3 de marzo –", "Sevilla, 3 de marzo", "Sevilla", None),
 ]
 
 #: Datelines without a separator after the source (decision 15): cut text is the whole prefix.
@@ -148,6 +151,17 @@ def test_spanish_place_closed_by_full_stop_and_dash():
         "SEVILLA",
         "El Ayuntamiento abrirá tres bibliotecas de barrio.",
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Domenica, 12 marzo - Il sindaco ha detto che la piazza resterà chiusa.",
+        "Tuesday, 12 March 2024 - The council met again to vote on the budget.",
+    ],
+)
+def test_a_weekday_before_the_day_is_no_place(paragraph):
+    assert split_dateline(paragraph) is None
 
 
 def test_mixed_case_word_closed_by_full_stop_and_dash_is_no_place():

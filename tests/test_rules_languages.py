@@ -72,6 +72,9 @@ LEGAL = [
     "Note legali",
     "Privacybeleid",
     "Algemene voorwaarden",
+    "© Riproduzione riservata",
+    "Prohibida su reproducción total o parcial.",
+    "Nachdruck verboten",
 ]
 LEGAL_BODY = [
     "Die neue Datenschutzerklärung der Stadt tritt im Januar in Kraft, teilte die Verwaltung mit.",

@@ -2,7 +2,7 @@
 
 Forms: ``MOSCOW (Reuters) - ``, ``WASHINGTON (AP) — ``, ``HAYWARD, Calif. (AP) — ``,
 ``LONDON, Nov 18 (Reuters) - ``, ``SIOUX FALLS, S.D. – ``, ``PARIS -- ``, ``MUMBAI: ``,
-``(CNN) — ``, and the Spanish wires' ``Madrid, 12 mar (EFE).- ``. Places are written in capitals; an opening like ``DEAR ABBY:`` or ``UPDATE:`` is a
+``(CNN) — ``, the Spanish wires' ``Madrid, 12 mar (EFE).- ``, and ``Roma, 12 marzo 2024 - ``. Places are written in capitals; an opening like ``DEAR ABBY:`` or ``UPDATE:`` is a
 label, not a place.
 """
 
@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from .lexicon import AGENCIES, DATELINE_SIGNERS, ENGLISH_WEEKDAYS, MONTHS, longest_first
+from .lexicon import AGENCIES, DATELINE_SIGNERS, FULL_WEEKDAYS, MONTHS, longest_first
 from .records import DatelineMatch
 
 #: A place in capitals: one to five words ("ST. LOUIS", "WINSTON-SALEM", "COX'S BAZAR").
@@ -34,6 +34,9 @@ _WITH_SOURCE = regex.compile(
     rf"\((?P<source>{_SOURCE})\)\.?(?:\s*(?:{_DASH}|:))?\s*"
 )
 _MIXED_PLACE_DASH = regex.compile(rf"(?P<place>{_MIXED_PLACE}(?:,\s+{_REGION})?)\s+[–—―]\s+")
+#: A place in mixed case with the day after it, then any dash, as Italian and Spanish papers
+#: write it ("Roma, 12 marzo 2024 - ", "Sevilla, 3 de marzo – "): the day makes it a dateline.
+_MIXED_PLACE_DAY_DASH = regex.compile(rf"(?P<place>{_MIXED_PLACE}),\s+(?P<day>{_DAY})\s+{_DASH}\s+")
 _SOURCE_ONLY = regex.compile(rf"\((?P<source>{_SOURCE})\)\s*{_DASH}\s*")
 #: A news source in brackets with no dash after it ("(CNN) President Trump ..."): taken only for
 #: a known agency or outlet (:data:`_NEWS_SOURCE`).
@@ -131,6 +134,7 @@ _PATTERNS = (
     _PLACE_COLON,
     _PLACE_DOT_DASH,
     _MIXED_PLACE_DASH,
+    _MIXED_PLACE_DAY_DASH,
 )
 _CAPITALS_ONLY = (_PLACE_DASH, _PLACE_COLON, _PLACE_DOT_DASH)
 
@@ -153,7 +157,7 @@ _SENTENCE_OPENERS = frozenset(
     what who why how where which update breaking watch listen live overnight earlier later
     tonight morning afternoon evening recently previously currently separately elsewhere
     additionally overall initially""".split()
-) | frozenset(ENGLISH_WEEKDAYS)
+) | FULL_WEEKDAYS
 
 
 def _without_separator(prefix: str) -> str:

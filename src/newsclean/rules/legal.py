@@ -9,6 +9,8 @@ from .base import NOT_REPORTED, Rule, phrases
 _RIGHTS_RESERVED = (
     r"(?:all rights? reserved|todos os direitos reservados|todos los derechos reservados"
     r"|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden"
+    r"|riproduzione riservata|riproduzione vietata|prohibida (?:su|la) reproducción"
+    r"|(?:é )?proibida a reprodução|reproduction interdite|nachdruck verboten"
     r"|все права защищены|版权所有|著作権|무단\s*전재|무단\s*복제|無断転載|禁止转载)"
 )
 
@@ -31,6 +33,9 @@ RULES = (
             "vorbehalten",
             "voorbehouden",
             "riservati",
+            "riprodu",
+            "reprodu",
+            "nachdruck",
             "защищены",
             "版权",
             "著作権",
