@@ -122,7 +122,7 @@ def _dateline(
     published = publication.pick_published(
         dated,
         lambda: publication.reference_year(texts),
-        slashes_day_first=draft.options.slashed_dates_day_first,
+        slashes_day_first=_reads_day_first(draft, texts, dated),
     )
     if published is None and fetched is not None:
         published = _dated_by_age(dated, fetched)
@@ -132,6 +132,15 @@ def _dateline(
     if found is None:
         return Dateline(text=None, published=published)
     return Dateline(text=found.text, place=found.place, source=found.source, published=published)
+
+
+def _reads_day_first(draft: Draft, texts: list[str], dated: list[str]) -> bool:
+    """Whether "05/11/2019" is 5 November: as the language hint says, else as the page's own
+    language does (see ``publication.writes_day_first``), read only when a date line holds a
+    slash or a dot."""
+    if draft.options.language is not None:
+        return draft.options.slashed_dates_day_first
+    return any("/" in text or "." in text for text in dated) and publication.writes_day_first(texts)
 
 
 NOON = dt.time(12)

@@ -97,8 +97,10 @@ class Options:
     - ``user_rules``: :class:`UserRule` objects, tried before the built-in rules.
     - ``language``: a hint, the page's language as a BCP 47 tag (``"en-GB"``, ``"de"``). It sets
       how numeric dates written with slashes are read: month first for ``en``, ``en-US`` and
-      the other month-first regions (as without a hint), day first for every other language and
-      English region ("05/11/2019" is 5 November in ``en-GB`` and ``fr``).
+      the other month-first regions, day first for every other language and English region
+      ("05/11/2019" is 5 November in ``en-GB`` and ``fr``). Without a hint, the page's own
+      words decide (``publication.writes_day_first``): day first on a page written in another
+      language than English.
     - ``pattern_timeout``: the most seconds one match of a user rule's pattern (or of one of
       the few built-in patterns whose time is not proven linear) may take on one block; past it
       the call raises ``PatternTimeoutError`` instead of running on. The default, one second, is

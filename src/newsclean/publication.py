@@ -43,6 +43,42 @@ def pick_published(
     return found
 
 
+#: Words English writes often and the other languages of news pages do not, and words of those
+#: languages (German, French, Spanish, Portuguese, Italian, Dutch, and the Slavic and Nordic
+#: ones) that English does not write: which are the more common tells whether a page writes
+#: "05/11/2019" day first, as every language but American English does.
+_ENGLISH_WORDS = frozenset("the and of to is that was for with are on this it by".split())
+_OTHER_WORDS = frozenset(
+    """der die das und ist nicht mit den dem ein eine le la les des et est une du pour dans
+    el los las y que por con una del il che di della sono non het een van en op dat niet
+    não em os uma com para na da ele och att som på är og af til er ikke się nie jest że
+    na do je se že ve""".split()
+)
+#: How many words of a page are read to tell its language.
+LANGUAGE_SAMPLE_WORDS = 2000
+_WORD = re.compile(r"\w+")
+
+
+def writes_day_first(texts: Iterable[str]) -> bool:
+    """True when the page's words are more often another language's than English's: its
+    numeric dates are then written day first.
+
+    >>> writes_day_first(["Die Bahn hat den Streik für Donnerstag angekündigt, und die Fahrgäste"])
+    True
+    >>> writes_day_first(["The council said on Tuesday that the tram would open in 2027."])
+    False
+    """
+    english = other = read = 0
+    for text in texts:
+        for word in _WORD.findall(text.lower()):
+            english += word in _ENGLISH_WORDS
+            other += word in _OTHER_WORDS
+            read += 1
+        if read >= LANGUAGE_SAMPLE_WORDS:
+            break
+    return other > english
+
+
 def _first_published(groups: Iterable[list[DateMatch]]) -> dt.datetime | dt.date | None:
     """The first date not marked as an update, else the first update date, else None."""
     first_update: dt.datetime | dt.date | None = None
