@@ -55,6 +55,13 @@ BYLINES = [
     ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"], []),
     ("Eilidh Munro and Callum Reid Sun 21 Jan 2024 06.30 GMT", ["Eilidh Munro", "Callum Reid"], []),
     ("Jane Roe Mon 18 Nov 2019 14.02 GMT", ["Jane Roe"], []),
+    # Particles inside a name, a place after it, in several languages.
+    ("Von Ursula von der Leyen", ["Ursula von der Leyen"], []),
+    ("Von Anna von Berg und Jan Roe", ["Anna von Berg", "Jan Roe"], []),
+    ("Di Marco di Stefano", ["Marco di Stefano"], []),
+    ("Por Maria de la Cruz", ["Maria de la Cruz"], []),
+    ("Por João Silva, de São Paulo", ["João Silva"], []),
+    ("By Jane Doe in London", ["Jane Doe"], []),
 ]
 
 #: All-caps bylines: names keep the case they are written in (fixtures/README.md, "byline").

@@ -22,7 +22,10 @@ from .lexicon import (
     EDITOR_ROLES,
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
     PICTURE_ROLES,
+    PLACE_PREPOSITIONS,
     ROLES,
     longest_first,
 )
@@ -222,9 +225,10 @@ def _names_dominate(text: str) -> bool:
     return bool(split_names(" ".join(words), strong=True))
 
 
-#: Lower-case words that may stand between the names of a "By" line.
-_CONNECTORS = frozenset({"and", "&", "de", "van", "von", "da", "del", "der", "y", "e", "und"})
-_CONNECTORS |= frozenset({"et", "en", "ed", "dos", "das", "du", "di", "den", "ter", "al", "bin"})
+#: Lower-case words that may stand between the names of a "By" line: the words that join
+#: names, the particles inside them, and the prepositions of a place after them ("By Jane Doe
+#: in London").
+_CONNECTORS = NAME_CONNECTORS | NAME_PARTICLES | frozenset(PLACE_PREPOSITIONS)
 
 
 def _credits_names_first(text: str) -> bool:
@@ -314,7 +318,13 @@ def parse_byline(text: str, form: BylineForm) -> tuple[list[str], list[str]]:
     if form == BylineForm.BY_LINE:
         # a desk, a job or a date follows a bar; a date or an age may follow the names
         text = dated_names.by_line_names(_BYLINE_TAIL.split(text, maxsplit=1)[0])
-    markers = list(_ROLE_MARKER.finditer(text))
+    # A bare "von" or "di" inside the names is a particle of one ("Ursula von der Leyen"), not
+    # the "by" of another credit.
+    markers = [
+        marker
+        for marker in _ROLE_MARKER.finditer(text)
+        if marker.start() == 0 or marker.group().strip().lower() not in NAME_PARTICLES
+    ]
     for number, marker in enumerate(markers):
         end = markers[number + 1].start() if number + 1 < len(markers) else len(text)
         if _PICTURE_ROLE.match(marker.group()):

@@ -149,15 +149,18 @@ _NEWS_SOURCE = regex.compile(
 )
 
 #: Capitalised words that open sentences, so cannot be a mixed-case place before a dash.
-_SENTENCE_OPENERS = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my your
+_SENTENCE_OPENERS = (
+    frozenset(
+        """the a an this that these those it its he she they we i you his her their our my your
     but and or so yet then now still also meanwhile however today yesterday tomorrow here there
     last next first finally instead indeed yes no not one some many most all each every both
     in on at for with from by after before when while if as since until because although though
     what who why how where which update breaking watch listen live overnight earlier later
     tonight morning afternoon evening recently previously currently separately elsewhere
     additionally overall initially""".split()
-) | FULL_WEEKDAYS
+    )
+    | FULL_WEEKDAYS
+)
 
 
 def _without_separator(prefix: str) -> str:

@@ -195,6 +195,8 @@ def person_name(part: str, *, strong: bool = False) -> str | None:
         tokens.append(token)
     while tokens and _is_dangling(tokens[-1]):
         tokens.pop()
+    if tokens and tokens[0] in NAME_PARTICLES:
+        return None  # "de São Paulo" after a writer's name says where: a name opens otherwise
     tokens = trim_to_name(tokens, complete=len(tokens) == len(raw_tokens))
     if len(tokens) < 2 or not any(t[0].isupper() for t in tokens) or is_heading(tokens):
         return None
