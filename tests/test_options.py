@@ -112,6 +112,33 @@ def test_language_sets_the_order_of_slashed_dates(language: str | None, expected
     assert article.dateline.published == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "O conselho aprovou o orçamento na terça-feira, depois de um longo debate com os"
+            " vereadores da oposição.",
+            dt.date(2019, 11, 5),
+        ),
+        (
+            "Der Rat hat den Haushalt am Dienstag nach einer langen Debatte mit der Opposition"
+            " beschlossen.",
+            dt.date(2019, 11, 5),
+        ),
+        (
+            "The council approved the budget on Tuesday after a long debate with the opposition.",
+            dt.date(2019, 5, 11),
+        ),
+    ],
+)
+def test_without_a_hint_the_pages_language_sets_the_order(
+    paragraph: str, expected: dt.date
+) -> None:
+    article = newsclean.clean(f"Publicado 05/11/2019\n\n{paragraph}")
+    assert article.dateline is not None
+    assert article.dateline.published == expected
+
+
 def test_impossible_order_wins_over_the_language() -> None:
     text = "Published 11/25/2019\n\nThe council approved the budget on Tuesday after a long debate."
     article = newsclean.clean(text, options=Options(language="de"))
