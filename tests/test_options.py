@@ -116,13 +116,17 @@ def test_language_sets_the_order_of_slashed_dates(language: str | None, expected
     ("paragraph", "expected"),
     [
         (
-            "O conselho aprovou o orçamento na terça-feira, depois de um longo debate com os"
-            " vereadores da oposição.",
+            (
+                "O conselho aprovou o orçamento na terça-feira, depois de um longo debate com os"
+                " vereadores da oposição."
+            ),
             dt.date(2019, 11, 5),
         ),
         (
-            "Der Rat hat den Haushalt am Dienstag nach einer langen Debatte mit der Opposition"
-            " beschlossen.",
+            (
+                "Der Rat hat den Haushalt am Dienstag nach einer langen Debatte mit der Opposition"
+                " beschlossen."
+            ),
             dt.date(2019, 11, 5),
         ),
         (
