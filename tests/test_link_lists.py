@@ -5,6 +5,8 @@ answer below it, stays."""
 from __future__ import annotations
 
 import newsclean
+from newsclean.labeling import label_document
+from newsclean.segment import segment_text
 from support import CLOSE, LEAD, MIDDLE, TITLE, paragraphs
 
 QUESTION_LINK = "Tram extension: what will the new line cost riders?"
@@ -21,8 +23,11 @@ def test_a_question_headline_among_links_goes():
 
 def test_a_question_headline_as_the_lists_last_link_goes():
     links = ["More on this story", "Airport tram: the route in maps", QUESTION_LINK]
-    article = newsclean.clean("\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *links, *FOOT]))
-    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+    text = "\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *links, *FOOT])
+    assert paragraphs(newsclean.clean(text)) == [LEAD, MIDDLE, CLOSE]
+    draft = label_document(segment_text(text))
+    rules = {draft.text(i): draft.labels[i] for i in range(len(draft.blocks))}
+    assert {rules[link].rule for link in links[1::2]} == {"link-list"}
 
 
 def test_a_question_subheading_with_its_answer_below_stays():
@@ -35,3 +40,20 @@ def test_a_question_subheading_with_its_answer_below_stays():
     parts = [TITLE, LEAD, MIDDLE, "More on this story", QUESTION_LINK, answer, CLOSE]
     article = newsclean.clean("\n\n".join(parts))
     assert paragraphs(article) == [LEAD, MIDDLE, QUESTION_LINK, answer, CLOSE]
+
+
+def test_the_dates_under_a_lists_links_do_not_end_it():
+    links = [
+        "Read Next",
+        "Europe's gas prices fall to two-year low",
+        "Markets 3 hours ago",
+        "Oil steadies as traders weigh supply risks",
+        "Markets 4 hours ago",
+        "Bank of England holds rates",
+        "Business 5 hours ago",
+    ]
+    text = "\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *links, *FOOT])
+    assert paragraphs(newsclean.clean(text)) == [LEAD, MIDDLE, CLOSE]
+    draft = label_document(segment_text(text))
+    rules = {draft.text(i): draft.labels[i] for i in range(len(draft.blocks))}
+    assert {rules[link].rule for link in links[1::2]} == {"link-list"}

@@ -57,8 +57,8 @@ def mark_link_lists(draft: Draft, end: int) -> None:
                 and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS
             ):
                 draft.relabel(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
-            elif label.kind not in _LINK_LIKE_KINDS:
-                in_list = False
+            elif label.kind not in _LINK_LIKE_KINDS and label.kind is not Kind.TIMESTAMP:
+                in_list = False  # a link's date ("Markets 3 hours ago") is no end of the list
             continue
         if in_list and is_comma_list(draft.text(index)):
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
