@@ -459,3 +459,23 @@ def test_a_heading_in_capitals_alone_is_no_byline():
 def test_a_name_with_a_bullet_and_a_short_age_is_the_byline():
     article = newsclean.clean("Cargo ship breaks up\n\nJames Akinaka • 8h\n\n" + CAPITALS_STORY)
     assert article.byline is not None and article.byline.authors == ("James Akinaka",)
+
+
+def test_a_wire_credit_line_ends_the_story_before_the_pages_about_paragraph():
+    credit = "Reporting by Jane Doe; Editing by Ann Poe"
+    about = "The Herald is the city's oldest newspaper, read by a million people every day."
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, credit, about]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and article.byline.editors == ("Ann Poe",)
+
+
+def test_a_wire_credit_line_inside_the_story_leaves_the_rest_of_it():
+    """A credit line with more of the story below it than a page's tail is no end."""
+    credit = "Additional reporting by Maya Okafor"
+    more = (
+        "The council's transport committee will meet again in February to choose the firm that"
+        " builds the new stops, and residents of the old port district will be asked where the"
+        " two stations near the harbour should go, the committee's chair said on Tuesday."
+    )
+    article = newsclean.clean("\n\n".join([TITLE, *STORY, credit, more]))
+    assert paragraphs(article) == [*STORY, more]

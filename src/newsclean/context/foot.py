@@ -91,6 +91,37 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
     return False
 
 
+#: Credit lines that close a wire story ("Reporting by Jane Doe; Editing by Ann Poe",
+#: "Ellen Park contributed to this report."): what follows them is the page's.
+_CLOSING_FORMS = frozenset({BylineForm.ROLE_CREDITS, BylineForm.CONTRIBUTORS})
+
+
+def end_at_closing_credit(draft: Draft, body: list[int]) -> bool:
+    """Label as outside the article the body's blocks after a closing credit line (see
+    _CLOSING_FORMS) that stands inside it, when their prose counts for at most
+    AUTHOR_NOTE_TAIL_SHARE of the prose before it (as after an author note); say whether
+    there was one."""
+    if len(body) < 2:
+        return False
+    closers = sorted(
+        index
+        for index, found in draft.bylines.items()
+        if found.form in _CLOSING_FORMS and body[0] < index < body[-1]
+    )
+    if not closers:
+        return False
+    prose = {i: max(0.0, draft.prose_scores[i]) for i in body}
+    for closer in closers:
+        before = sum(score for i, score in prose.items() if i < closer)
+        after = sum(score for i, score in prose.items() if i > closer)
+        if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
+            for later in body:
+                if later > closer:
+                    draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
+            return True
+    return False
+
+
 #: An author box's biography ("Pulitzer Prize-winning journalist Jane Doe writes a daily blog
 #: ... He is the author of six books ...") runs longer than an author note: up to this many
 #: characters, the writer's name and job within its first AUTHOR_BIO_NAME_REACH.

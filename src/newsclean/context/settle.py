@@ -11,7 +11,7 @@ from ..draft import BlockPart, Draft
 from ..model import Kind, Label
 from ..rule_names import ContextRule
 from ..shape import Shape, classify_shape
-from .foot import end_at_author_note, mark_foot_bylines
+from .foot import end_at_author_note, end_at_closing_credit, mark_foot_bylines
 from .region import find_main_region, prose_score, text_score
 from .repeats import mark_copies
 
@@ -32,7 +32,11 @@ def settle(draft: Draft) -> None:
             if not start <= index < end:
                 draft.mark(index, Kind.BOILERPLATE, ContextRule.OUTSIDE_ARTICLE)
         body = [i for i in open_blocks if start <= i < end]
-        if mark_foot_bylines(draft, body) or end_at_author_note(draft, body):
+        if (
+            mark_foot_bylines(draft, body)
+            or end_at_author_note(draft, body)
+            or end_at_closing_credit(draft, body)
+        ):
             continue
         # The body's first paragraph loses its dateline, also when an earlier cut paragraph has
         # since fallen outside the region: the article's dateline is the one that opens it.
