@@ -3,8 +3,6 @@ the bylines of other stories below it (teaser cards, comments)."""
 
 from __future__ import annotations
 
-import itertools
-
 from ..byline import BylineForm, match_author_note, match_foot_byline, parse_byline
 from ..credits import WRITER_JOB
 from ..draft import Draft
@@ -67,26 +65,12 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
     AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
     whether there was one."""
     authors = _header_authors(draft, body)
-    notes = {
-        position: found
-        for position, index in enumerate(body)
-        if (
-            found := match_author_note(draft.text(index)) or _author_bio(draft.text(index), authors)
-        )
-        is not None
-    }
-    if not notes:
-        return False
-    # The prose scores as the text alone gives them: a lead bonus (which a byline above the
-    # tail may give, and a second cleaning without that byline would not) does not count.
-    prose = [max(0.0, draft.prose_scores[i]) for i in body]
-    up_to = list(itertools.accumulate(prose, initial=0.0))  # up_to[p]: the prose before p
-    for position, found in notes.items():
-        before, after = up_to[position], up_to[-1] - up_to[position + 1]
-        if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
-            draft.mark_byline(body[position], found)
-            for later in body[position + 1 :]:
-                draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
+    for index in body:
+        text = draft.text(index)
+        found = match_author_note(text) or _author_bio(text, authors)
+        if found is not None and _is_short_tail(draft, body, index):
+            draft.mark_byline(index, found)
+            _end_after(draft, body, index)
             return True
     return False
 
@@ -98,9 +82,8 @@ _CLOSING_FORMS = frozenset({BylineForm.ROLE_CREDITS, BylineForm.CONTRIBUTORS})
 
 def end_at_closing_credit(draft: Draft, body: list[int]) -> bool:
     """Label as outside the article the body's blocks after a closing credit line (see
-    _CLOSING_FORMS) that stands inside it, when their prose counts for at most
-    AUTHOR_NOTE_TAIL_SHARE of the prose before it (as after an author note); say whether
-    there was one."""
+    _CLOSING_FORMS) that stands among them, when only a short tail of prose follows it (as
+    after an author note); say whether there was one."""
     if len(body) < 2:
         return False
     closers = sorted(
@@ -108,18 +91,28 @@ def end_at_closing_credit(draft: Draft, body: list[int]) -> bool:
         for index, found in draft.bylines.items()
         if found.form in _CLOSING_FORMS and body[0] < index < body[-1]
     )
-    if not closers:
-        return False
-    prose = {i: max(0.0, draft.prose_scores[i]) for i in body}
     for closer in closers:
-        before = sum(score for i, score in prose.items() if i < closer)
-        after = sum(score for i, score in prose.items() if i > closer)
-        if before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before:
-            for later in body:
-                if later > closer:
-                    draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
+        if _is_short_tail(draft, body, closer):
+            _end_after(draft, body, closer)
             return True
     return False
+
+
+def _is_short_tail(draft: Draft, body: list[int], at: int) -> bool:
+    """True when the body's prose after block ``at`` counts for at most AUTHOR_NOTE_TAIL_SHARE
+    of its prose before it. The prose scores as the text alone gives them: a lead bonus (which
+    a byline above the tail may give, and a second cleaning without that byline would not)
+    does not count."""
+    before = sum(max(0.0, draft.prose_scores[i]) for i in body if i < at)
+    after = sum(max(0.0, draft.prose_scores[i]) for i in body if i > at)
+    return before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before
+
+
+def _end_after(draft: Draft, body: list[int], at: int) -> None:
+    """Label the body's blocks after block ``at`` as the page's, past the article's end."""
+    for later in body:
+        if later > at:
+            draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
 
 
 #: An author box's biography ("Pulitzer Prize-winning journalist Jane Doe writes a daily blog
