@@ -169,8 +169,16 @@ CREDITS = [
     "Imagem: Reprodução",
     "Foto: ANSA",
 ]
+#: Captions that end with the picture's credit in brackets.
+CAPTIONS = [
+    "Bild: Lokführer streiken vor dem Hauptbahnhof. (Quelle: Michael Kappeler/dpa)",
+    "Lokführer streiken vor dem Hauptbahnhof. (Bild: Michael Kappeler/dpa)",
+    "Moradores protestam em frente à prefeitura. (Fonte: Rovena Rosa/Agência Brasil)",
+]
 CREDITS_BODY = [
     "Das Foto zeigt den Bürgermeister bei der Eröffnung des neuen Bahnhofs.",
+    # A source in brackets that names no photographer and agency is the text's.
+    "Die Zahlen stammen aus einer Umfrage unter 2000 Haushalten (Quelle: Statistisches Bundesamt).",
     "La photo a été prise par un habitant quelques minutes après l'explosion.",
     "A foto foi tirada por um morador minutos depois da explosão.",
 ]
@@ -205,6 +213,12 @@ CREDITS_BODY = [
 def test_picture_credits_in_other_languages(line):
     label = match_caption(line)
     assert label is not None and label.kind is Kind.CREDIT
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_captions_ending_with_a_bracketed_credit_in_other_languages(line):
+    label = match_caption(line)
+    assert label is not None and label.kind is Kind.CAPTION
 
 
 @pytest.mark.parametrize("sentence", CREDITS_BODY)

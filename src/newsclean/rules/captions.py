@@ -68,13 +68,15 @@ _CREDIT_LINE = regex.compile(
 )
 
 #: Credits at the end of a caption, by the character that gives each form away: a closing
-#: bracket ("... (AP Photo/Alan Diaz)"), a slash ("... REUTERS/Grigory Dukor"), a colon
+#: bracket ("... (AP Photo/Alan Diaz)", "... (Quelle: Michael Kappeler/dpa)": a source in
+#: German, Portuguese or Spanish credits a picture when it names a photographer and an agency), a slash ("... REUTERS/Grigory Dukor"), a colon
 #: ("... Credit: EPA"), or closing words ("... Getty Images"). Each pattern is tried only where
 #: its character occurs, on a short window at the end of the block.
 _BRACKET_CREDIT = regex.compile(
     rf"""(?x)
-    \((?:(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua)\s+)?(?i:photo|image|picture|foto)[^()]{{0,90}}\)
+    \((?:(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Xinhua)\s+)?(?i:photo|image|picture|foto|bild)[^()]{{0,90}}\)
   | \((?i:{_PICTURE_WORD}\s+)?(?i:credits?|source)\s*:[^()]{{1,90}}\)
+  | \((?i:quelle|fonte|fuente)\s*:[^()/]{{1,60}}/[^()/]{{1,40}}\)
   | [\[(](?i:image|photo|picture|credit)[^\[\]()]{{0,90}}[\])]
   | \((?:[\w-]+\.)+[a-z]{{2,}}\)
   | \[[^\[\]/]{{2,60}}/[^\[\]]{{2,60}}\]
