@@ -62,6 +62,10 @@ BYLINES = [
     ("Por Maria de la Cruz", ["Maria de la Cruz"], []),
     ("Por João Silva, de São Paulo", ["João Silva"], []),
     ("By Jane Doe in London", ["Jane Doe"], []),
+    # "An article by", in several languages.
+    ("An article by Jane Doe", ["Jane Doe"], []),
+    ("Ein Artikel von Anna Berger", ["Anna Berger"], []),
+    ("Ein Beitrag von Jan Roe", ["Jan Roe"], []),
 ]
 
 #: All-caps bylines: names keep the case they are written in (fixtures/README.md, "byline").
@@ -87,6 +91,7 @@ AUTHOR_NOTES = [
 ]
 
 NOT_BYLINES = [
+    "A report by the committee found that rents rose by a third in five years.",
     "The columnist Jane Doe writes that the council has been wrong about the tram for years.",
     "“By the end of the year, we will have hired 300 people,” she said.",
     "By the end of the year, the plant will close.",

@@ -54,7 +54,11 @@ __all__ = [
 #: The word for "by" that opens a byline, in several languages.
 _BY = "(?:" + "|".join(BY_WORDS) + ")"
 #: Contribution roles written before "by" in credit lines.
-_ROLE = r"(?:(?:additional|further|with|and)\s+)*(?:" + longest_first(ROLES, regex.escape) + ")"
+#: Words before a role: "Additional reporting by", "An article by", "Ein Beitrag von".
+_ROLE = (
+    r"(?:(?:additional|further|with|and|an?|ein|eine|un|une|una|uno|um|uma|een)\s+)*"
+    r"(?:" + longest_first(ROLES, regex.escape) + ")"
+)
 _EDITOR_ROLE = regex.compile(r"(?i)\b(?:" + longest_first(EDITOR_ROLES, regex.escape) + r")\b")
 #: Roles that credit pictures, not words: "Photo by ..." is a credit, its name no author.
 _PICTURE_ROLE = regex.compile(r"(?i)^\W*(?:" + longest_first(PICTURE_ROLES) + r")\b")

@@ -175,6 +175,7 @@ ROLES = (
     " testo traduzione redazione scritto pubblicato"
     " redacción entrevista traducción edición"
     " tekst redactie vertaling fotografie"
+    " article articles artikel beitrag artículo artigo articolo"
 ).split()
 #: Roles that credit pictures, not words: "Photo by ..." names no author.
 PICTURE_ROLES = (
