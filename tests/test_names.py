@@ -78,6 +78,16 @@ def test_headings_and_labels_are_no_name_lines(line):
     assert not is_name_line(line)
 
 
+@pytest.mark.parametrize("line", ["Le Monde", "Die Zeit", "El País", "O Globo", "Der Spiegel"])
+def test_a_papers_name_opening_with_an_article_is_no_persons(line):
+    assert not is_name_line(line)
+
+
+@pytest.mark.parametrize("line", ["Ignazio La Russa", "Jan de Vries", "Ana Berger"])
+def test_an_article_word_inside_a_name_is_part_of_it(line):
+    assert is_name_line(line)
+
+
 def test_a_phrase_of_the_pages_own_words_is_no_name():
     words = frozenset("the consumer privacy rules cover internet providers".split())
     assert is_common_phrase("Consumer Privacy", words)

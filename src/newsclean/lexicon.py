@@ -234,6 +234,12 @@ NAME_CONNECTORS = frozenset({"and", "&", "und", "et", "y", "e", "ed", "en"})
 #: Prepositions that put a place after a name ("Jane Doe in Brussels", "aus Berlin").
 PLACE_PREPOSITIONS = ("in", "from", "em", "en", "aus", "à", "uit")
 
+#: Articles of English, German, French, Spanish, Portuguese, Italian and Dutch: a person's name
+#: never opens with one, a paper's often does ("Le Monde", "Die Zeit", "El País").
+DETERMINERS = frozenset(
+    """the a an der die das ein eine le la les un une el los las il lo gli uno una het een
+    o os as um uma""".split()
+)
 #: Wire services and agencies that sign stories, by name as written (mixed case).
 AGENCIES = (
     "AP",

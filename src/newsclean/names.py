@@ -25,6 +25,7 @@ import regex
 from .lexicon import (
     AGENCIES,
     DATE_LABELS,
+    DETERMINERS,
     FULL_WEEKDAYS,
     HEADING_WORDS,
     NAME_CONNECTORS,
@@ -197,6 +198,8 @@ def person_name(part: str, *, strong: bool = False) -> str | None:
         tokens.pop()
     if tokens and tokens[0] in NAME_PARTICLES:
         return None  # "de São Paulo" after a writer's name says where: a name opens otherwise
+    if tokens and tokens[0].lower() in DETERMINERS:
+        return None  # "Le Monde", "Die Zeit": a paper's name, not a person's
     tokens = trim_to_name(tokens, complete=len(tokens) == len(raw_tokens))
     if len(tokens) < 2 or not any(t[0].isupper() for t in tokens) or is_heading(tokens):
         return None
