@@ -23,8 +23,10 @@ _SENTENCE_END_MARKS = frozenset(".!?…。！？:;")
 _CLOSING = "\"'”’»)]"
 _DIGIT = re.compile(r"\d")
 #: Punctuation that marks a pause or an end in prose; the full stops of initials and acronyms
-#: ("F.Y.R.", "U.S.", "J. Smith") do not count, since a list of names holds them too.
-_PUNCTUATION = re.compile(r"(?<!(?<![^\W\d_])[A-Z])\.|[,;:!?…。，、；！？]")
+#: ("F.Y.R.", "U.S.", "J. Smith": a capital not after a letter, then the stop) do not count,
+#: since a list of names holds them too (see :func:`_prose_marks`).
+_PUNCTUATION = re.compile(r"[.,;:!?…。，、；！？]")
+_INITIAL_STOP = re.compile(r"(?<![^\W\d_])[A-Z]\.")
 
 #: Fewest words (at a sentence end) for a block to count as prose.
 MIN_SENTENCE_WORDS = 6
@@ -73,7 +75,7 @@ def ends_like_sentence(text: str) -> bool:
     """
     if text.endswith(")"):
         text = _without_sign_off(text)
-    elif text and unicodedata.category(text[-1]) in _EMOJI_END_CATEGORIES:
+    elif text[-1:] > "\u2000" and unicodedata.category(text[-1]) in _EMOJI_END_CATEGORIES:
         text = _TRAILING_EMOJI.sub("", text[-_EMOJI_TAIL_CHARS:])  # "... today! 🙂"
     end = text[-4:].rstrip(_CLOSING)
     if not end or end[-1] not in _SENTENCE_END_MARKS:
@@ -142,6 +144,20 @@ def count_numbers(text: str) -> int:
     return sum(1 for token in text.split() if _DIGIT.search(token))
 
 
+def _has_prose_marks(text: str, words: float, needed: int) -> bool:
+    """True when a long block has ``needed`` punctuation marks or more, and one every
+    WORDS_PER_MARK words, the stops of initials and acronyms not counted. Those are looked for
+    only when the count without any full stop falls short (most prose has commas enough)."""
+    marks = len(_PUNCTUATION.findall(text))
+    if marks < needed or marks * WORDS_PER_MARK < words:
+        return False
+    without_stops = marks - text.count(".")
+    if without_stops >= needed and without_stops * WORDS_PER_MARK >= words:
+        return True
+    marks -= len(_INITIAL_STOP.findall(text))
+    return marks >= needed and marks * WORDS_PER_MARK >= words
+
+
 def classify_shape(text: str) -> Shape:
     """Sort a block into prose, headline or fragment by its length, punctuation and case.
 
@@ -159,9 +175,8 @@ def classify_shape(text: str) -> Shape:
         # Agricultura Campanha ...", "Change language: Argentina (español) Australia ...").
         # A list that opens with a label ("Change language: ...") has one mark and no end: a
         # long block that does not end like a sentence needs a second.
-        marks = len(_PUNCTUATION.findall(text))
-        enough = marks >= (1 if ends_like_sentence(text) else 2) and marks * WORDS_PER_MARK >= words
-        return Shape.SENTENCE if enough else Shape.HEADLINE
+        needed = 1 if ends_like_sentence(text) else 2
+        return Shape.SENTENCE if _has_prose_marks(text, words, needed) else Shape.HEADLINE
     if words >= MIN_SENTENCE_WORDS and ends_like_sentence(text) and not is_title_case(text):
         return Shape.SENTENCE
     if words >= 3:

@@ -212,10 +212,10 @@ def trailing_stamp_start(text: str) -> int | None:
     >>> trailing_stamp_start("The vote is on Nov 18, 2019"), trailing_stamp_start("Kick-off 18:00")
     (None, None)
     """
+    if not _has_stamp_hint(text[-_TRAILING_STAMP_WINDOW:].lower()):
+        return None  # most lines
     lower = text.lower().rstrip()
     window_start = max(0, len(lower) - _TRAILING_STAMP_WINDOW)
-    if not _has_stamp_hint(lower[window_start:]):
-        return None  # most lines
     ages = list(_RELATIVE_AGE.finditer(lower, window_start))
     if ages and ages[-1].end() == len(lower):
         return ages[-1].start()
