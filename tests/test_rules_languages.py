@@ -73,6 +73,13 @@ LEGAL = [
     "Privacybeleid",
     "Algemene voorwaarden",
     "© Riproduzione riservata",
+    "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.",
+    "Dieser Artikel enthält Affiliate-Links.",
+    "Cet article contient des liens affiliés.",
+    "Este artículo contiene enlaces de afiliados.",
+    "Este artigo contém links de afiliados.",
+    "Questo articolo contiene link di affiliazione.",
+    "Dit artikel bevat affiliate links.",
     "Prohibida su reproducción total o parcial.",
     "Nachdruck verboten",
 ]
@@ -81,6 +88,7 @@ LEGAL_BODY = [
     "Les mentions légales du site ne citaient aucun responsable, selon l'enquête.",
     "El aviso legal de la web no identificaba al responsable, según la investigación.",
     "De algemene voorwaarden van de bank worden volgend jaar aangepast, zei een woordvoerder.",
+    "Der Händler zahlt den Verlagen eine Provision für jeden Kauf, sagte ein Sprecher des Konzerns.",
 ]
 
 PROMO = [

@@ -41,6 +41,13 @@ CHROME = [
         "Citation: Hibernating crews would need smaller ships (2019, November 18) retrieved 20 "
         "November 2019 from https://sciencewire.example/news/2019-11-hibernating.html"
     ),
+    # Affiliate disclosures.
+    "We may earn a commission when you buy through links on our site.",
+    (
+        "This article contains affiliate links. If you buy something through them, we may earn"
+        " a small commission at no extra cost to you."
+    ),
+    "As an Amazon Associate I earn from qualifying purchases.",
 ]
 
 BODY = [
@@ -57,6 +64,9 @@ BODY = [
     "The book was reprinted without permission from the publisher, the lawsuit says.",
     "Lawyers argued that the use of the logo constitutes acceptance of the league's terms.",
     "The letters may not be reproduced, distributed or sold, the estate said in a statement.",
+    # News about affiliate links and commissions is no disclosure.
+    "Amazon cut the commission it pays publishers for affiliate links, the company said.",
+    "The council could earn a commission from the sale of the land, officials said on Monday.",
 ]
 
 

@@ -14,6 +14,28 @@ _RIGHTS_RESERVED = (
     r"|все права защищены|版权所有|著作権|무단\s*전재|무단\s*복제|無断転載|禁止转载)"
 )
 
+#: What a disclosure of affiliate links says: the page holds such links, or its publisher may
+#: earn a commission on what a reader buys through them (English, German, French, Spanish,
+#: Portuguese, Italian, Dutch).
+_AFFILIATE_DISCLOSURE = (
+    r"(?:(?:contains?|includes?|may contain|uses?) (?:some )?affiliate links"
+    r"|we (?:may |might |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate )?"
+    r"(?:commission|share of (?:the )?(?:sales|revenue))"
+    r"|as an amazon associate"
+    r"|(?:enthält|enthalten) (?:sogenannte )?affiliate-links"
+    r"|(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |unter umständen )?(?:eine )?(?:kleine )?provision"
+    r"|(?:contient|comporte|peut contenir) des liens (?:affiliés|d'affiliation)"
+    r"|(?:pouvons|pourrions) (?:percevoir|recevoir|toucher) une commission"
+    r"|(?:contiene|incluye) enlaces de afiliados?"
+    r"|(?:podemos|podríamos) (?:recibir|ganar|obtener) una comisión"
+    r"|(?:contém|inclui) links de afiliados?"
+    r"|(?:podemos|poderemos) (?:receber|ganhar) uma comissão"
+    r"|(?:contiene|include) link (?:di affiliazione|affiliati)"
+    r"|(?:potremmo|possiamo) (?:ricevere|guadagnare) una commissione"
+    r"|(?:bevat|gebruikt) affiliate ?links"
+    r"|(?:ontvangen|krijgen|verdienen) wij (?:mogelijk )?(?:een )?(?:kleine )?(?:commissie|vergoeding))"
+)
+
 RULES = (
     Rule(
         "copyright-line",
@@ -44,6 +66,25 @@ RULES = (
             "禁止",
         ),
         min_chars=15,
+    ),
+    Rule(
+        "affiliate-disclosure",
+        Kind.LEGAL,
+        NOT_REPORTED + rf".{{0,300}}{_AFFILIATE_DISCLOSURE}.{{0,300}}",
+        max_chars=450,
+        keywords=(
+            "affili",
+            "afilia",
+            "commission",
+            "share of",
+            "amazon associate",
+            "provision",
+            "comisión",
+            "comissão",
+            "commissione",
+            "commissie",
+            "vergoeding",
+        ),
     ),
     Rule(
         "usage-notice",
