@@ -137,10 +137,10 @@ def _dateline(
 def _reads_day_first(draft: Draft, texts: list[str], dated: list[str]) -> bool:
     """Whether "05/11/2019" is 5 November: as the language hint says, else as the page's own
     language does (see ``publication.writes_day_first``), read only when a date line holds a
-    slash or a dot."""
+    slash (dotted dates are read day first whatever the language)."""
     if draft.options.language is not None:
         return draft.options.slashed_dates_day_first
-    return any("/" in text or "." in text for text in dated) and publication.writes_day_first(texts)
+    return any("/" in text for text in dated) and publication.writes_day_first(texts)
 
 
 NOON = dt.time(12)

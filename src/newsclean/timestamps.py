@@ -212,7 +212,7 @@ def trailing_stamp_start(text: str) -> int | None:
     >>> trailing_stamp_start("The vote is on Nov 18, 2019"), trailing_stamp_start("Kick-off 18:00")
     (None, None)
     """
-    if not _has_stamp_hint(text[-_TRAILING_STAMP_WINDOW:].lower()):
+    if not _may_end_in_stamp(text) or not _has_stamp_hint(text[-_TRAILING_STAMP_WINDOW:].lower()):
         return None  # most lines
     lower = text.lower().rstrip()
     window_start = max(0, len(lower) - _TRAILING_STAMP_WINDOW)
@@ -223,6 +223,20 @@ def trailing_stamp_start(text: str) -> int | None:
     if dates and dates[-1].end == len(lower) and isinstance(dates[-1].value, dt.datetime):
         return dates[-1].start
     return None
+
+
+#: The last words a timestamp may end in: a time zone, "PM", "Uhr", an age's unit or its
+#: closing word ("2 hours ago", "vor 3 Stunden").
+_STAMP_END_WORDS = _STAMP_LABELS | frozenset(AGE_UNITS) | frozenset(AGE_AFTER) | {"uhr"}
+
+
+def _may_end_in_stamp(text: str) -> bool:
+    """A cheap test: does the line end as a timestamp can, in a digit or one of
+    _STAMP_END_WORDS (or the Korean "전", "ago")?"""
+    if text[-1:].isdigit():
+        return True
+    last = text[text.rfind(" ") + 1 :].lower().rstrip(".")
+    return last in _STAMP_END_WORDS or text.endswith("전")
 
 
 def _has_stamp_hint(lower: str) -> bool:
