@@ -46,6 +46,13 @@ CHROME = [
     "Font Size 50% 75% 100% 125% 150% 175% 200% 300% 400%",
     "Text Edge Style None Raised Depressed Uniform Dropshadow",
     "Reset restore all settings to the default values Done",
+    # The audio control in other languages.
+    "Artikel anhören",
+    "Écouter cet article",
+    "Escuchar artículo",
+    "Ouça este artigo",
+    "Ascolta l'articolo",
+    "Lees voor",
 ]
 
 #: Caption controls that sit right below the caption they toggle (CNN, NPR).

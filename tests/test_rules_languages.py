@@ -132,6 +132,14 @@ PROMO = [
     "Receber a newsletter semanal",
     "Ricevere la newsletter ogni mattina",
     "Ontvangen de nieuwsbrief elke ochtend",
+    # Paywall notices.
+    "Jetzt weiterlesen mit Abo",
+    "Article réservé aux abonnés",
+    "Déjà abonné ? Connectez-vous",
+    "Contenido exclusivo para suscriptores",
+    "Já é assinante?",
+    "Contenuto riservato agli abbonati",
+    "Dit artikel is alleen voor abonnees",
 ]
 PROMO_BODY = [
     "Der Verein will seinen Newsletter künftig zweimal im Monat verschicken, sagte die Sprecherin.",
@@ -161,6 +169,9 @@ SHARE = [
     "Drucken",
     "Imprimer",
     "Stampa",
+    "Diesen Artikel teilen",
+    "Deel dit artikel",
+    "Sdílet článek",
 ]
 SHARE_BODY = [
     "Die Nachbarn teilen sich seit Jahren einen Garten am Stadtrand.",

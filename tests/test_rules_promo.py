@@ -38,6 +38,10 @@ CHROME = [
     "Get the Morning Briefing",
     "The day's top business stories, delivered to your inbox before 7 a.m. Sign up now.",
     "Our newsletter brings the week's best reads to your inbox every Friday. Subscribe for free.",
+    # Paywall notices.
+    "This content is for subscribers only.",
+    "Already a subscriber? Log in",
+    "You have reached your free articles for this month.",
 ]
 
 BODY = [
@@ -59,6 +63,8 @@ BODY = [
     "Readers can unsubscribe at any time, the company said in its filing on Monday.",
     "Officials will get a briefing on the storm on Monday, the mayor said.",
     "The newsletter reached 40,000 readers in its first month, and the company urged others to subscribe.",
+    "The newspaper said this article is available to subscribers only on its website from Friday.",
+    "Members of the club said the content is for members only, the chairman said.",
 ]
 
 

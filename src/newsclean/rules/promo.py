@@ -104,6 +104,33 @@ RULES = (
         max_chars=180,
     ),
     Rule(
+        "paywall-notice",
+        Kind.PROMO,
+        r"(?:(?:this|the) (?:content|article|story|page) is (?:only )?(?:available )?(?:for|to)"
+        r" (?:paying )?(?:subscribers|members)(?: only)?"
+        r"|already (?:a subscriber|subscribed|a member)\??(?: (?:log|sign) ?in)?"
+        r"|you(?:'ve| have) (?:reached|read|used) (?:your|all of your|\d+ of \d+) free (?:articles|stories)"
+        r"|jetzt weiterlesen mit (?:abo|plus|\w+\+)|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten"
+        r"|bereits abonnent(?:in)?\??|(?:article|contenu) réservé aux abonnés|déjà abonné(?:e)? ?\?"
+        r"|contenido (?:exclusivo )?para suscriptores|¿ya eres suscriptor\??"
+        r"|conteúdo (?:exclusivo )?para assinantes|já é assinante\??"
+        r"|contenuto riservato agli abbonati|sei già abbonato\??"
+        r"|dit artikel is (?:alleen )?(?:beschikbaar )?voor abonnees|al abonnee\??)"
+        r"[.!]?(?: .{0,80})?",
+        max_chars=160,
+        keywords=(
+            "subscri",
+            "member",
+            "free articles",
+            "free stories",
+            "abo",
+            "abonn",
+            "suscript",
+            "assinant",
+            "abbonat",
+        ),
+    ),
+    Rule(
         "click-here",
         Kind.PROMO,
         NOT_REPORTED
