@@ -24,7 +24,7 @@ _CLOSING = "\"'”’»)]"
 _DIGIT = re.compile(r"\d")
 #: Punctuation that marks a pause or an end in prose; the full stops of initials and acronyms
 #: ("F.Y.R.", "U.S.", "J. Smith": a capital not after a letter, then the stop) do not count,
-#: since a list of names holds them too (see :func:`_prose_marks`).
+#: since a list of names holds them too (see :func:`_has_prose_marks`).
 _PUNCTUATION = re.compile(r"[.,;:!?…。，、；！？]")
 _INITIAL_STOP = re.compile(r"(?<![^\W\d_])[A-Z]\.")
 
@@ -148,14 +148,16 @@ def _has_prose_marks(text: str, words: float, needed: int) -> bool:
     """True when a long block has ``needed`` punctuation marks or more, and one every
     WORDS_PER_MARK words, the stops of initials and acronyms not counted. Those are looked for
     only when the count without any full stop falls short (most prose has commas enough)."""
+
+    def enough(marks: int) -> bool:
+        return marks >= needed and marks * WORDS_PER_MARK >= words
+
     marks = len(_PUNCTUATION.findall(text))
-    if marks < needed or marks * WORDS_PER_MARK < words:
+    if not enough(marks):
         return False
-    without_stops = marks - text.count(".")
-    if without_stops >= needed and without_stops * WORDS_PER_MARK >= words:
+    if enough(marks - text.count(".")):
         return True
-    marks -= len(_INITIAL_STOP.findall(text))
-    return marks >= needed and marks * WORDS_PER_MARK >= words
+    return enough(marks - len(_INITIAL_STOP.findall(text)))
 
 
 def classify_shape(text: str) -> Shape:
