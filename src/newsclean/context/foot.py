@@ -3,6 +3,9 @@ the bylines of other stories below it (teaser cards, comments)."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from ..byline import BylineForm, match_author_note, match_foot_byline, parse_byline
 from ..credits import WRITER_JOB
 from ..draft import Draft
@@ -64,7 +67,8 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
     """Label the first author note in the body that only a short tail of prose follows (see
     AUTHOR_NOTE_TAIL_SHARE) as the byline, and the blocks after it as outside the article; say
     whether there was one."""
-    authors = _header_authors(draft, body)
+    # The header's authors are read only when a block could be a biography of one of them.
+    authors = functools.cache(lambda: _header_authors(draft, body))
     for index in body:
         text = draft.text(index)
         found = match_author_note(text) or _author_bio(text, authors)
@@ -134,14 +138,15 @@ def _header_authors(draft: Draft, body: list[int]) -> list[str]:
     return [name for name in names if " " in name]
 
 
-def _author_bio(text: str, authors: list[str]) -> BylineMatch | None:
-    """A paragraph about the article's own writer: one of the header's ``authors`` named, with
-    a writer's job, at its start (see AUTHOR_BIO_NAME_REACH), in at most AUTHOR_BIO_MAX_CHARS.
-    A story seldom names its own writer; the box about the writer under it does."""
-    if not authors or len(text) > AUTHOR_BIO_MAX_CHARS:
+def _author_bio(text: str, authors: Callable[[], list[str]]) -> BylineMatch | None:
+    """A paragraph about the article's own writer: one of the header's ``authors()`` named,
+    with a writer's job, at its start (see AUTHOR_BIO_NAME_REACH), in at most
+    AUTHOR_BIO_MAX_CHARS. A story seldom names its own writer; the box about the writer under
+    it does."""
+    if len(text) > AUTHOR_BIO_MAX_CHARS:
         return None
     head = text[:AUTHOR_BIO_NAME_REACH]
-    if any(name in head for name in authors) and WRITER_JOB.search(head):
+    if WRITER_JOB.search(head) and any(name in head for name in authors()):
         return BylineMatch(BylineForm.AUTHOR_NOTE, text)
     return None
 
