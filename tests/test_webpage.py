@@ -466,6 +466,37 @@ def test_span_keeps_the_story_s_opening_across_a_chart():
     )
 
 
+def test_span_keeps_a_long_article_s_lead_above_a_table_of_contents():
+    """The lead's paragraphs, then a table of contents, then a long text whose reference list
+    holds most of the anchored blocks: the lead is a small share of the text and its container
+    is not the one most anchors share, but two paragraphs are the article's own, not a teaser
+    from far off."""
+    lead = PARAGRAPHS[:2]
+    contents = [f"{number} Section {number}" for number in range(1, 21)]
+    sections = [f"{paragraph} Section text." for paragraph in PARAGRAPHS] * 4
+    references = [f"^ Reference number {number}, a source of the article." for number in range(90)]
+    texts = [*lead, *contents, *sections, *references]
+    containers = [
+        *["div.text"] * len(lead),
+        *["div.toc"] * len(contents),
+        *["div.text"] * len(sections),
+        *["div.references"] * len(references),
+    ]
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    anchors = anchored_blocks(blocks, [*lead, *sections, *references])
+    assert content_span(blocks, containers, anchors) == (0, len(texts))
+
+
+def test_span_still_leaves_out_one_teaser_far_above_the_story():
+    """One paragraph far above the story is a teaser, not the article's lead."""
+    teaser = "A teaser of another story, far above this one, with a summary of it in one line."
+    texts = [teaser, *[f"Video {i}" for i in range(20)], *PARAGRAPHS]
+    containers = ["div.teasers"] + ["div.videos"] * 20 + ["div.body"] * len(PARAGRAPHS)
+    blocks = [Block(i, text, "p") for i, text in enumerate(texts)]
+    anchors = anchored_blocks(blocks, [teaser, *PARAGRAPHS])
+    assert content_span(blocks, containers, anchors) == (21, 21 + len(PARAGRAPHS))
+
+
 def test_main_lines_key_each_text_once_and_compare_as_a_list():
     """The memo changes no result: anchors and coverage are those of a plain list."""
     texts = ["Home | News", *PARAGRAPHS, "Widely shared: " + PARAGRAPHS[1]]

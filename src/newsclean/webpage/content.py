@@ -42,6 +42,9 @@ CHUNK_GAP_BLOCKS = 40
 #: above the story, a teaser far below it) are left out of the span.
 ANCHOR_GAP_BLOCKS = 12
 MINOR_GROUP_SHARE = 0.2
+#: A group with this many paragraphs of trafilatura's text is the article's own, however small
+#: its share (the lead of a long article, above an infobox and a table of contents).
+GROUP_MIN_PARAGRAPHS = 2
 #: How many blocks above the span a headline (``h1``) may sit and still open it.
 HEADLINE_REACH = 25
 
@@ -223,7 +226,8 @@ def _main_anchor_groups(
     and galleries split into many small groups keeps them all (one share per group would
     leave only the largest). A group written in the container most anchors share is the
     article's own text, whatever stands between it and the rest (a chart, a gallery): no group
-    past it at its end is left out."""
+    past it at its end is left out. So is a group of GROUP_MIN_PARAGRAPHS paragraphs or more,
+    wherever it is written: a headline or a teaser from far off is one block."""
     groups: list[list[int]] = [[anchors[0]]]
     for index in anchors[1:]:
         if index - groups[-1][-1] > ANCHOR_GAP_BLOCKS:
@@ -237,14 +241,21 @@ def _main_anchor_groups(
     usual = _usual_container(containers, anchors)
     while first < last:
         edge = first if sizes[first] <= sizes[last] else last
-        if peeled + sizes[edge] >= MINOR_GROUP_SHARE * total or (
-            usual and _usual_container(containers, groups[edge]) == usual
+        if (
+            peeled + sizes[edge] >= MINOR_GROUP_SHARE * total
+            or (usual and _usual_container(containers, groups[edge]) == usual)
+            or _paragraph_count(blocks, groups[edge]) >= GROUP_MIN_PARAGRAPHS
         ):
             break
         peeled += sizes[edge]
         first, last = (first + 1, last) if edge == first else (first, last - 1)
     kept = groups[first : last + 1]
     return [index for group in kept for index in group]
+
+
+def _paragraph_count(blocks: Sequence[Block], indices: Sequence[int]) -> int:
+    """How many of the blocks at ``indices`` are paragraphs (EXTENSION_MIN_CHARS or longer)."""
+    return sum(len(blocks[index].text) >= EXTENSION_MIN_CHARS for index in indices)
 
 
 def _usual_container(containers: Sequence[str], indices: Sequence[int]) -> str:
