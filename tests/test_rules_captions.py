@@ -106,3 +106,39 @@ def test_sentence_about_photos_is_no_caption(sentence):
 def test_sentence_about_photos_is_kept(sentence):
     article = assert_kept_in_story(sentence)
     assert article.captions == ()
+
+
+GERMAN_PARAGRAPHS = [
+    (
+        "Die Stadt hat am Dienstagnachmittag den Katastrophenfall ausgerufen. Nach Angaben des "
+        "Krisenstabs lag der Pegel der Donau am Abend bei 11,20 Metern, Tendenz steigend."
+    ),
+    (
+        "Rund 600 Anwohnerinnen und Anwohner wurden aufgefordert, ihre Häuser bis 20 Uhr zu "
+        "verlassen. Für sie hat die Stadt in zwei Schulen Notunterkünfte eingerichtet."
+    ),
+    (
+        "Der Wetterdienst erwartet bis Mittwochmittag weitere Regenfälle. Erst danach soll sich "
+        "die Lage langsam entspannen, sagte ein Sprecher."
+    ),
+]
+
+
+@pytest.mark.parametrize("source", ["(dpa)", "(AFP/dpa)", "(dpa/lby)", "(mit Material von dpa)"])
+def test_story_s_source_note_leaves_its_last_paragraph_in_one_line_a_paragraph_text(source):
+    """A text written one paragraph a line, with no blank lines (a WET record): the wire
+    services in brackets under the last paragraph sign the story, they credit no picture, so
+    the paragraph above is no caption."""
+    text = "\n".join([*GERMAN_PARAGRAPHS, source, "Mehr zum Thema"])
+    article = newsclean.clean(text)
+    assert article.body.split("\n\n") == GERMAN_PARAGRAPHS
+    assert [(r.kind, r.text) for r in article.removed][0] == (Kind.CREDIT, source)
+
+
+def test_picture_credit_under_a_line_still_makes_it_a_caption_in_one_line_a_paragraph_text():
+    caption = "Feuerwehrleute sichern am Dienstag die Uferpromenade an der Donau."
+    credit = "(Foto: Armin Weigel/dpa)"
+    text = "\n".join([GERMAN_PARAGRAPHS[0], caption, credit, *GERMAN_PARAGRAPHS[1:]])
+    article = newsclean.clean(text)
+    assert article.body.split("\n\n") == GERMAN_PARAGRAPHS
+    assert article.captions == (caption, credit)

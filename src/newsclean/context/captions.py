@@ -3,7 +3,10 @@ below "Image caption"."""
 
 from __future__ import annotations
 
+import regex
+
 from ..byline import is_agency_line
+from ..credits import CONTRIBUTORS
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind, Label
@@ -77,5 +80,36 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
         and draft.kind(after) is Kind.TIMESTAMP
     ):
         return False
+    if signs_the_story(draft.text(credit)):
+        return False
     adjacent = AFTER_BLANK not in draft.blocks[credit].hints
     return adjacent or draft.shapes[caption] is not Shape.SENTENCE
+
+
+#: What joins the agencies of a story's source note ("(AFP/dpa)", "(dpa, Reuters)").
+_SOURCE_JOINS = regex.compile(r"\s*[/,+&]\s*")
+#: The longest editor's shorthand beside an agency in a source note ("(js/dpa)", "(dpa/lby)").
+_SHORTHAND_MAX_CHARS = 4
+
+
+def signs_the_story(text: str) -> bool:
+    """True when a bracketed credit names the story's sources, not a picture's: wire services
+    alone, maybe with an editor's shorthand ("(dpa)", "(AFP/dpa)", "(js/dpa)"), or a
+    contributors' note ("(mit Material von dpa)"). It closes the story's last paragraph, which
+    is not a caption.
+
+    >>> signs_the_story("(dpa)"), signs_the_story("(mit Material von dpa)")
+    (True, True)
+    >>> signs_the_story("(Reed Saxon / Associated Press)"), signs_the_story("AFP")
+    (False, False)
+    """
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    inner = text[1:-1].strip()
+    if CONTRIBUTORS.fullmatch(inner) is not None:
+        return True
+    parts = _SOURCE_JOINS.split(inner)
+    return any(map(is_agency_line, parts)) and all(
+        is_agency_line(part) or (part.islower() and len(part) <= _SHORTHAND_MAX_CHARS)
+        for part in parts
+    )
