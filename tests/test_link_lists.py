@@ -4,6 +4,8 @@ answer below it, stays."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean.labeling import label_document
 from newsclean.segment import segment_text
@@ -57,3 +59,64 @@ def test_the_dates_under_a_lists_links_do_not_end_it():
     draft = label_document(segment_text(text))
     rules = {draft.text(i): draft.labels[i] for i in range(len(draft.blocks))}
     assert {rules[link].rule for link in links[1::2]} == {"link-list"}
+
+
+GERMAN = [
+    (
+        "Die Stadt hat am Dienstagnachmittag den Katastrophenfall ausgerufen. Nach Angaben des "
+        "Krisenstabs lag der Pegel der Donau am Abend bei 11,20 Metern, Tendenz steigend."
+    ),
+    (
+        "Für Menschen, die nicht bei Verwandten unterkommen können, hat die Stadt in zwei Schulen "
+        "Notunterkünfte eingerichtet."
+    ),
+]
+GERMAN_LIST = [
+    "Die wichtigsten Informationen im Überblick:",
+    "Der Katastrophenfall gilt seit Dienstag, 15 Uhr.",
+    "Die Altstadt ist für den Verkehr gesperrt.",
+]
+GERMAN_CLOSE = (
+    "Der Wetterdienst erwartet bis Mittwochmittag weitere Regenfälle. Erst danach soll sich die "
+    "Lage langsam entspannen, sagte ein Sprecher."
+)
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_links_under_a_german_header_go_and_the_article_s_own_list_below_stays(separator):
+    """ "Lesen Sie auch:" heads two headlines inside the article; the line under them that ends
+    in a colon introduces the article's own list, which the list of links does not take."""
+    links = [
+        "Unwetter in Niederbayern: Diese Straßen sind gesperrt",
+        "Pegelstände live: So hoch steht das Wasser in Ihrer Region",
+    ]
+    parts = [*GERMAN, "Lesen Sie auch:", *links, *GERMAN_LIST, GERMAN_CLOSE]
+    article = newsclean.clean(separator.join(parts))
+    assert paragraphs(article) == [*GERMAN, *GERMAN_LIST, GERMAN_CLOSE]
+    assert [removal.rule for removal in article.removed] == ["list-header-phrase", "link-list"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Lesen Sie auch",
+        "Das könnte Sie interessieren",
+        "À lire aussi",
+        "Sur le même sujet",
+        "Lea además",
+        "Lo más leído",
+        "Leia mais notícias",
+        "Leggi anche",
+        "Articoli correlati",
+        "Lees ook",
+        "Meest gelezen",
+    ],
+)
+def test_list_headers_in_other_languages_head_a_list_of_links(header):
+    links = ["Tram extension: the route in maps", "Airport tram opens a month late"]
+    text = "\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, header, *links, *FOOT])
+    article = newsclean.clean(text)
+    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+    rules = {removal.text.split("\n")[0]: removal.rule for removal in article.removed}
+    assert rules[header] == "list-header-phrase"
+    assert rules[links[0]] == "link-list"

@@ -42,7 +42,8 @@ def mark_link_lists(draft: Draft, end: int) -> None:
     """Under a list header ("Most read", "More from ...", "Topics", "Read more:"), the headline
     and fragment blocks up to the next prose block are links; after the article's region
     (which ends at ``end``) teaser sentences are links too. A line set off by a blank line right
-    above a paragraph ends the list: it is the article's next subheading."""
+    above a paragraph ends the list: it is the article's next subheading; so does a line that
+    ends in a colon, which introduces the article's own list."""
     in_list = False
     for index in range(len(draft.blocks)):
         label = draft.labels[index]
@@ -63,11 +64,15 @@ def mark_link_lists(draft: Draft, end: int) -> None:
         if in_list and is_comma_list(draft.text(index)):
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
         elif (
-            draft.shapes[index] is Shape.SENTENCE
-            and index < end
-            and not _ends_a_card(draft, index)
-            and not (in_list and _is_listed_question(draft, index))
-        ) or _is_subheading(draft, index):
+            (
+                draft.shapes[index] is Shape.SENTENCE
+                and index < end
+                and not _ends_a_card(draft, index)
+                and not (in_list and _is_listed_question(draft, index))
+            )
+            or _is_subheading(draft, index)
+            or _introduces_a_list(draft, index)
+        ):
             in_list = False
         elif in_list:
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
@@ -110,6 +115,12 @@ def _is_listed_question(draft: Draft, index: int) -> bool:
     return below >= len(draft.blocks) or not (
         draft.is_open(below) and draft.shapes[below] is Shape.SENTENCE
     )
+
+
+def _introduces_a_list(draft: Draft, index: int) -> bool:
+    """True for a line ending in a colon ("Die wichtigsten Informationen im Überblick:"): it
+    introduces the article's own list, and no headline of a list of links ends so."""
+    return draft.text(index).endswith(":")
 
 
 def _ends_a_card(draft: Draft, index: int) -> bool:
