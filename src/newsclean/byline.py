@@ -43,6 +43,7 @@ __all__ = [
     "BylineMatch",
     "is_agency_line",
     "is_name_line",
+    "is_newsroom_line",
     "match_author_note",
     "match_byline",
     "match_foot_byline",

@@ -87,7 +87,7 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
 
 
 #: What joins the agencies of a story's source note ("(AFP/dpa)", "(dpa, Reuters)").
-_SOURCE_JOINS = regex.compile(r"\s*[/,+&]\s*")
+_SOURCE_JOINS = regex.compile(r"[/,+&]")
 #: The longest editor's shorthand beside an agency in a source note ("(js/dpa)", "(dpa/lby)").
 _SHORTHAND_MAX_CHARS = 4
 
@@ -108,7 +108,7 @@ def signs_the_story(text: str) -> bool:
     inner = text[1:-1].strip()
     if CONTRIBUTORS.fullmatch(inner) is not None:
         return True
-    parts = _SOURCE_JOINS.split(inner)
+    parts = [part.strip() for part in _SOURCE_JOINS.split(inner)]
     return any(map(is_agency_line, parts)) and all(
         is_agency_line(part) or (part.islower() and len(part) <= _SHORTHAND_MAX_CHARS)
         for part in parts

@@ -6,7 +6,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from ..byline import BylineForm, match_author_note, match_foot_byline, parse_byline
+from ..byline import (
+    BylineForm,
+    is_agency_line,
+    is_newsroom_line,
+    match_author_note,
+    match_foot_byline,
+    parse_byline,
+)
 from ..credits import WRITER_JOB
 from ..draft import Draft
 from ..model import Kind
@@ -80,26 +87,41 @@ def end_at_author_note(draft: Draft, body: list[int]) -> bool:
 
 
 #: Credit lines that close a wire story ("Reporting by Jane Doe; Editing by Ann Poe",
-#: "Ellen Park contributed to this report."): what follows them is the page's.
-_CLOSING_FORMS = frozenset({BylineForm.ROLE_CREDITS, BylineForm.CONTRIBUTORS})
+#: "Ellen Park contributed to this report.", "Redacción / EFE" among the paragraphs): what
+#: follows them is the page's.
+_CLOSING_FORMS = frozenset({BylineForm.ROLE_CREDITS, BylineForm.CONTRIBUTORS, BylineForm.AGENCY})
 
 
 def end_at_closing_credit(draft: Draft, body: list[int]) -> bool:
     """Label as outside the article the body's blocks after a closing credit line (see
-    _CLOSING_FORMS) that stands among them, when only a short tail of prose follows it (as
-    after an author note); say whether there was one."""
+    _CLOSING_FORMS) or a sign-off (:func:`is_sign_off`, then labelled a byline) that stands
+    among them, when only a short tail of prose follows it (as after an author note); say
+    whether there was one."""
     if len(body) < 2:
         return False
-    closers = sorted(
+    closers = {
         index
         for index, found in draft.bylines.items()
         if found.form in _CLOSING_FORMS and body[0] < index < body[-1]
-    )
-    for closer in closers:
+    }
+    sign_offs = {index for index in body[1:-1] if is_sign_off(draft.text(index))}
+    for closer in sorted(closers | sign_offs):
         if _is_short_tail(draft, body, closer):
+            if closer in sign_offs:
+                draft.mark_byline(closer, BylineMatch(BylineForm.AGENCY, draft.text(closer)))
             _end_after(draft, body, closer)
             return True
     return False
+
+
+def is_sign_off(text: str) -> bool:
+    """True for a line that signs a story at its foot with a wire service, maybe with the paper
+    that ran it ("AFP", "Le Monde avec AFP", "Redacción / EFE"): what follows it is the page's.
+
+    >>> is_sign_off("Le Monde avec AFP"), is_sign_off("AFP was there.")
+    (True, False)
+    """
+    return is_agency_line(text) or is_newsroom_line(text)
 
 
 def _is_short_tail(draft: Draft, body: list[int], at: int) -> bool:

@@ -16,7 +16,7 @@ from ..rules.sources import (
     is_sources_header,
 )
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
-from .foot import mark_foot_byline
+from .foot import is_sign_off, mark_foot_byline
 
 #: Rules whose blocks head a list of links to other stories or topics.
 LIST_HEADER_RULES = frozenset(
@@ -203,14 +203,19 @@ def _marked_runs(draft: Draft) -> list[list[int]]:
 
 def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     """Inside the region, a run of several short open blocks (chrome between them allowed) is a
-    menu, unless a line ending in a colon introduces it as a list (:func:`is_introduced_list`),
+    menu (a story's sign-off, "Le Monde avec AFP", is none of its items), unless a line ending in a colon introduces it as a list (:func:`is_introduced_list`),
     or its lines open with a list marker (the items of a list the text gives: see
     :func:`score_marked_lists`)."""
     run: list[int] = []
     for index in range(start, end + 1):
         if index < end and draft.labels[index] is not None:
             continue
-        if index < end and _is_menu_item(draft, index) and list_marker(draft.text(index)) is None:
+        if (
+            index < end
+            and _is_menu_item(draft, index)
+            and list_marker(draft.text(index)) is None
+            and not is_sign_off(draft.text(index))
+        ):
             run.append(index)
             continue
         if len(run) >= NAVIGATION_RUN_MIN and not is_introduced_list(draft, run[0]):
