@@ -132,7 +132,7 @@ def test_story_s_source_note_leaves_its_last_paragraph_in_one_line_a_paragraph_t
     text = "\n".join([*GERMAN_PARAGRAPHS, source, "Mehr zum Thema"])
     article = newsclean.clean(text)
     assert article.body.split("\n\n") == GERMAN_PARAGRAPHS
-    assert [(r.kind, r.text) for r in article.removed][0] == (Kind.CREDIT, source)
+    assert (article.removed[0].kind, article.removed[0].text) == (Kind.CREDIT, source)
 
 
 def test_picture_credit_under_a_line_still_makes_it_a_caption_in_one_line_a_paragraph_text():
