@@ -41,9 +41,7 @@ NOTICE = [
 FOOT = ["Sur le même sujet", "Réforme des retraites : ce qui change au 1er septembre"]
 
 
-@pytest.mark.parametrize(
-    "sign_off", ["Le Monde avec AFP", "Redacción / EFE", "Redazione con ANSA"]
-)
+@pytest.mark.parametrize("sign_off", ["Le Monde avec AFP", "Redacción / EFE", "Redazione con ANSA"])
 @pytest.mark.parametrize("menu", [[], ["Contribuer", "Réutiliser ce contenu"]])
 @pytest.mark.parametrize("separator", ["\n\n", "\n"])
 def test_a_sign_off_ends_the_story(sign_off, menu, separator):
