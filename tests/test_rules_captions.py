@@ -108,6 +108,10 @@ def test_sentence_about_photos_is_kept(sentence):
     assert article.captions == ()
 
 
+DUTCH_CLOSE = (
+    "Ook de oppositie is kritisch. Volgens de grootste oppositiepartij komt het bedrag te laat."
+)
+
 GERMAN_PARAGRAPHS = [
     (
         "Die Stadt hat am Dienstagnachmittag den Katastrophenfall ausgerufen. Nach Angaben des "
@@ -142,3 +146,25 @@ def test_picture_credit_under_a_line_still_makes_it_a_caption_in_one_line_a_para
     article = newsclean.clean(text)
     assert article.body.split("\n\n") == GERMAN_PARAGRAPHS
     assert article.captions == (caption, credit)
+
+
+def test_a_paragraph_of_sentences_above_a_credit_stays_in_one_line_a_paragraph_text():
+    """With no blank lines to tell paragraphs from caption lines, a credit right under a
+    paragraph of two sentences does not make it a caption (the caption here stands below its
+    credit); a one-sentence line above a credit still is one (see the test above)."""
+    paragraph = (
+        "Volgens de minister moeten er jaarlijks minstens 100.000 woningen bij komen. Vorig jaar "
+        "werden er ruim 70.000 opgeleverd."
+    )
+    text = "\n".join([GERMAN_PARAGRAPHS[0], paragraph, "Foto: ANP / Robin Utrecht", DUTCH_CLOSE])
+    assert newsclean.clean(text).body.split("\n\n") == [
+        GERMAN_PARAGRAPHS[0],
+        paragraph,
+        DUTCH_CLOSE,
+    ]
+
+
+def test_a_caption_with_an_abbreviation_is_one_sentence():
+    caption = "Former Gov. Deval Patrick, left, speaks with a business owner in Columbia, S.C."
+    text = f"{LEAD}\n{caption}\n(AP Photo/Meg Kinnard)\n{MIDDLE}\n{CLOSE}"
+    assert newsclean.clean(text).captions == (caption, "(AP Photo/Meg Kinnard)")

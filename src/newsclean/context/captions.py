@@ -82,8 +82,22 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
         return False
     if signs_the_story(draft.text(credit)):
         return False
-    adjacent = AFTER_BLANK not in draft.blocks[credit].hints
+    adjacent = AFTER_BLANK not in draft.blocks[credit].hints and (
+        _writes_blank_lines(draft) or not _SENTENCE_BREAK.search(draft.text(caption))
+    )
     return adjacent or draft.shapes[caption] is not Shape.SENTENCE
+
+
+#: Where one sentence ends and the next begins: "... on Tuesday. The mayor ...", a word of
+#: three small letters or more before the stop ("Gov. Deval Patrick" is one sentence).
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{3}[.!?…][\"”’»)]?\s\p{Lu}")
+
+
+def _writes_blank_lines(draft: Draft) -> bool:
+    """True when the text sets some of its blocks apart with blank lines (HTML sets apart its
+    paragraphs). In a text that writes none (a WET record) a credit right under a paragraph
+    says less: there a caption above its credit is a single sentence."""
+    return any(AFTER_BLANK in block.hints for block in draft.blocks[1:])
 
 
 #: What joins the agencies of a story's source note ("(AFP/dpa)", "(dpa, Reuters)").
