@@ -238,6 +238,26 @@ def test_the_biography_of_the_storys_writer_under_it_goes_with_the_byline():
     assert AUTHOR_BOX[-1] in article.byline.text
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe covers city government for the Herald. Reach her at jdoe@example.com.",
+        "Jane Doe reports on transport and the harbour. Follow her on Twitter @janedoe.",
+    ],
+)
+def test_a_note_on_the_writer_s_beat_under_the_story_goes_with_the_byline(note):
+    """No job named ("writer", "reporter"), but what the story's own writer covers."""
+    article = newsclean.clean("\n\n".join([TITLE, "By Jane Doe", *STORY, note]))
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and note in article.byline.text
+
+
+def test_a_closing_paragraph_on_what_another_person_covers_stays():
+    closing = "Mark Chen covers the cost of the extension for the city, the council said."
+    article = newsclean.clean("\n\n".join([TITLE, "By Jane Doe", *STORY, closing]))
+    assert paragraphs(article) == [*STORY, closing]
+
+
 def test_a_closing_paragraph_about_another_writer_stays():
     """Only the story's own writer's biography is one: a last paragraph about another
     journalist, as long, is the story's."""

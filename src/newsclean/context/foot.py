@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import regex
+
 from ..byline import (
     BylineForm,
     is_agency_line,
@@ -148,6 +150,11 @@ AUTHOR_BIO_MAX_CHARS = 1000
 AUTHOR_BIO_NAME_REACH = 120
 
 
+#: What a note says its writer does, in place of a job ("Dana Whitfield covers city
+#: government for the Courier.").
+_WRITER_BEAT = regex.compile(r"\b(?:covers|reports on|writes about)\s")
+
+
 def _header_authors(draft: Draft, body: list[int]) -> list[str]:
     """The full names (two words or more) of the authors of the bylines above the body."""
     top = body[0] if body else 0
@@ -162,13 +169,15 @@ def _header_authors(draft: Draft, body: list[int]) -> list[str]:
 
 def _author_bio(text: str, authors: Callable[[], list[str]]) -> BylineMatch | None:
     """A paragraph about the article's own writer: one of the header's ``authors()`` named,
-    with a writer's job, at its start (see AUTHOR_BIO_NAME_REACH), in at most
+    with a writer's job or beat, at its start (see AUTHOR_BIO_NAME_REACH), in at most
     AUTHOR_BIO_MAX_CHARS. A story seldom names its own writer; the box about the writer under
     it does."""
     if len(text) > AUTHOR_BIO_MAX_CHARS:
         return None
     head = text[:AUTHOR_BIO_NAME_REACH]
-    if WRITER_JOB.search(head) and any(name in head for name in authors()):
+    if (WRITER_JOB.search(head) or _WRITER_BEAT.search(head)) and any(
+        name in head for name in authors()
+    ):
         return BylineMatch(BylineForm.AUTHOR_NOTE, text)
     return None
 
