@@ -75,3 +75,43 @@ def test_teasers_above_the_headline_do_not_take_the_lead_with_them():
     chrome, where the run before this check took the lead with it)."""
     article = newsclean.clean("\n\n".join([*TEASERS, TITLE, LEAD, MIDDLE, CLOSE]))
     assert paragraphs(article)[-3:] == [LEAD, MIDDLE, CLOSE]
+
+
+#: A list article: numbered headings, each over a photo credit and a paragraph, an ad label
+#: between the items. The first item's paragraph has two sentences, so the cards start at 2.
+LISTICLE_ITEMS = [
+    (
+        "1. Chautauqua Trail, Boulder",
+        "A short, steep climb to the base of the Flatirons. Go early: the lot fills by 8 a.m.",
+    ),
+    ("2. Lily Mountain", "This 4-mile hike near Estes Park ends at a rocky summit."),
+    ("3. Mount Bierstadt", "One of the easiest 14ers in the state, but start before dawn."),
+    ("4. Lost Lake", "An easy hike from Hessie trailhead to a quiet lake ringed by aspens."),
+    ("5. Royal Arch", "A strenuous round trip to a natural arch, with a steep final section."),
+    ("6. Devil's Head", "A fire lookout tower reached by a 1.4-mile trail and 143 stairs."),
+]
+
+
+def test_a_list_article_s_numbered_items_are_no_cards():
+    """Items 2 to 6 read as headline cards (a headline over one sentence), with a repeated
+    credit and ad label between them; but their numbers go on from the article's item 1
+    above them, so they are the article's own list."""
+    lines = []
+    for heading, text in LISTICLE_ITEMS:
+        lines += [heading, "Photo: Chris Albers", text, "Advertisement"]
+    article = newsclean.clean("\n".join([TITLE, "By Chris Albers", *lines, "You might also like"]))
+    body = paragraphs(article)
+    assert body[-10:] == [line for item in LISTICLE_ITEMS[1:] for line in item]
+    assert LISTICLE_ITEMS[0][1] in body
+    assert all(removal.rule != "teaser-card" for removal in article.removed)
+
+
+def test_a_numbered_list_of_other_stories_from_1_still_goes():
+    numbered = [
+        f"{number}. {line}" if position % 2 == 0 else line
+        for position, (number, line) in enumerate(
+            (position // 2 + 1, line) for position, line in enumerate(TEASERS)
+        )
+    ]
+    article = newsclean.clean("\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *numbered]))
+    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]

@@ -13,6 +13,7 @@ from ..model import Kind, Label
 from ..rule_names import CaptionRule
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape
+from .lists import list_marker
 
 #: Gallery controls that sit right below (or above) the caption they toggle.
 _CAPTION_TOGGLES_BELOW = frozenset({"hide caption", "toggle caption", "close caption", "caption"})
@@ -70,7 +71,8 @@ def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[s
 
 def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
     """True when block ``credit`` is a credit line that belongs to block ``caption`` above it
-    (an agency's name right above a date signs the story, it credits no picture)."""
+    (an agency's name right above a date signs the story, it credits no picture; a line that
+    opens with a list marker is a list item's heading, the picture's credit under it)."""
     if draft.kind(credit) is not Kind.CREDIT:
         return False
     after = credit + 1
@@ -80,8 +82,8 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
         and draft.kind(after) is Kind.TIMESTAMP
     ):
         return False
-    if signs_the_story(draft.text(credit)):
-        return False
+    if signs_the_story(draft.text(credit)) or list_marker(draft.text(caption)) is not None:
+        return False  # a numbered item's heading ("1. Lily Mountain") captions no picture
     adjacent = AFTER_BLANK not in draft.blocks[credit].hints and (
         _writes_blank_lines(draft) or not _SENTENCE_BREAK.search(draft.text(caption))
     )

@@ -257,8 +257,35 @@ def _is_articles_own(draft: Draft, run: list[int]) -> bool:
     """True when a run of headline cards stands between paragraphs of prose (within
     CARD_PROSE_REACH blocks on both sides): a list of other stories is set apart from the
     article, while a timeline or a list of items inside it has the article's paragraphs around
-    it."""
-    return between_paragraphs(draft, run[0], run[-1] + 1, CARD_PROSE_REACH)
+    it. So is a run whose first headline goes on with the numbers of the article's own list
+    above it (:func:`_continues_numbered_list`)."""
+    return between_paragraphs(
+        draft, run[0], run[-1] + 1, CARD_PROSE_REACH
+    ) or _continues_numbered_list(draft, run[0])
+
+
+#: An item's number at the start of a heading: "2. Lily Mountain", "3) Royal Arch".
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]\s")
+#: How far above a run of cards the previous item's heading may stand (its heading, a credit,
+#: its paragraphs, an ad label).
+NUMBERED_ITEM_REACH = 8
+
+
+def _continues_numbered_list(draft: Draft, first: int) -> bool:
+    """True when the heading at ``first`` (or the one under its section label) opens with a
+    number past 1 and the heading numbered one less stands within NUMBERED_ITEM_REACH blocks
+    above it: the cards are the later items of a list the article started ("1. Chautauqua
+    Trail" over two sentences, then "2. Lily Mountain" over one). A list of other stories
+    numbers its own items from 1."""
+    for heading in (first, first + 1):
+        found = _ITEM_NUMBER.match(draft.text(heading)) if heading < len(draft.blocks) else None
+        if found is not None:
+            previous = f"{int(found.group(1)) - 1}{draft.text(heading)[found.end(1)]}"
+            reach = range(max(0, heading - NUMBERED_ITEM_REACH), heading)
+            return previous != "0." and any(
+                draft.text(above).startswith(previous + " ") for above in reach
+            )
+    return False
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:
