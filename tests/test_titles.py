@@ -51,3 +51,26 @@ def test_a_dek_under_the_headline_is_not_the_title():
     dek = "Supporters say the line will take cars off the road, but opponents fear the cost"
     text = "\n".join(["Transport", HEADLINE, "Editorial", dek, "Tue 19 Nov 2019 06.00 GMT", *STORY])
     assert newsclean.clean(text).title == HEADLINE
+
+
+def test_a_comment_s_name_and_age_below_the_opening_paragraphs_make_them_no_dek():
+    """The article is signed above its first paragraph; a reader's name and a relative age two
+    paragraphs down sign a comment set into the page, not a second header with the paragraphs
+    above it as its dek."""
+    comment = ["John Smith", "2 hours ago", "This is great news for the east side.", "Reply"]
+    text = "\n\n".join([HEADLINE, "By Dana Whitfield", *STORY[:2], *comment, STORY[2]])
+    article = newsclean.clean(text)
+    assert paragraphs(article)[:2] == list(STORY[:2])
+    assert paragraphs(article)[-1] == STORY[2]
+    assert article.byline is not None and article.byline.authors[0] == "Dana Whitfield"
+
+
+def test_a_header_repeated_under_a_dek_and_a_caption_still_makes_them_the_header():
+    """The same writer named again under two sentences: the page repeats its header, and the
+    dek and caption above the repeat are no story."""
+    dek = "Supporters say the line will take cars off the road, but opponents fear the cost."
+    caption = "A tram at the harbour stop. The line opened in 1998."
+    text = "\n\n".join(
+        [HEADLINE, "By Dana Whitfield", dek, caption, "Dana Whitfield", "Nov 19, 2019", *STORY]
+    )
+    assert paragraphs(newsclean.clean(text)) == list(STORY)

@@ -8,7 +8,7 @@ header material (a headline that reads like a sentence, a dek), which is moved o
 
 from __future__ import annotations
 
-from ..byline import is_agency_line, is_name_line
+from ..byline import is_agency_line, is_name_line, parse_byline
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
@@ -221,7 +221,41 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
         return start
     if any(split_dateline(draft.text(i)) for i in header):
         return start  # a paragraph that opens with a dateline is the story, not its header
+    if sum(
+        draft.shapes[i] is Shape.SENTENCE for i in header
+    ) > DEK_MAX_PARAGRAPHS and _signs_another_story(draft, start, last):
+        return start
     return last + 1
+
+
+#: A header cluster inside the region holds at most this many paragraphs of prose above its
+#: byline or date when the article's own header already stands above the region and the
+#: cluster does not repeat its author (see :func:`_signs_another_story`).
+DEK_MAX_PARAGRAPHS = 1
+#: How many blocks above the region's start the article's byline or date may stand.
+SIGNED_ABOVE_REACH = 6
+
+
+def _signs_another_story(draft: Draft, start: int, last: int) -> bool:
+    """True when a byline or timestamp stands within SIGNED_ABOVE_REACH blocks above the
+    region's ``start`` and the bylines in ``[start, last]`` name none of the authors of those
+    above: the article is signed above, so a name and an age further down sign a reader's
+    comment or another story, while a header repeated under a dek and a caption names the
+    same writer again."""
+    above = range(max(0, start - SIGNED_ABOVE_REACH), start)
+    if not any(draft.kind(index) in _SIGNATURE_KINDS for index in above):
+        return False
+    return not (_byline_names(draft, above) & _byline_names(draft, range(start, last + 1)))
+
+
+def _byline_names(draft: Draft, indices: range) -> set[str]:
+    """The authors the bylines at ``indices`` name."""
+    return {
+        name
+        for index in indices
+        if (found := draft.bylines.get(index)) is not None
+        for name in parse_byline(found.text, found.form)[0]
+    }
 
 
 #: Byline forms written as credits (a role label, a contributor or contact line, an author
