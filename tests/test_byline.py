@@ -504,3 +504,30 @@ def test_a_wire_credit_line_inside_the_story_leaves_the_rest_of_it():
     )
     article = newsclean.clean("\n\n".join([TITLE, *STORY, credit, more]))
     assert paragraphs(article) == [*STORY, more]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Dana Whitfield, Associated Press", "Dana Whitfield"),
+        ("Anna Schmidt, dpa", "Anna Schmidt"),
+        ("Dana Whitfield and Tom Lee, Reuters", "Dana Whitfield"),
+    ],
+)
+def test_a_writer_and_a_wire_service_over_the_date_sign_the_story(line, author):
+    """Not a photographer's credit: the headline above stays the title, no caption."""
+    article = newsclean.clean("\n\n".join([TITLE, line, "Published: December 5, 2024", *STORY]))
+    assert article.title == TITLE
+    assert article.byline is not None and article.byline.authors[0] == author
+    assert article.captions == ()
+    assert paragraphs(article) == list(STORY)
+
+
+def test_a_photographer_and_a_wire_service_under_a_caption_credit_the_picture():
+    caption = "A tram waits at the harbour stop on Tuesday."
+    text = "\n\n".join(
+        [TITLE, "By Jane Doe", LEAD, f"{caption}\nMark Ellison, Reuters", *STORY[1:]]
+    )
+    article = newsclean.clean(text)
+    assert article.captions == (caption, "Mark Ellison, Reuters")
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)

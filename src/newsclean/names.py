@@ -45,7 +45,8 @@ NOT_A_NAME = frozenset(
     health science sports opinion columnist analyst producer photographer and with from via
     inc llc ltd co company report reports view more all articles posts stories profile leader
     argus star sun globe courier chronicle bulletin register examiner observer sentinel
-    credit credits crédito foto fotos photo photos bild quelle source fuente fonte redaktion
+    credit credits crédito foto fotos photo photos images pictures bild quelle source fuente fonte
+    redaktion
     redakcja rédaction redacción redazione redactie zeitung nachrichten
     insider finance industry tech technology economy markets politics entertainment lifestyle
     weekly monthly review""".split()
@@ -136,6 +137,24 @@ def is_agency_line(text: str) -> bool:
     (True, True, False)
     """
     return len(text) <= 60 and _AGENCY_LINE.fullmatch(text) is not None
+
+
+def is_name_and_agency(text: str) -> bool:
+    """True when the line is person names, a comma and a wire service ("Dana Whitfield,
+    Associated Press", "Anna Schmidt, dpa"): a story's byline above its date, a photographer's
+    credit under a picture.
+
+    >>> is_name_and_agency("Anna Schmidt, dpa"), is_name_and_agency("Getty Images, AP")
+    (True, False)
+    """
+    head, comma, tail = text.rpartition(",")
+    if not comma or len(text) > 80 or not is_agency_line(tail.strip()):
+        return False
+    names = head.replace(" and ", ",").replace(" und ", ",").split(",")
+    return all(
+        person_name(name.strip()) == name.strip() and not is_agency_line(name.strip())
+        for name in names
+    )
 
 
 def is_brand(token: str) -> bool:

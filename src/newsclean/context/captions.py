@@ -10,6 +10,7 @@ from ..credits import CONTRIBUTORS
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind, Label
+from ..names import is_name_and_agency
 from ..rule_names import CaptionRule
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape
@@ -71,13 +72,14 @@ def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[s
 
 def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
     """True when block ``credit`` is a credit line that belongs to block ``caption`` above it
-    (an agency's name right above a date signs the story, it credits no picture; a line that
+    (an agency's name, alone or after a writer's, right above a date signs the story, it
+    credits no picture; a line that
     opens with a list marker is a list item's heading, the picture's credit under it)."""
     if draft.kind(credit) is not Kind.CREDIT:
         return False
     after = credit + 1
     if (
-        is_agency_line(draft.text(credit))
+        (is_agency_line(draft.text(credit)) or is_name_and_agency(draft.text(credit)))
         and after < len(draft.blocks)
         and draft.kind(after) is Kind.TIMESTAMP
     ):

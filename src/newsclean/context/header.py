@@ -12,6 +12,7 @@ from ..byline import is_agency_line, is_name_line, parse_byline
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind, Label
+from ..names import is_name_and_agency
 from ..records import BylineForm, BylineMatch
 from ..rule_names import ContextRule
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
@@ -123,14 +124,15 @@ def header_reach(draft: Draft, start: int) -> int:
 
 def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | None = None) -> None:
     """Bare names and agency lines next to a date or byline, or right under the headline, are
-    bylines; so are the short lines right after a byline (its desk, job title or handle)."""
+    bylines, and so are a writer's name and a wire service over the date; so are the short
+    lines right after a byline (its desk, job title or handle)."""
     for index in range(top, reach):
         text = draft.text(index)
         if draft.kind(index) not in (None, Kind.CREDIT):
             continue
         if is_agency_line(text) and _near_signature(draft, index):
             draft.mark_byline(index, BylineMatch(BylineForm.AGENCY, text))
-        elif (
+        elif (is_name_and_agency(text) and _signs_above_date(draft, index)) or (
             draft.is_open(index)
             and is_name_line(text)
             and (
@@ -144,6 +146,13 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
     for index in range(top, reach):
         if draft.kind(index) is Kind.BYLINE:
             _mark_continuations(draft, index, reach)
+
+
+def _signs_above_date(draft: Draft, index: int) -> bool:
+    """True when the block right below is a timestamp: a writer and a wire service over the
+    story's date sign it ("Dana Whitfield, Associated Press" / "Published: Dec. 5, 2024"); the
+    same line under a picture credits the photographer."""
+    return index + 1 < len(draft.blocks) and draft.kind(index + 1) is Kind.TIMESTAMP
 
 
 def is_job_line(text: str) -> bool:
