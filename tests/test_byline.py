@@ -531,3 +531,27 @@ def test_a_photographer_and_a_wire_service_under_a_caption_credit_the_picture():
     article = newsclean.clean(text)
     assert article.captions == (caption, "Mark Ellison, Reuters")
     assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Kommentar von Anna Schmidt",
+        "Eine Analyse von Anna Schmidt",
+        "Kolumne von Anna Schmidt",
+        "Un commento di Anna Schmidt",
+    ],
+)
+def test_the_kind_of_piece_before_von_or_di_names_its_writer(line):
+    article = newsclean.clean("\n\n".join([TITLE, line, "05.12.2024", *STORY]))
+    assert article.byline is not None and article.byline.authors == ("Anna Schmidt",)
+    assert paragraphs(article) == list(STORY)
+
+
+@pytest.mark.parametrize(
+    "job", ["Redakteurin Politik", "Korrespondent in Paris", "Giornalista", "Verslaggever"]
+)
+def test_a_writer_s_job_in_another_language_under_the_name_is_no_second_name(job):
+    article = newsclean.clean("\n\n".join([TITLE, "Anna Schmidt", job, "05.12.2024", *STORY]))
+    assert article.byline is not None and article.byline.authors == ("Anna Schmidt",)
+    assert paragraphs(article) == list(STORY)

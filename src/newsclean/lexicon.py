@@ -163,6 +163,16 @@ NEWSROOM_WORDS = (
     "newsroom",
     "staff",
 )
+#: Writers' jobs in the other languages read, as a byline's next line gives them ("Anna
+#: Schmidt" / "Redakteurin Politik", "Claire Dubois, envoyée spéciale à Kiev"): no words of a
+#: person's name.
+WRITER_JOB_WORDS = frozenset(
+    """redakteur redakteurin redakteure korrespondent korrespondentin reporterin journalistin
+    autorin volontär volontärin journaliste rédacteur rédactrice correspondant correspondante
+    envoyé envoyée chroniqueur chroniqueuse periodista corresponsal redactor redactora enviado
+    enviada columnista jornalista repórter correspondente colunista giornalista inviato inviata
+    corrispondente redattore redattrice verslaggever redacteur columnist""".split()
+)
 #: Contribution roles written before "by" ("Reporting by", "Edited by") or, in a credit, before
 #: a colon ("Foto: ... / Text: ...").
 ROLES = (
@@ -176,6 +186,10 @@ ROLES = (
     " redacción entrevista traducción edición"
     " tekst redactie vertaling fotografie"
     " article articles artikel beitrag artículo artigo articolo"
+    # What kind of piece the writer wrote ("Ein Kommentar von", "Une analyse de").
+    " kommentar gastbeitrag analyse kolumne reportage tribune chronique éditorial entretien"
+    " columna crónica análisis tribuna coluna crônica análise commento analisi editoriale"
+    " rubrica commentaar"
 ).split()
 #: Roles that credit pictures, not words: "Photo by ..." names no author.
 PICTURE_ROLES = (

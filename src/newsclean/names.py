@@ -32,6 +32,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NEWSROOM_WORDS,
     PLACE_PREPOSITIONS,
+    WRITER_JOB_WORDS,
     longest_first,
 )
 
@@ -50,7 +51,7 @@ NOT_A_NAME = frozenset(
     redakcja rédaction redacción redazione redactie zeitung nachrichten
     insider finance industry tech technology economy markets politics entertainment lifestyle
     weekly monthly review""".split()
-) | (DATE_LABELS | FULL_WEEKDAYS)
+) | (DATE_LABELS | FULL_WEEKDAYS | WRITER_JOB_WORDS)
 #: The words of NOT_A_NAME that name organisations and jobs (not the small words).
 ORGANISATION_WORDS = (
     NOT_A_NAME

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..byline import is_agency_line, is_name_line, parse_byline
 from ..dateline import split_dateline
 from ..draft import Draft
+from ..lexicon import WRITER_JOB_WORDS
 from ..model import Kind, Label
 from ..names import is_name_and_agency
 from ..records import BylineForm, BylineMatch
@@ -39,10 +40,13 @@ CONTINUATION_MAX_WORDS = 6
 
 _SIGNATURE_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
 #: Words of a writer's job title, and the words of the lines that give a desk or a place.
-_JOB_TITLE_WORDS = frozenset(
-    """reporter reporters writer writers correspondent correspondents editor editors staff
+_JOB_TITLE_WORDS = (
+    frozenset(
+        """reporter reporters writer writers correspondent correspondents editor editors staff
     contributor contributors columnist columnists journalist producer photographer critic
     analyst""".split()
+    )
+    | WRITER_JOB_WORDS
 )
 _JOB_WORDS = _JOB_TITLE_WORDS | frozenset(
     "reporting bureau news press desk media agency wire contributing articles posts".split()
