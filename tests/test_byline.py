@@ -555,3 +555,10 @@ def test_a_writer_s_job_in_another_language_under_the_name_is_no_second_name(job
     article = newsclean.clean("\n\n".join([TITLE, "Anna Schmidt", job, "05.12.2024", *STORY]))
     assert article.byline is not None and article.byline.authors == ("Anna Schmidt",)
     assert paragraphs(article) == list(STORY)
+
+
+def test_a_name_glued_to_its_date_is_the_byline():
+    """A scraper joined two elements with no space: "Dana WhitfieldDecember 5, 2024"."""
+    article = newsclean.clean("\n\n".join([TITLE, "Dana WhitfieldDecember 5, 2024", *STORY]))
+    assert article.byline is not None and article.byline.authors == ("Dana Whitfield",)
+    assert paragraphs(article) == list(STORY)

@@ -54,9 +54,12 @@ _NAME_DATE_SEPARATOR = re.compile(r"[-–—•|/]")
 _AGE = regex.compile(
     r"(?i)\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)(?:\s+ago)?"
 )
-#: Where a name run into its date or age ends: the first digit, or a month name and a digit.
+#: Where a name run into its date or age ends: the first digit, or a month name and a digit;
+#: or, glued to the name's last letter with no space, a month's full name and a digit ("Dana
+#: WhitfieldDecember 5, 2024", a scraper's join of two elements).
 _RUN_IN_WHEN = regex.compile(
     rf"\s(?=\d|(?i:{'|'.join(_MONTH_ABBREVIATIONS)})[\p{{L}}]{{0,7}}\.?\s+\d)"
+    rf"|(?<=\p{{Ll}})(?=(?:{'|'.join(month.capitalize() for month in ENGLISH_MONTHS)})\s+\d)"
 )
 #: The most words of names run into a date or an age ("Mike Conley December 18, 2020"), and
 #: the most characters after that date (a comment count: "Sarah Gooding March 9, 2017 13").
