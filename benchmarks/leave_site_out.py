@@ -85,6 +85,10 @@ TUNABLES = (
     Tunable("newsclean.context.region", "LONE_PARAGRAPH_WEIGHT", (0.5, 0.25, 0.75, 1.0)),
     Tunable("newsclean.context.region", "NEXT_HEADLINE_REACH", (3, 1, 5)),
     Tunable("newsclean.context.region", "TEASER_HEADLINE_MIN_WORDS", (4, 3, 6)),
+    # Stop 26's guards: a far group of trafilatura's text kept for its paragraphs, and the
+    # paragraphs a name and an age further down may not make a dek.
+    Tunable("newsclean.webpage.content", "GROUP_MIN_PARAGRAPHS", (2, 1, 3)),
+    Tunable("newsclean.context.header", "DEK_MAX_PARAGRAPHS", (1, 2)),
 )
 
 #: (set, input kind, page id) -> (precision, recall) of one page; None when both sides are
