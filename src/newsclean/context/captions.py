@@ -73,8 +73,8 @@ def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[s
 def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
     """True when block ``credit`` is a credit line that belongs to block ``caption`` above it
     (an agency's name, alone or after a writer's, right above a date signs the story, it
-    credits no picture; a line that
-    opens with a list marker is a list item's heading, the picture's credit under it)."""
+    credits no picture; a line that opens with a list marker is a list item's heading, with
+    its picture's credit under it)."""
     if draft.kind(credit) is not Kind.CREDIT:
         return False
     after = credit + 1

@@ -280,10 +280,10 @@ def _continues_numbered_list(draft: Draft, first: int) -> bool:
     for heading in (first, first + 1):
         found = _ITEM_NUMBER.match(draft.text(heading)) if heading < len(draft.blocks) else None
         if found is not None:
-            previous = f"{int(found.group(1)) - 1}{draft.text(heading)[found.end(1)]}"
+            number, stop = int(found.group(1)), draft.text(heading)[found.end(1)]
             reach = range(max(0, heading - NUMBERED_ITEM_REACH), heading)
-            return previous != "0." and any(
-                draft.text(above).startswith(previous + " ") for above in reach
+            return number > 1 and any(
+                draft.text(above).startswith(f"{number - 1}{stop} ") for above in reach
             )
     return False
 
