@@ -3,6 +3,8 @@ places and roles are dropped; sentences that open with "By" or a role word are n
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import newsclean
@@ -562,3 +564,22 @@ def test_a_name_glued_to_its_date_is_the_byline():
     article = newsclean.clean("\n\n".join([TITLE, "Dana WhitfieldDecember 5, 2024", *STORY]))
     assert article.byline is not None and article.byline.authors == ("Dana Whitfield",)
     assert paragraphs(article) == list(STORY)
+
+
+CHINESE_STORY = [
+    "北京市气象台30日下午发布暴雨橙色预警信号，预计当日夜间至31日白天，北京大部分地区将出现大暴雨。",
+    "受强降雨影响，北京地铁部分车站出入口临时关闭。北京市防汛办提醒市民，尽量减少外出，远离河道。",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["2024-07-30 18:25:36 来源：新华网 作者：李明", "2024年7月30日 18:25 来源：新华网 作者：李明"],
+)
+def test_a_chinese_header_line_of_time_source_and_author_is_the_byline_and_date(header):
+    """The source names an organisation, so the author alone is the byline's name."""
+    article = newsclean.clean("\n\n".join(["北京发布暴雨橙色预警", header, *CHINESE_STORY]))
+    assert article.byline is not None and article.byline.authors == ("李明",)
+    assert article.dateline is not None and article.dateline.published is not None
+    assert article.dateline.published.date() == dt.date(2024, 7, 30)
+    assert paragraphs(article) == CHINESE_STORY

@@ -150,6 +150,13 @@ _KOREAN_BYLINE = regex.compile(
 )
 #: A cheap test before the parse: the line holds a credit's label or a Korean writer's title.
 CJK_CREDIT_HINT = regex.compile(f"{_CJK_LABEL}|{_KOREAN_TITLE}")
+#: What a Chinese header line writes beside its credits: the time it was posted, first
+#: ("2024-07-30 18:25:36", "2024年7月30日 18:25"), and the source ("来源：新华网"), which names
+#: an organisation, not a person.
+_CJK_POSTED = regex.compile(
+    r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+_CJK_SOURCE = regex.compile(r"(?:来源|來源|出处|出處|稿源)\s?[:：]\s?[^\s:：]{1,20}\s*")
 
 
 def parse_cjk_credit(text: str) -> tuple[list[str], list[str]] | None:
@@ -164,8 +171,12 @@ def parse_cjk_credit(text: str) -> tuple[list[str], list[str]] | None:
     ((['홍길동'], []), (['김철수', '이영희'], []))
     >>> parse_cjk_credit("记者在现场看到，救援工作仍在进行。") is None
     True
+    >>> parse_cjk_credit("2024-07-30 18:25:36 来源：新华网 作者：李明")
+    (['李明'], [])
     """
     line = text.strip().strip(_CJK_BRACKETS)
+    if line[:1].isdigit() or "源" in line or "出" in line:
+        line = _CJK_SOURCE.sub("", _CJK_POSTED.sub("", line, count=1)).strip()
     korean = _KOREAN_BYLINE.fullmatch(line)
     if korean is not None:
         names = [name.strip() for name in korean.group("names").replace(",", "·").split("·")]
