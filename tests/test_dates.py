@@ -38,6 +38,10 @@ ONE_DATE = [
     ("18 ноября 2013 года", D(2013, 11, 18)),
     ("2018년 11월 06일", D(2018, 11, 6)),
     ("2018年11月6日", D(2018, 11, 6)),
+    # A time of day written with the characters of hours and minutes.
+    ("2024年7月30日 18時25分", T(2024, 7, 30, 18, 25)),
+    ("2024年7月30日 18时25分", T(2024, 7, 30, 18, 25)),
+    ("2024년 7월 30일 18시 25분", T(2024, 7, 30, 18, 25)),
     # With a time of day: 12-hour and 24-hour clocks, before or after the date.
     ("November 18, 2013 / 2:36 PM / 6 years ago", T(2013, 11, 18, 14, 36)),
     ("Nov. 19, 2019 10:15 a.m. ET", T(2019, 11, 19, 10, 15)),
