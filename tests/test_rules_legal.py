@@ -48,6 +48,19 @@ CHROME = [
         " a small commission at no extra cost to you."
     ),
     "As an Amazon Associate I earn from qualifying purchases.",
+    # Disclaimers that the views of writers or readers are not the publisher's.
+    "The views expressed in the comments are those of the readers.",
+    (
+        "The views expressed in this article are the author's own and do not necessarily reflect"
+        " those of the publisher."
+    ),
+    "Opinions expressed by contributors are their own.",
+    "Die in den Kommentaren geäußerten Meinungen geben nicht die Meinung der Redaktion wieder.",
+    "Les propos tenus dans les commentaires n'engagent que leurs auteurs.",
+    "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
+    "As opiniões expressas neste artigo são de inteira responsabilidade do autor.",
+    "Le opinioni espresse in questo articolo non riflettono necessariamente quelle della redazione.",
+    "De meningen in deze column zijn die van de auteur.",
 ]
 
 BODY = [
@@ -67,6 +80,10 @@ BODY = [
     # News about affiliate links and commissions is no disclosure.
     "Amazon cut the commission it pays publishers for affiliate links, the company said.",
     "The council could earn a commission from the sale of the land, officials said on Monday.",
+    # Views in the news are no disclaimer.
+    "The views expressed by the council members are those of a divided city.",
+    "The opinions expressed in the survey do not reflect the views of most voters in the county.",
+    "The views expressed by the protesters are their own, organisers stressed in a statement.",
 ]
 
 

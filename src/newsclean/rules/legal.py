@@ -36,6 +36,32 @@ _AFFILIATE_DISCLOSURE = (
     r"|(?:ontvangen|krijgen|verdienen) wij (?:mogelijk )?(?:een )?(?:kleine )?(?:commissie|vergoeding))"
 )
 
+#: A disclaimer that the views of a page's writers or readers are not the publisher's ("The
+#: views expressed in the comments are those of the readers", "Les propos tenus ... n'engagent
+#: que leurs auteurs"), in the languages read: who holds the views (writers, readers), or
+#: that they do not reflect the publisher's.
+_VIEWS_DISCLAIMER = (
+    r"(?:the )?(?:views|opinions|comments)(?: and opinions)? expressed\b[^.]{0,100}?"
+    r"(?:(?:are|is) (?:solely |only )?(?:those of (?:the |our |its |their )?(?:authors?|writers?|readers?"
+    r"|commenters?|contributors?|individuals?|posters?|users?|columnists?)\b"
+    r"|the (?:authors?|writers?)'s? own|(?:their|his|her) own(?= ?\.?$))"
+    r"|do not necessarily (?:reflect|represent)"
+    r"|do not (?:reflect|represent) (?:the (?:views?|opinions?|position) of|those of) (?:the |this |our )?"
+    r"(?:publisher|newspaper|paper|site|website|editors?|editorial|company|station|management"
+    r"|organi[sz]ation|network))"
+    r"|die (?:hier |in [^.]{1,40}? )?(?:geäußerten|veröffentlichten) (?:meinungen|ansichten)[^.]{0,80}?"
+    r"(?:geben nicht|spiegeln nicht|entsprechen nicht|sind die)"
+    r"|(?:les )?(?:propos|opinions|commentaires) (?:tenus|exprimés|exprimées|publiés)[^.]{0,80}?"
+    r"n'engagent que"
+    r"|(?:las )?opiniones (?:expresadas|vertidas)[^.]{0,80}?(?:son (?:de )?(?:exclusiva )?responsabilidad"
+    r"|no (?:reflejan|representan))"
+    r"|(?:as )?opiniões (?:expressas|emitidas)[^.]{0,80}?(?:são de (?:inteira |exclusiva )?responsabilidade"
+    r"|não (?:refletem|representam))"
+    r"|(?:le )?opinioni espresse[^.]{0,80}?(?:non (?:riflettono|rappresentano)|sono (?:dell'autore|degli autori))"
+    r"|(?:de )?(?:meningen|standpunten) (?:in|van)[^.]{0,80}?(?:zijn (?:die )?van de (?:auteurs?|schrijvers?|lezers?)"
+    r"|weerspiegelen niet)"
+)
+
 RULES = (
     Rule(
         "copyright-line",
@@ -137,6 +163,22 @@ RULES = (
     ),
     # How to cite the page, as science-news sites print it: "Citation: Title (2019, November
     # 18) retrieved 20 November 2019 from https://..."
+    Rule(
+        "views-disclaimer",
+        Kind.LEGAL,
+        NOT_REPORTED + rf"(?:{_VIEWS_DISCLAIMER}).{{0,200}}",
+        max_chars=320,
+        keywords=(
+            "expressed",
+            "geäußert",
+            "veröffentlicht",
+            "propos",
+            "opini",
+            "n'engagent",
+            "meningen",
+            "standpunten",
+        ),
+    ),
     Rule(
         "citation-notice",
         Kind.LEGAL,
