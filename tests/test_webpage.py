@@ -733,3 +733,28 @@ def test_a_caption_set_inside_a_paragraph_leaves_the_paragraph_in_the_body():
     article = newsclean.clean_html(page)
     assert article.body.split("\n\n")[:3] == [lead, *rest]
     assert "Provided by Example Media" not in article.body
+
+
+def test_a_story_in_a_layout_table_s_cell_keeps_its_paragraphs():
+    """An old page sets its story in one cell, paragraphs apart by "<br><br>": they are
+    paragraphs, not the rows of a table, so the body sets them apart by blank lines."""
+    cell = "<br><br>".join(PARAGRAPHS)
+    page = (
+        "<html><body><table><tr><td><b>Harbour wall to be rebuilt</b><br><br>"
+        f"{cell}</td></tr></table></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert article.body.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_data_table_s_rows_stay_rows():
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{cost}</td></tr>"
+        for name, cost in [("Walls", "$22m"), ("Levees", "$11m"), ("Pumps", "$7m")]
+    )
+    page = (
+        f"<html><body><article><p>{PARAGRAPHS[0]}</p><table>{rows}</table>"
+        f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></article></body></html>"
+    )
+    body = newsclean.clean_html(page).body
+    assert "Walls | $22m\nLevees | $11m\nPumps | $7m" in body

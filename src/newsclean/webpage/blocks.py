@@ -86,6 +86,7 @@ class _Walker:
         self.link_chars = 0
         self.stack: list[tuple[str, str]] = []  # (tag, class) of each open element
         self.after_break = False
+        self.after_blank_line = False  # the text gathered follows "<br><br>"
         self.time_depth = 0  # how many <time> elements (not durations) are open
         self.holds_time = False  # the block gathered so far holds text of one
         self.class_marks: dict[str, ClassMarks] = {}  # the marks of each class attribute seen
@@ -104,8 +105,12 @@ class _Walker:
             bool(classes) and self._has_caption_class(classes) and not self._in_caption()
         )
         if is_block:
-            self.flush()
-            self.after_break = tag == "br"
+            # A second line break with no text since the first ("<br><br>") sets a paragraph
+            # apart, as a blank line does in plain text.
+            blank_line = tag == "br" and self.after_break and not "".join(self.parts).strip()
+            self.flush(by_break=tag == "br")
+            self.after_break = tag == "br" and not blank_line
+            self.after_blank_line = blank_line
         elif tag in CELL_TAGS and self.parts:
             self.parts.append(" | ")
         self.stack.append((tag, classes))
@@ -130,16 +135,24 @@ class _Walker:
             if self.time_depth and not text.isspace():
                 self.holds_time = True
 
-    def flush(self) -> None:
-        """Close the block gathered so far (if it holds any text)."""
+    def flush(self, by_break: bool = False) -> None:
+        """Close the block gathered so far (if it holds any text); ``by_break`` says a line
+        break closes it.
+
+        A table row's text that a line break starts or ends is a line of one of its cells, not
+        the row: the paragraphs of a story set in a layout table's cell ("<td>One.<br><br>
+        Two.</td>") are paragraphs (tagged ``td``), not a table's rows."""
         text = normalize_line(remove_invisible("".join(self.parts))) if self.parts else ""
         if text:
             tag = self._innermost_block_tag()
+            if tag == "tr" and (by_break or self.after_break or self.after_blank_line):
+                tag = "td"
             self.blocks.append(Block(len(self.blocks), text, tag, self._hints(text, tag)))
             self.containers.append(self._container())
         self.parts = []
         self.link_chars = 0
         self.after_break = False
+        self.after_blank_line = False
         self.holds_time = False
 
     def _innermost_block_tag(self) -> str:
@@ -156,8 +169,8 @@ class _Walker:
 
     def _hints(self, text: str, tag: str) -> frozenset[str]:
         hints = {tag for tag, _ in self.stack if tag in LANDMARK_TAGS}
-        if not self.after_break and tag not in LINE_TAGS:
-            hints.add(AFTER_BLANK)
+        if self.after_blank_line or (not self.after_break and tag not in LINE_TAGS):
+            hints.add(AFTER_BLANK)  # a paragraph, also one set apart by "<br><br>" in a cell
         nearest = [self._class_marks(classes) for _, classes in self.stack[-CLASS_HINT_REACH:]]
         if "figcaption" in hints or any(marks.caption for marks in nearest):
             hints.add(CAPTION)
