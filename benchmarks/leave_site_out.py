@@ -88,7 +88,7 @@ TUNABLES = (
     # Stop 26's guards: a far group of trafilatura's text kept for its paragraphs, and the
     # paragraphs a name and an age further down may not make a dek.
     Tunable("newsclean.webpage.content", "GROUP_MIN_PARAGRAPHS", (2, 1, 3)),
-    Tunable("newsclean.context.header", "DEK_MAX_PARAGRAPHS", (1, 2)),
+    Tunable("newsclean.context.header_cluster", "DEK_MAX_PARAGRAPHS", (1, 2)),
 )
 
 #: (set, input kind, page id) -> (precision, recall) of one page; None when both sides are

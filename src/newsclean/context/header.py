@@ -3,13 +3,13 @@
 Bylines in the header are not always written "By ...": a bare name, an agency ("PTI"), or the
 lines that follow a byline (a job, a desk, a handle) are bylines when they sit next to a byline
 or a date. A byline or date just inside the region's start shows that the region opens with
-header material (a headline that reads like a sentence, a dek), which is moved out of the body.
+header material (a headline that reads like a sentence, a dek), which is moved out of the body
+(``newsclean.context.header_cluster`` says how far that header reaches and where it ends).
 """
 
 from __future__ import annotations
 
-from ..byline import is_agency_line, is_name_line, parse_byline
-from ..dateline import split_dateline
+from ..byline import is_agency_line, is_name_line
 from ..draft import Draft
 from ..lexicon import WRITER_JOB_WORDS
 from ..model import Kind, Label
@@ -18,14 +18,9 @@ from ..records import BylineForm, BylineMatch
 from ..rule_names import ContextRule
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
+from .header_cluster import SIGNATURE_KINDS, end_of_header_cluster, header_reach
 from .signature import is_phrase_line
-from .text_tables import in_row_run
 
-#: How many blocks from the region's start (open ones: see :func:`header_reach`)
-#: a byline or timestamp may sit and still mark what is above it as the header; and how much
-#: open text that header may hold.
-HEADER_REACH = 6
-HEADER_MAX_CHARS = 400
 #: The title is looked for among this many blocks before the body.
 TITLE_SEARCH_BLOCKS = 40
 #: The most words a title may have.
@@ -38,7 +33,6 @@ NAME_LINE_REACH_BELOW = 2
 CONTINUATION_LINES = 2
 CONTINUATION_MAX_WORDS = 6
 
-_SIGNATURE_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
 #: Words of a writer's job title, and the words of the lines that give a desk or a place.
 _JOB_TITLE_WORDS = (
     frozenset(
@@ -113,19 +107,6 @@ def _mark_deks(draft: Draft, start: int, body_start: int) -> int:
     return body_start
 
 
-def header_reach(draft: Draft, start: int) -> int:
-    """The end of the stretch where the header may sit: HEADER_REACH blocks from the region's
-    start, counting only the blocks still open (chrome removed in between, such as repeats, and
-    the bylines and dates themselves do not count: the body cleaned again would not hold them,
-    and must get the same header)."""
-    counted, index = 0, start
-    while index < len(draft.blocks) and counted < HEADER_REACH:
-        if draft.labels[index] is None:
-            counted += 1
-        index += 1
-    return index
-
-
 def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | None = None) -> None:
     """Bare names and agency lines next to a date or byline, or right under the headline, are
     bylines, and so are a writer's name and a wire service over the date; so are the short
@@ -180,7 +161,7 @@ def _near_signature(draft: Draft, index: int) -> bool:
         seen, other = 0, index + step
         while 0 <= other < len(draft.blocks) and seen < reach:
             kind = draft.kind(other)
-            if kind in _SIGNATURE_KINDS or (kind is None and _is_job_title(draft.text(other))):
+            if kind in SIGNATURE_KINDS or (kind is None and _is_job_title(draft.text(other))):
                 return True
             if kind not in _TRANSPARENT_KINDS:
                 seen += 1
@@ -214,81 +195,6 @@ def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
         if not continues or word_count(text) > CONTINUATION_MAX_WORDS:
             return
         draft.mark_byline(index, BylineMatch(BylineForm.CONTINUATION, text))
-
-
-def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
-    """The block after the last byline or timestamp near the region's start, when the open text
-    above it is short enough to be a header and is not a datelined paragraph; else ``start``."""
-    last = None
-    for index in range(start, reach):
-        if (
-            draft.kind(index) in _SIGNATURE_KINDS
-            and not _is_credit(draft, index)
-            and not in_row_run(draft, index)  # a date in a table of dates
-        ):
-            last = index
-    if last is None:
-        return start
-    header = [i for i in range(start, last) if draft.is_open(i)]
-    if sum(len(draft.text(i)) for i in header) > HEADER_MAX_CHARS:
-        return start
-    if any(split_dateline(draft.text(i)) for i in header):
-        return start  # a paragraph that opens with a dateline is the story, not its header
-    if sum(
-        draft.shapes[i] is Shape.SENTENCE for i in header
-    ) > DEK_MAX_PARAGRAPHS and _signs_another_story(draft, start, last):
-        return start
-    return last + 1
-
-
-#: A header cluster inside the region holds at most this many paragraphs of prose above its
-#: byline or date when the article's own header already stands above the region and the
-#: cluster does not repeat its author (see :func:`_signs_another_story`).
-DEK_MAX_PARAGRAPHS = 1
-#: How many blocks above the region's start the article's byline or date may stand.
-SIGNED_ABOVE_REACH = 6
-
-
-def _signs_another_story(draft: Draft, start: int, last: int) -> bool:
-    """True when a byline or timestamp stands within SIGNED_ABOVE_REACH blocks above the
-    region's ``start`` and the bylines in ``[start, last]`` name none of the authors of those
-    above: the article is signed above, so a name and an age further down sign a reader's
-    comment or another story, while a header repeated under a dek and a caption names the
-    same writer again."""
-    above = range(max(0, start - SIGNED_ABOVE_REACH), start)
-    if not any(draft.kind(index) in _SIGNATURE_KINDS for index in above):
-        return False
-    return not (_byline_names(draft, above) & _byline_names(draft, range(start, last + 1)))
-
-
-def _byline_names(draft: Draft, indices: range) -> set[str]:
-    """The authors the bylines at ``indices`` name."""
-    return {
-        name
-        for index in indices
-        if (found := draft.bylines.get(index)) is not None
-        for name in parse_byline(found.text, found.form)[0]
-    }
-
-
-#: Byline forms written as credits (a role label, a contributor or contact line, an author
-#: note): they may stand between paragraphs, so the text above them is no header.
-_CREDIT_FORMS = frozenset(
-    {
-        BylineForm.LABEL,
-        BylineForm.CJK_LABEL,
-        BylineForm.CONTRIBUTORS,
-        BylineForm.CONTACT,
-        BylineForm.AUTHOR_NOTE,
-        BylineForm.SOURCE,
-    }
-)
-
-
-def _is_credit(draft: Draft, index: int) -> bool:
-    """True when the block is a byline written as a credit (see :data:`_CREDIT_FORMS`)."""
-    found = draft.bylines.get(index)
-    return found is not None and found.form in _CREDIT_FORMS
 
 
 def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | None:
@@ -330,7 +236,7 @@ TITLE_SIGNATURE_GAP = 8
 #: What may stand between a headline and the byline or date under it: a picture's caption and
 #: credit, share and gallery controls, buttons ("Read Later"), layout leftovers, other bylines
 #: and dates.
-_BETWEEN_HEADLINE_AND_SIGNATURE = (*_PASSED_OVER_KINDS, Kind.PROMO, *_SIGNATURE_KINDS)
+_BETWEEN_HEADLINE_AND_SIGNATURE = (*_PASSED_OVER_KINDS, Kind.PROMO, *SIGNATURE_KINDS)
 #: Labels that only say a block is one of several copies or cards: the headline of a page's
 #: text is often one (its <title>, breadcrumbs and teasers repeat it), and is still the title.
 _COPY_RULES = frozenset({ContextRule.REPEAT, ContextRule.CARD_SEPARATOR, ContextRule.TEASER_CARD})
@@ -351,7 +257,7 @@ def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | N
     and names below the headlines, up to the first other block; else the nearest of those;
     else ``first``."""
     nearest = next(
-        (i for i in range(reach - 1, top - 1, -1) if draft.kind(i) in _SIGNATURE_KINDS), None
+        (i for i in range(reach - 1, top - 1, -1) if draft.kind(i) in SIGNATURE_KINDS), None
     )
     if nearest is None or (first is not None and nearest - first <= TITLE_SIGNATURE_GAP):
         return first
