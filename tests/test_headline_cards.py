@@ -115,3 +115,20 @@ def test_a_numbered_list_of_other_stories_from_1_still_goes():
     ]
     article = newsclean.clean("\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *numbered]))
     assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+
+
+def test_the_article_under_a_row_of_teasers_keeps_its_first_paragraph():
+    """Teasers above the story, then its headline, its date and its one-sentence first
+    paragraph: that last pair reads as one more card, but the story goes on below it."""
+    headline = "Council approves tram extension to the airport"
+    lead = "The city council voted 7-2 on Tuesday to extend the downtown tram line to the airport."
+    more = [
+        "Harbour ferry timetable changes next week",
+        "Two crossings a day are added on weekdays, the ferry company said on Friday.",
+    ]
+    menu = ["Home", "News", "Sport", "Weather"]
+    text = "\n\n".join([*menu, *TEASERS, *more, headline, "Nov 19, 2019", lead, MIDDLE, CLOSE])
+    article = newsclean.clean(text)
+    assert paragraphs(article) == [lead, MIDDLE, CLOSE]
+    assert article.title == headline
+    assert newsclean.clean(article.body).body == article.body

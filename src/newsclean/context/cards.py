@@ -13,7 +13,7 @@ from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, wor
 from ..timestamps import trailing_stamp_start
 from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS
 from .slides import slide_headers
-from .text_tables import between_paragraphs
+from .text_tables import between_paragraphs, paragraph_below
 
 #: A score or a range ("70-44", "3-1"): data, not a headline.
 _SCORE = re.compile(r"\b\d+-\d+\b")
@@ -236,12 +236,21 @@ def _mark_card_run(draft: Draft, run: list[list[int]]) -> None:
     that is the article's top, not a card, and the run is read from the next card."""
     if run and run[0][0] == 0:
         run = run[1:]
+    if run and _opens_the_article(draft, run[-1]):
+        run = run[:-1]
     blocks = [index for card in run for index in card]
     if len(run) >= CARD_REPEATS and not (
         draft.introduces_list(blocks[0]) or _is_articles_own(draft, blocks)
     ):
         for index in blocks:
             draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
+
+
+def _opens_the_article(draft: Draft, card: list[int]) -> bool:
+    """True when the nearest block in the body under the card (labelled blocks passed over) is
+    a paragraph of prose: the card is the article's headline over its first paragraph, at the
+    end of a row of teasers above it, and the story goes on below."""
+    return paragraph_below(draft, card[-1] + 1, CARD_PROSE_REACH)
 
 
 def _is_section_label(draft: Draft, index: int) -> bool:

@@ -91,6 +91,12 @@ def between_paragraphs(
     )
 
 
+def paragraph_below(draft: Draft, end: int, reach: int) -> bool:
+    """True when the nearest block in the body within ``reach`` blocks from ``end`` (labelled
+    blocks passed over) is a paragraph of prose."""
+    return _paragraph_within(draft, range(end, min(len(draft.blocks), end + reach)), True)
+
+
 def _paragraph_within(draft: Draft, indices: range, nearest_only: bool) -> bool:
     """True when, walking ``indices``, a block in the body (open or labelled body) is prose;
     with ``nearest_only``, when the first block in the body is."""
