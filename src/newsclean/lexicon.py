@@ -163,6 +163,33 @@ NEWSROOM_WORDS = (
     "newsroom",
     "staff",
 )
+#: The labels over the next article that a page runs on into ("Next article", "Up next"), as
+#: whole lines (compared by ``newsclean.rules.phrase_key``).
+NEXT_STORY_LABELS = frozenset(
+    {
+        "next article",
+        "next story",
+        "next",
+        "read next",
+        "up next",
+        "next up",
+        "read this next",
+        "coming up next",
+        "nächster artikel",
+        "nächste geschichte",
+        "weiter zum nächsten artikel",
+        "article suivant",
+        "à suivre",
+        "siguiente artículo",
+        "siguiente noticia",
+        "próximo artigo",
+        "próxima notícia",
+        "articolo successivo",
+        "prossimo articolo",
+        "volgend artikel",
+        "volgende artikel",
+    }
+)
 #: Writers' jobs in the other languages read, as a byline's next line gives them ("Anna
 #: Schmidt" / "Redakteurin Politik", "Claire Dubois, envoyée spéciale à Kiev"): no words of a
 #: person's name.

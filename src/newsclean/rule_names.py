@@ -37,10 +37,12 @@ class ContextRule(enum.StrEnum):
     KEPT_BY_MAIN_TEXT = "kept-by-main-text"
     LINK_LIST = "link-list"
     NAVIGATION_RUN = "navigation-run"
+    NEXT_STORY = "next-story"
     NUMBERED_SLIDE = "numbered-slide"
     OUTSIDE_ARTICLE = "outside-article"
     REPEAT = "repeat"
     SOURCE_LIST = "source-list"
+    TEASER_BYLINE = "teaser-byline"
     TEASER_CARD = "teaser-card"
 
 

@@ -34,6 +34,7 @@ CONTEXT_RULES = frozenset(
         ContextRule.COMMENT_THREAD,
         ContextRule.SOURCE_LIST,
         ContextRule.AFTER_AUTHOR_NOTE,
+        ContextRule.NEXT_STORY,
     }
 )
 #: A run of fewer blocks than this, none of them prose, is not given back.

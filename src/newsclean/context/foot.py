@@ -18,9 +18,12 @@ from ..byline import (
 )
 from ..credits import WRITER_JOB
 from ..draft import Draft
+from ..lexicon import NEXT_STORY_LABELS
 from ..model import Kind
 from ..records import BylineMatch
 from ..rule_names import ContextRule
+from ..rules import phrase_key
+from ..shape import Shape
 
 #: A byline of a form written above a story ("By Jane Doe", a name and a date) that stands more
 #: than this many blocks below the body is another story's: a teaser card's ("Next article",
@@ -52,7 +55,7 @@ def drop_teaser_bylines(draft: Draft) -> None:
         # A name under a prefix alone ("Written on Mar 17 by") stands where its prefix does.
         where = index - 1 if found.form == BylineForm.NAME_AFTER_PREFIX else index
         if where > reach and found.form in _STORY_TOP_FORMS:
-            draft.relabel(index, Kind.BOILERPLATE, "teaser-byline")
+            draft.relabel(index, Kind.BOILERPLATE, ContextRule.TEASER_BYLINE)
 
 
 def mark_foot_bylines(draft: Draft, body: list[int]) -> bool:
@@ -141,6 +144,59 @@ def _end_after(draft: Draft, body: list[int], at: int) -> None:
     for later in body:
         if later > at:
             draft.mark(later, Kind.BOILERPLATE, ContextRule.AFTER_AUTHOR_NOTE)
+
+
+#: Another story's header inside the body: a label of the next article, a headline, then
+#: within this many blocks a byline of a form written above a story and a date, after at least NEXT_STORY_MIN_PARAGRAPHS of the
+#: article's paragraphs ("Next article" / its headline / "By Tom Roe" / "Dec 4, 2024" / its
+#: story: a page that runs on into the next article).
+NEXT_STORY_HEADER_REACH = 3
+NEXT_STORY_MIN_PARAGRAPHS = 2
+
+
+def end_at_next_story(draft: Draft, body: list[int]) -> bool:
+    """Label as another story's the body's blocks from the first paragraph of the next article
+    on (see :func:`_next_story_headline`); say whether there was one. A label of the next
+    article over a headline with a byline and a date of its own is the evidence, however long
+    the story under it: a headline with a byline and a date alone may be the next piece of a
+    page that holds several (a weekly edition), and a subheading or a live blog's entry time
+    is none."""
+    paragraphs = 0
+    for position, index in enumerate(body):
+        if draft.shapes[index] is not Shape.SENTENCE:
+            continue
+        headline = (
+            _next_story_headline(draft, index) if paragraphs >= NEXT_STORY_MIN_PARAGRAPHS else None
+        )
+        if headline is not None:
+            for later in (headline, *body[position:]):
+                draft.mark(later, Kind.BOILERPLATE, ContextRule.NEXT_STORY)
+            for signed in range(headline + 1, index):
+                if signed in draft.bylines:  # the next story's writer is not the article's
+                    draft.relabel(signed, Kind.BOILERPLATE, ContextRule.TEASER_BYLINE)
+            return True
+        paragraphs += 1
+    return False
+
+
+def _next_story_headline(draft: Draft, paragraph: int) -> int | None:
+    """The headline of the next article when its header stands right above ``paragraph``: a
+    label of the next article ("Next article", "Up next"), a headline, then a byline of a form
+    written above a story and a timestamp, in at most NEXT_STORY_HEADER_REACH blocks under the
+    headline."""
+    for headline in range(paragraph - 2, max(0, paragraph - 2 - NEXT_STORY_HEADER_REACH), -1):
+        if (
+            draft.shapes[headline] is Shape.HEADLINE
+            and phrase_key(draft.text(headline - 1)) in NEXT_STORY_LABELS
+        ):
+            header = range(headline + 1, paragraph)
+            signed = any(
+                (found := draft.bylines.get(index)) is not None and found.form in _STORY_TOP_FORMS
+                for index in header
+            )
+            dated = any(draft.kind(index) is Kind.TIMESTAMP for index in header)
+            return headline if signed and dated else None
+    return None
 
 
 #: An author box's biography ("Pulitzer Prize-winning journalist Jane Doe writes a daily blog

@@ -11,7 +11,12 @@ from ..draft import BlockPart, Draft
 from ..model import Kind, Label
 from ..rule_names import ContextRule
 from ..shape import Shape, classify_shape
-from .foot import end_at_author_note, end_at_closing_credit, mark_foot_bylines
+from .foot import (
+    end_at_author_note,
+    end_at_closing_credit,
+    end_at_next_story,
+    mark_foot_bylines,
+)
 from .region import find_main_region, prose_score, text_score
 from .repeats import mark_copies
 
@@ -36,6 +41,7 @@ def settle(draft: Draft) -> None:
             mark_foot_bylines(draft, body)
             or end_at_author_note(draft, body)
             or end_at_closing_credit(draft, body)
+            or end_at_next_story(draft, body)
         ):
             continue
         # The body's first paragraph loses its dateline, also when an earlier cut paragraph has
