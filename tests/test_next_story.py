@@ -43,3 +43,19 @@ def test_pieces_with_no_label_of_the_next_article_stay():
     parts = [TITLE, "By Jane Doe", "Nov 19, 2019", *STORY, NEXT_HEADLINE, "By Tom Roe"]
     article = newsclean.clean("\n\n".join([*parts, "Nov 18, 2019", *NEXT_STORY]))
     assert paragraphs(article) == [*STORY, NEXT_HEADLINE, *NEXT_STORY]
+
+
+def test_the_next_article_goes_from_a_page_s_html_too():
+    """trafilatura's text takes the next story when the page sets it in the article's
+    container; the label and the next story's own header outweigh it."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+    following = "".join(f"<p>{paragraph}</p>" for paragraph in NEXT_STORY)
+    page = (
+        f"<html><head><title>{TITLE}</title></head><body><div class='content'><h1>{TITLE}</h1>"
+        f"<p class='byline'>By Jane Doe</p><p>Nov 19, 2019</p>{story}<div class='next'>"
+        f"<span>Next article</span><h2>{NEXT_HEADLINE}</h2><p class='byline'>By Tom Roe</p>"
+        f"<p>Nov 18, 2019</p>{following}</div></div></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert paragraphs(article) == list(STORY)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)

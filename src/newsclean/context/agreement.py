@@ -34,9 +34,11 @@ CONTEXT_RULES = frozenset(
         ContextRule.COMMENT_THREAD,
         ContextRule.SOURCE_LIST,
         ContextRule.AFTER_AUTHOR_NOTE,
-        ContextRule.NEXT_STORY,
     }
 )
+#: ``next-story`` is not among them: a label of the next article and a header of its own (a
+#: byline, a date) are two pieces of evidence, and trafilatura's text takes the next story
+#: when the page sets it in the article's container.
 #: A run of fewer blocks than this, none of them prose, is not given back.
 MIN_RUN_BLOCKS = 2
 
