@@ -95,14 +95,15 @@ LISTICLE_ITEMS = [
 def test_a_list_article_s_numbered_items_are_no_cards():
     """Items 2 to 6 read as headline cards (a headline over one sentence), with a repeated
     credit and ad label between them; but their numbers go on from the article's item 1
-    above them, so they are the article's own list."""
+    above them, so they are the article's own list. Item 1's heading, above the first
+    paragraph, is the article's too, and no title when the body is cleaned again."""
     lines = []
     for heading, text in LISTICLE_ITEMS:
         lines += [heading, "Photo: Chris Albers", text, "Advertisement"]
     article = newsclean.clean("\n".join([TITLE, "By Chris Albers", *lines, "You might also like"]))
-    body = paragraphs(article)
-    assert body[-10:] == [line for item in LISTICLE_ITEMS[1:] for line in item]
-    assert LISTICLE_ITEMS[0][1] in body
+    assert paragraphs(article) == [line for item in LISTICLE_ITEMS for line in item]
+    assert article.title == TITLE
+    assert newsclean.clean(article.body).body == article.body
     assert all(removal.rule != "teaser-card" for removal in article.removed)
 
 

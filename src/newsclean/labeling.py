@@ -53,6 +53,7 @@ from .context.lists import (
     mark_link_lists,
     mark_navigation_runs,
     mark_source_lists,
+    reclaim_first_item,
     score_marked_lists,
 )
 from .context.liveblog import reopen_entry_times
@@ -122,6 +123,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
         mark_navigation_runs(draft, start, end)
         mark_comment_thread(draft, start)
     settle(draft)
+    reclaim_first_item(draft)
     drop_teaser_bylines(draft)
     keep_text_tables(draft)
     return draft

@@ -19,6 +19,7 @@ from ..rule_names import ContextRule
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
 from .header_cluster import SIGNATURE_KINDS, end_of_header_cluster, header_reach
+from .lists import is_first_item_heading
 from .signature import is_phrase_line
 
 #: The title is looked for among this many blocks before the body.
@@ -68,6 +69,8 @@ def label_header(draft: Draft, start: int) -> int:
     title = headline if headline is not None and headline < body_start else None
     if title is None or not _may_be_title(draft, title):
         title = find_title(draft, top, start, body_start)
+    if title is not None and is_first_item_heading(draft, title):
+        title = None  # "1. Chautauqua Trail" over a body that goes on to "2. Lily Mountain"
     if title is not None:
         draft.title_index = title
         draft.labels[title] = Label(Kind.TITLE, "title")

@@ -18,6 +18,9 @@ from ..rules.sources import (
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 from .foot import is_sign_off, mark_foot_byline
 
+#: What may stand between a list item's heading and its paragraph: its picture's credit and
+#: caption, an ad label.
+_PASSED_OVER_KINDS = frozenset({Kind.CREDIT, Kind.CAPTION, Kind.GALLERY, Kind.PROMO})
 #: Rules whose blocks head a list of links to other stories or topics.
 LIST_HEADER_RULES = frozenset(
     {TableRule.LIST_HEADER, TableRule.LIST_HEADER_PHRASE, TableRule.TAG_HEADER}
@@ -269,6 +272,45 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
             draft.mark(index, Kind.NAVIGATION, ContextRule.OUTSIDE_ARTICLE)
         else:
             draft.mark(index, Kind.BOILERPLATE, ContextRule.OUTSIDE_ARTICLE)
+
+
+#: The first item's heading of a numbered list ("1. Chautauqua Trail, Boulder") stands at
+#: most this many blocks above the body's first paragraph (a photo credit between them).
+FIRST_ITEM_REACH = 3
+_FIRST_ITEM = regex.compile(r"1([.)])\s")
+
+
+def reclaim_first_item(draft: Draft) -> None:
+    """Give the body back the heading of a list article's first item, cut off as above the
+    region: a line opening with "1." right above the body's first paragraph (labelled blocks
+    between), when the body holds the heading numbered "2." with the same stop. The region
+    starts at the first paragraph, and a heading alone scores below it."""
+    body = draft.open_blocks()
+    if not body:
+        return
+    first = body[0]
+    for above in range(first - 1, max(-1, first - 1 - FIRST_ITEM_REACH), -1):
+        label = draft.labels[above]
+        if label is not None and label.rule == ContextRule.OUTSIDE_ARTICLE:
+            if is_first_item_heading(draft, above):
+                draft.labels[above] = None
+            return
+        if label is None or label.kind not in _PASSED_OVER_KINDS:
+            return
+
+
+def is_first_item_heading(draft: Draft, index: int) -> bool:
+    """True when the block opens with "1." (or "1)") and a later open block opens with "2."
+    (or "2)"): the heading of a list article's first item, not a headline."""
+    found = _FIRST_ITEM.match(draft.text(index))
+    if found is None:
+        return False
+    second = f"2{found.group(1)} "
+    return any(
+        draft.text(later).startswith(second)
+        for later in range(index + 1, len(draft.blocks))
+        if draft.is_open(later)
+    )
 
 
 def mark_source_lists(draft: Draft) -> None:
