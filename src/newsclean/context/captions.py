@@ -30,13 +30,14 @@ def mark_captions(draft: Draft) -> None:
     two are adjacent lines, and a paragraph apart only if the block is not prose), the block
     above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
     labels = draft.labels
+    spaced = _writes_blank_lines(draft)  # once: a WET record's text has no blank line to find
     for index, block in enumerate(draft.blocks):
         if labels[index] is not None or len(block.text) > CAPTION_MAX_CHARS:
             continue
         below, above = index + 1, index - 1
         if not (_is_caption_cue(labels, below) or _is_caption_cue(labels, above)):
             continue
-        if below < len(draft.blocks) and _is_credit_for(draft, below, index):
+        if below < len(draft.blocks) and _is_credit_for(draft, below, index, spaced):
             draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_CREDIT)
         elif below < len(draft.blocks) and _is_toggle_for(
             draft, below, index, _CAPTION_TOGGLES_BELOW
@@ -70,11 +71,12 @@ def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[s
     )
 
 
-def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
+def _is_credit_for(draft: Draft, credit: int, caption: int, spaced: bool) -> bool:
     """True when block ``credit`` is a credit line that belongs to block ``caption`` above it
     (an agency's name, alone or after a writer's, right above a date signs the story, it
     credits no picture; a line that opens with a list marker is a list item's heading, with
-    its picture's credit under it)."""
+    its picture's credit under it). ``spaced`` says the text writes blank lines
+    (:func:`_writes_blank_lines`)."""
     if draft.kind(credit) is not Kind.CREDIT:
         return False
     after = credit + 1
@@ -87,7 +89,7 @@ def _is_credit_for(draft: Draft, credit: int, caption: int) -> bool:
     if signs_the_story(draft.text(credit)) or list_marker(draft.text(caption)) is not None:
         return False  # a numbered item's heading ("1. Lily Mountain") captions no picture
     adjacent = AFTER_BLANK not in draft.blocks[credit].hints and (
-        _writes_blank_lines(draft) or not _SENTENCE_BREAK.search(draft.text(caption))
+        spaced or not _SENTENCE_BREAK.search(draft.text(caption))
     )
     return adjacent or draft.shapes[caption] is not Shape.SENTENCE
 
