@@ -758,3 +758,14 @@ def test_a_data_table_s_rows_stay_rows():
     )
     body = newsclean.clean_html(page).body
     assert "Walls | $22m\nLevees | $11m\nPumps | $7m" in body
+
+
+def test_a_page_without_title_or_h1_takes_no_menu_link_as_its_headline():
+    """No <title>, no <h1>: the headline-shaped links of the menu above are links, and the bold
+    line over the story is the title."""
+    menu = "<br>".join(f"<a href='/s{i}'>Section number {i} of the site</a>" for i in range(12))
+    page = (
+        f"<html><body><table><tr><td>{menu}</td><td><b>Harbour wall to be rebuilt</b><br><br>"
+        f"{'<br><br>'.join(PARAGRAPHS)}</td></tr></table></body></html>"
+    )
+    assert newsclean.clean_html(page).title == "Harbour wall to be rebuilt"

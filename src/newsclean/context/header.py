@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..byline import is_agency_line, is_name_line
 from ..draft import Draft
+from ..hints import LINK_DENSE
 from ..lexicon import WRITER_JOB_WORDS
 from ..model import Kind, Label
 from ..names import is_name_and_agency
@@ -289,10 +290,12 @@ def _is_headline_not_name(draft: Draft, index: int) -> bool:
 
 
 def _is_headline(draft: Draft, index: int) -> bool:
-    """A headline: a few words, not ending in a full stop (a question or title case may)."""
+    """A headline: a few words, not ending in a full stop (a question or title case may), and
+    from HTML not a link (a menu's or a teaser's: the page's own headline links nowhere)."""
     text = draft.text(index)
     return (
         draft.shapes[index] is not Shape.FRAGMENT
+        and LINK_DENSE not in draft.blocks[index].hints
         and word_count(text) <= TITLE_MAX_WORDS
         and (not ends_like_sentence(text) or text.endswith(("?", "!")) or is_title_case(text))
     )

@@ -112,7 +112,10 @@ class _Walker:
             self.after_break = tag == "br" and not blank_line
             self.after_blank_line = blank_line
         elif tag in CELL_TAGS and self.parts:
-            self.parts.append(" | ")
+            if self.after_break or self.after_blank_line:
+                self.flush()  # a cell's last line under a break is no cell of a data row
+            else:
+                self.parts.append(" | ")
         self.stack.append((tag, classes))
         is_time = tag == "time" and not _is_duration(element)
         self.time_depth += is_time
