@@ -769,3 +769,51 @@ def test_a_page_without_title_or_h1_takes_no_menu_link_as_its_headline():
         f"{'<br><br>'.join(PARAGRAPHS)}</td></tr></table></body></html>"
     )
     assert newsclean.clean_html(page).title == "Harbour wall to be rebuilt"
+
+
+def _rail(count: int, key: int) -> str:
+    """A rail of teaser links, as a page sets between an article's chunks."""
+    return (
+        "<div class='rail'>"
+        + "".join(
+            f"<div class='card'><a href='/t{key}-{i}'>Teaser headline number {i} about a story</a></div>"
+            for i in range(count)
+        )
+        + "</div>"
+    )
+
+
+def test_an_article_split_into_chunks_by_long_rails_of_links_keeps_every_chunk():
+    """trafilatura's precise text holds the first chunk alone; the later chunks, in the same
+    container, are the article's by the page's structure, though the rails between them keep
+    the region from reaching them."""
+    paragraphs = [
+        *PARAGRAPHS[:4],
+        (
+            "Fishermen who moor in the old harbour said the works would force them to use the "
+            "north quay for a whole season, which is further from the market hall."
+        ),
+        (
+            "The council promised to keep one slipway open throughout and to run a shuttle van "
+            "between the north quay and the market on the busiest mornings."
+        ),
+        (
+            "A public meeting on the plans is due at the town hall next month, where residents "
+            "can see the drawings and put questions to the engineers."
+        ),
+        (
+            "Work on the first section is expected to begin in April if the weather allows, "
+            "with the whole wall finished by the end of September."
+        ),
+    ]
+    chunks = "".join(
+        f"<div class='article-body'><p>{paragraphs[i]}</p><p>{paragraphs[i + 1]}</p></div>"
+        + _rail(30, i)
+        for i in range(0, len(paragraphs), 2)
+    )
+    page = (
+        "<html><head><title>Harbour wall to be rebuilt</title></head><body><main>"
+        f"<h1>Harbour wall to be rebuilt</h1>{chunks}</main></body></html>"
+    )
+    body = newsclean.clean_html(page).body
+    assert all(paragraph in body for paragraph in paragraphs)

@@ -27,8 +27,14 @@ from .labeling import label_document
 from .model import Article, Block
 from .options import DEFAULT_OPTIONS, Options
 from .reconcile import dated_by_url, reconcile
+from .rule_names import ContextRule
 from .segment import segment_text
-from .webpage.content import anchored_blocks, content_span, main_text_coverage
+from .webpage.content import (
+    anchored_blocks,
+    container_paragraphs,
+    content_span,
+    main_text_coverage,
+)
 from .webpage.decode import decode_html
 from .webpage.metadata import PageMetadata
 from .webpage.pagedate import guess_page_date
@@ -164,9 +170,8 @@ def _label_span(page: Page, *, partial: bool, options: Options) -> LabelledPage:
     context decision removed and the main text holds go back into the body
     (``context.agreement``)."""
     walked, main_lines = page.walked, page.main_lines
-    span = content_span(
-        walked.blocks, walked.containers, anchored_blocks(walked.blocks, main_lines, partial)
-    )
+    anchors = anchored_blocks(walked.blocks, main_lines, partial)
+    span = content_span(walked.blocks, walked.containers, anchors)
     start, end = span if span is not None else (0, len(walked.blocks))
     inside = [block._replace(index=i) for i, block in enumerate(walked.blocks[start:end], 1)]
     page_title = Block(0, walked.page_title, "title", frozenset({hints.PAGE_TITLE}))
@@ -174,9 +179,21 @@ def _label_span(page: Page, *, partial: bool, options: Options) -> LabelledPage:
     mark_headline(draft)
     keep_inline_tables(draft)
     restore_kept_runs(draft, anchored_blocks(draft.blocks, main_lines, partial))
+    # The paragraphs in the main text's container, its later chunks too, that the region alone
+    # left out (draft indices: the page's title, when there is one, is block 0).
+    shift = (1 if walked.page_title else 0) - start
+    chunks = container_paragraphs(walked.blocks, walked.containers, anchors, range(start, end))
+    restore_kept_runs(
+        draft, [index + shift for index in chunks], ContextRule.KEPT_BY_CONTAINER, _REGION_CUT
+    )
     return LabelledPage(
         draft, page.metadata, walked.page_title, walked.blocks[:start], walked.blocks[end:]
     )
+
+
+#: What the main text's container undoes: the region's cut alone. A comment thread, a list
+#: of links or an author's note in the same container stay removed.
+_REGION_CUT = frozenset({ContextRule.OUTSIDE_ARTICLE})
 
 
 def _body_texts(draft: Draft) -> list[str]:

@@ -34,6 +34,7 @@ class ContextRule(enum.StrEnum):
     CARD_SEPARATOR = "card-separator"
     COMMENT_THREAD = "comment-thread"
     DEK = "dek"
+    KEPT_BY_CONTAINER = "kept-by-container"
     KEPT_BY_MAIN_TEXT = "kept-by-main-text"
     LINK_LIST = "link-list"
     NAVIGATION_RUN = "navigation-run"

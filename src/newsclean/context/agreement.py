@@ -21,7 +21,10 @@ from ..model import Kind, Label
 from ..rule_names import ContextRule
 from ..shape import Shape
 
-#: The rules of decisions made from a block's position and neighbours, not from its own text.
+#: The rules of decisions made from a block's position and neighbours, not from its own text,
+#: that another reading may undo. ``next-story`` is not among them: a label of the next
+#: article and a header of its own (a byline, a date) are two pieces of evidence, and
+#: trafilatura's text takes the next story when the page sets it in the article's container.
 CONTEXT_RULES = frozenset(
     {
         ContextRule.OUTSIDE_ARTICLE,
@@ -36,27 +39,28 @@ CONTEXT_RULES = frozenset(
         ContextRule.AFTER_AUTHOR_NOTE,
     }
 )
-#: ``next-story`` is not among them: a label of the next article and a header of its own (a
-#: byline, a date) are two pieces of evidence, and trafilatura's text takes the next story
-#: when the page sets it in the article's container.
 #: A run of fewer blocks than this, none of them prose, is not given back.
 MIN_RUN_BLOCKS = 2
 
 
 def restore_kept_runs(
-    draft: Draft, kept: Iterable[int], rule: str = ContextRule.KEPT_BY_MAIN_TEXT
+    draft: Draft,
+    kept: Iterable[int],
+    rule: str = ContextRule.KEPT_BY_MAIN_TEXT,
+    undone: frozenset[str] = CONTEXT_RULES,
 ) -> int:
     """Give back to the body the runs of blocks among ``kept`` (block indices, in order, that
-    the other reading keeps) that a context decision removed; return how many blocks came back.
-    A run is a stretch of such blocks with no other kept block between them; one of at least
-    MIN_RUN_BLOCKS blocks, or holding a prose paragraph, comes back whole."""
+    the other reading keeps) that a context decision (one of ``undone``) removed; return how
+    many blocks came back. A run is a stretch of such blocks with no other kept block between
+    them; one of at least MIN_RUN_BLOCKS blocks, or holding a prose paragraph, comes back
+    whole."""
     runs: list[list[int]] = []
     previous = -1
     for index in kept:
         label = draft.labels[index]
         if (
             label is not None
-            and label.rule in CONTEXT_RULES
+            and label.rule in undone
             and LINK_DENSE not in draft.blocks[index].hints
         ):
             if runs and runs[-1][-1] == previous:

@@ -34,6 +34,8 @@ EXTENSION_MIN_CHARS = 80
 #: paragraph comes within this many blocks of the span.
 EXTENSION_MIN_PARAGRAPHS = 2
 EXTENSION_NEAR_BLOCKS = 3
+#: Two paragraphs of one chunk stand at most this many blocks apart (an ad label between).
+CHUNK_PARAGRAPH_GAP = 2
 #: The most blocks between two chunks of one article (what an ad, a gallery or a box of links
 #: between them takes); paragraphs further on in a like container are another story's.
 CHUNK_GAP_BLOCKS = 40
@@ -214,6 +216,33 @@ def content_span(
     start = _extend_over_container_head(containers, start)
     start = _extend_to_headline(blocks, start)
     return start, end
+
+
+def container_paragraphs(
+    blocks: Sequence[Block], containers: Sequence[str], anchors: list[int], span: range
+) -> list[int]:
+    """The paragraphs (EXTENSION_MIN_CHARS or longer) in ``span`` that sit in the container
+    most of trafilatura's text is in (the ``anchors``), in chunks of EXTENSION_MIN_PARAGRAPHS
+    or more with at most one block between two of them: the article's own paragraphs by the
+    page's structure, also those of its later chunks that trafilatura's text dropped. A lone
+    paragraph in that container is a teaser's summary as often (a front page's)."""
+    if not anchors:
+        return []
+    usual = _usual_container(containers, anchors)
+    if not usual:
+        return []
+    paragraphs = [
+        index
+        for index in span
+        if containers[index] == usual and len(blocks[index].text) >= EXTENSION_MIN_CHARS
+    ]
+    chunks: list[list[int]] = []
+    for index in paragraphs:
+        if chunks and index - chunks[-1][-1] <= CHUNK_PARAGRAPH_GAP:
+            chunks[-1].append(index)
+        else:
+            chunks.append([index])
+    return [index for chunk in chunks if len(chunk) >= EXTENSION_MIN_PARAGRAPHS for index in chunk]
 
 
 def _main_anchor_groups(
