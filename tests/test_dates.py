@@ -38,6 +38,12 @@ ONE_DATE = [
     ("18 ноября 2013 года", D(2013, 11, 18)),
     ("2018년 11월 06일", D(2018, 11, 6)),
     ("2018年11月6日", D(2018, 11, 6)),
+    # Polish and Czech months, in the genitive a date writes; an Italian "ore" before the time.
+    ("5 grudnia 2024", D(2024, 12, 5)),
+    ("14 października 2024", D(2024, 10, 14)),
+    ("5. prosince 2024", D(2024, 12, 5)),
+    ("20. září 2023", D(2023, 9, 20)),
+    ("5 dicembre 2024 ore 14:32", T(2024, 12, 5, 14, 32)),
     # A time of day written with the characters of hours and minutes.
     ("2024年7月30日 18時25分", T(2024, 7, 30, 18, 25)),
     ("2024年7月30日 18时25分", T(2024, 7, 30, 18, 25)),

@@ -56,7 +56,7 @@ _NOT_IN_NUMBER = re.compile(r"[\d.:]")
 
 #: What may stand between a date and its time of day ("November 18, 2013 / 2:36 PM").
 _DATE_TIME_GAP = re.compile(
-    r"(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|om|à|a las|alle|в|kl\.?|@|t(?=\d))?[\s,]*"
+    r"(?:\s*(?:г\.|года))?[\s,/|–—-]*(?:at|às|as|um|om|à|a las|alle ore|alle|ore|в|kl\.?|@|t(?=\d))?[\s,]*"
 )
 _TIME_DATE_GAP = re.compile(
     r"\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{1,4}\b)?(?:\s*\([^()]{1,20}\))?[\s,/|–—-]*(?:on\s+)?(?:[a-z]{3,9}\.?,?\s+)?"

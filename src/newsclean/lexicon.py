@@ -24,31 +24,33 @@ def longest_first(words: Iterable[str], escape: Callable[[str], str] | None = No
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
-#: Each month's names and abbreviations, January first, each opening with its English name.
+#: Each month's names and abbreviations, January first, each opening with its English name
+#: (Polish and Czech in the nominative and in the genitive a date writes: "5 grudnia 2024",
+#: "5. prosince 2024").
 _MONTH_NAMES = (
     (
         "january jan janeiro enero ene janvier janv januar jänner jän gennaio gen januari"
-        " января январь янв"
+        " января январь янв stycznia styczeń ledna leden"
     ),
     (
         "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
-        " февраля февраль фев"
+        " февраля февраль фев lutego luty února únor"
     ),
-    "march mar março marco marzo mars märz maerz mrz maart mrt марта март",
-    "april apr abril abr avril avr aprile апреля апрель",
-    "may maio mai mayo maggio mag mei мая май",
-    "june jun junho junio juin juni giugno giu июня июнь",
-    "july jul julho julio juillet juil juli luglio lug июля июль",
-    "august aug agosto ago août aout augustus августа август авг",
+    "march mar março marco marzo mars märz maerz mrz maart mrt марта март marca marzec března březen",
+    "april apr abril abr avril avr aprile апреля апрель kwietnia kwiecień dubna duben",
+    "may maio mai mayo maggio mag mei мая май maja maj května květen",
+    "june jun junho junio juin juni giugno giu июня июнь czerwca czerwiec června červen",
+    "july jul julho julio juillet juil juli luglio lug июля июль lipca lipiec července červenec",
+    "august aug agosto ago août aout augustus августа август авг sierpnia sierpień srpna srpen",
     (
         "september sep sept setembro set septiembre setiembre septembre settembre sett"
-        " сентября сентябрь сен"
+        " сентября сентябрь сен września wrzesień září"
     ),
-    "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт",
-    "november nov novembro noviembre novembre ноября ноябрь",
+    "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт października październik října říjen",
+    "november nov novembro noviembre novembre ноября ноябрь listopada listopad listopadu",
     (
         "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"
-        " декабря декабрь дек"
+        " декабря декабрь дек grudnia grudzień prosince prosinec"
     ),
 )
 #: Month names and abbreviations to their number (abbreviations without their full stop).
