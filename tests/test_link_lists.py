@@ -99,6 +99,7 @@ def test_links_under_a_german_header_go_and_the_article_s_own_list_below_stays(s
 @pytest.mark.parametrize(
     "header",
     [
+        "The Latest",
         "Lesen Sie auch",
         "Das könnte Sie interessieren",
         "À lire aussi",

@@ -33,6 +33,7 @@ LIST_HEADERS = (
     "latest news",
     "latest stories",
     "latest",
+    "the latest",
     "editor's picks",
     "editors' picks",
     "don't miss",
