@@ -11,6 +11,7 @@ from ..model import Kind
 from ..rule_names import ContextRule
 from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
 from ..timestamps import trailing_stamp_start
+from .lists import item_number
 from .repeats import CARD_REPEATS, CARD_SEPARATOR_MAX_WORDS
 from .slides import slide_headers
 from .text_tables import between_paragraphs, paragraph_below
@@ -273,8 +274,6 @@ def _is_articles_own(draft: Draft, run: list[int]) -> bool:
     ) or _continues_numbered_list(draft, run[0])
 
 
-#: An item's number at the start of a heading: "2. Lily Mountain", "3) Royal Arch".
-_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)]\s")
 #: How far above a run of cards the previous item's heading may stand (its heading, a credit,
 #: its paragraphs, an ad label).
 NUMBERED_ITEM_REACH = 8
@@ -287,9 +286,9 @@ def _continues_numbered_list(draft: Draft, first: int) -> bool:
     Trail" over two sentences, then "2. Lily Mountain" over one). A list of other stories
     numbers its own items from 1."""
     for heading in (first, first + 1):
-        found = _ITEM_NUMBER.match(draft.text(heading)) if heading < len(draft.blocks) else None
+        found = item_number(draft.text(heading)) if heading < len(draft.blocks) else None
         if found is not None:
-            number, stop = int(found.group(1)), draft.text(heading)[found.end(1)]
+            number, stop = found
             reach = range(max(0, heading - NUMBERED_ITEM_REACH), heading)
             return number > 1 and any(
                 draft.text(above).startswith(f"{number - 1}{stop} ") for above in reach

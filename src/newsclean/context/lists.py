@@ -277,7 +277,18 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
 #: The first item's heading of a numbered list ("1. Chautauqua Trail, Boulder") stands at
 #: most this many blocks above the body's first paragraph (a photo credit between them).
 FIRST_ITEM_REACH = 3
-_FIRST_ITEM = regex.compile(r"1([.)])\s")
+#: An item's number and its stop at the start of a heading: "2. Lily Mountain", "3) Royal Arch".
+_ITEM_NUMBER = regex.compile(r"(\d{1,3})([.)])\s")
+
+
+def item_number(text: str) -> tuple[int, str] | None:
+    """The number a list item's heading opens with, and its stop (``.`` or ``)``), or None.
+
+    >>> item_number("2. Lily Mountain"), item_number("3) Royal Arch"), item_number("2024 was")
+    ((2, '.'), (3, ')'), None)
+    """
+    found = _ITEM_NUMBER.match(text)
+    return None if found is None else (int(found.group(1)), found.group(2))
 
 
 def reclaim_first_item(draft: Draft) -> None:
@@ -302,10 +313,10 @@ def reclaim_first_item(draft: Draft) -> None:
 def is_first_item_heading(draft: Draft, index: int) -> bool:
     """True when the block opens with "1." (or "1)") and a later open block opens with "2."
     (or "2)"): the heading of a list article's first item, not a headline."""
-    found = _FIRST_ITEM.match(draft.text(index))
-    if found is None:
+    found = item_number(draft.text(index))
+    if found is None or found[0] != 1:
         return False
-    second = f"2{found.group(1)} "
+    second = f"2{found[1]} "
     return any(
         draft.text(later).startswith(second)
         for later in range(index + 1, len(draft.blocks))
