@@ -10,10 +10,10 @@ from ..credits import CONTRIBUTORS
 from ..draft import Draft
 from ..hints import AFTER_BLANK
 from ..model import Kind, Label
-from ..names import is_name_and_agency
 from ..rule_names import CaptionRule
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape
+from .header_cluster import signs_over_date
 from .lists import list_marker
 
 #: Gallery controls that sit right below (or above) the caption they toggle.
@@ -77,14 +77,7 @@ def _is_credit_for(draft: Draft, credit: int, caption: int, spaced: bool) -> boo
     credits no picture; a line that opens with a list marker is a list item's heading, with
     its picture's credit under it). ``spaced`` says the text writes blank lines
     (:func:`_writes_blank_lines`)."""
-    if draft.kind(credit) is not Kind.CREDIT:
-        return False
-    after = credit + 1
-    if (
-        (is_agency_line(draft.text(credit)) or is_name_and_agency(draft.text(credit)))
-        and after < len(draft.blocks)
-        and draft.kind(after) is Kind.TIMESTAMP
-    ):
+    if draft.kind(credit) is not Kind.CREDIT or signs_over_date(draft, credit):
         return False
     if signs_the_story(draft.text(credit)) or list_marker(draft.text(caption)) is not None:
         return False  # a numbered item's heading ("1. Lily Mountain") captions no picture

@@ -14,12 +14,16 @@ from ..draft import Draft
 from ..hints import LINK_DENSE
 from ..lexicon import WRITER_JOB_WORDS
 from ..model import Kind, Label
-from ..names import is_name_and_agency
 from ..records import BylineForm, BylineMatch
 from ..rule_names import ContextRule
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
 from ..titles import title_key
-from .header_cluster import SIGNATURE_KINDS, end_of_header_cluster, header_reach
+from .header_cluster import (
+    SIGNATURE_KINDS,
+    end_of_header_cluster,
+    header_reach,
+    signs_over_date,
+)
 from .lists import is_first_item_heading
 from .signature import is_phrase_line
 
@@ -121,7 +125,7 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
             continue
         if is_agency_line(text) and _near_signature(draft, index):
             draft.mark_byline(index, BylineMatch(BylineForm.AGENCY, text))
-        elif (is_name_and_agency(text) and _signs_above_date(draft, index)) or (
+        elif signs_over_date(draft, index) or (
             draft.is_open(index)
             and is_name_line(text)
             and (
@@ -135,13 +139,6 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
     for index in range(top, reach):
         if draft.kind(index) is Kind.BYLINE:
             _mark_continuations(draft, index, reach)
-
-
-def _signs_above_date(draft: Draft, index: int) -> bool:
-    """True when the block right below is a timestamp: a writer and a wire service over the
-    story's date sign it ("Dana Whitfield, Associated Press" / "Published: Dec. 5, 2024"); the
-    same line under a picture credits the photographer."""
-    return index + 1 < len(draft.blocks) and draft.kind(index + 1) is Kind.TIMESTAMP
 
 
 def is_job_line(text: str) -> bool:

@@ -6,10 +6,11 @@ header may reach, and where its cluster ends.
 
 from __future__ import annotations
 
-from ..byline import parse_byline
+from ..byline import is_agency_line, parse_byline
 from ..dateline import split_dateline
 from ..draft import Draft
 from ..model import Kind
+from ..names import is_name_and_agency
 from ..records import BylineForm
 from ..shape import Shape
 from .text_tables import in_row_run
@@ -21,6 +22,17 @@ HEADER_REACH = 6
 HEADER_MAX_CHARS = 400
 #: The kinds of the blocks that sign an article: its bylines and its dates.
 SIGNATURE_KINDS = (Kind.TIMESTAMP, Kind.BYLINE)
+
+
+def signs_over_date(draft: Draft, index: int) -> bool:
+    """True when the block is a wire service, alone or after a writer's name ("AFP", "Dana
+    Whitfield, Associated Press"), right above a timestamp: it signs the story over its date;
+    under a picture the same line credits the photographer."""
+    below = index + 1
+    if below >= len(draft.blocks) or draft.kind(below) is not Kind.TIMESTAMP:
+        return False
+    text = draft.text(index)
+    return is_agency_line(text) or is_name_and_agency(text)
 
 
 def header_reach(draft: Draft, start: int) -> int:
