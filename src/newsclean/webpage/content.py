@@ -231,11 +231,7 @@ def container_paragraphs(
     usual = _usual_container(containers, anchors)
     if not usual:
         return []
-    paragraphs = [
-        index
-        for index in span
-        if containers[index] == usual and len(blocks[index].text) >= EXTENSION_MIN_CHARS
-    ]
+    paragraphs = _paragraphs_in(blocks, containers, usual, span)
     chunks: list[list[int]] = []
     for index in paragraphs:
         if chunks and index - chunks[-1][-1] <= CHUNK_PARAGRAPH_GAP:
@@ -287,6 +283,18 @@ def _paragraph_count(blocks: Sequence[Block], indices: Sequence[int]) -> int:
     return sum(len(blocks[index].text) >= EXTENSION_MIN_CHARS for index in indices)
 
 
+def _paragraphs_in(
+    blocks: Sequence[Block], containers: Sequence[str], container: str, indices: range
+) -> list[int]:
+    """The blocks at ``indices`` that are paragraphs (EXTENSION_MIN_CHARS or longer) written in
+    ``container``."""
+    return [
+        index
+        for index in indices
+        if containers[index] == container and len(blocks[index].text) >= EXTENSION_MIN_CHARS
+    ]
+
+
 def _usual_container(containers: Sequence[str], indices: Sequence[int]) -> str:
     """The container most of ``indices`` are in (empty when they are in none)."""
     return Counter(containers[i] for i in indices).most_common(1)[0][0]
@@ -301,11 +309,7 @@ def _extend_over_chunks(
     usual = _usual_container(containers, anchors)
     if not usual:
         return end
-    later = [
-        index
-        for index in range(end, len(blocks))
-        if containers[index] == usual and len(blocks[index].text) >= EXTENSION_MIN_CHARS
-    ]
+    later = _paragraphs_in(blocks, containers, usual, range(end, len(blocks)))
     reached = _within_reach(later, end)
     if len(reached) >= EXTENSION_MIN_PARAGRAPHS:
         return reached[-1] + 1
