@@ -36,7 +36,10 @@ _MONTH_NAMES = (
         "february feb fevereiro fev febrero février fevrier févr fevr februar febbraio februari"
         " февраля февраль фев lutego luty února únor"
     ),
-    "march mar março marco marzo mars märz maerz mrz maart mrt марта март marca marzec března březen",
+    (
+        "march mar março marco marzo mars märz maerz mrz maart mrt марта март marca marzec března"
+        " březen"
+    ),
     "april apr abril abr avril avr aprile апреля апрель kwietnia kwiecień dubna duben",
     "may maio mai mayo maggio mag mei мая май maja maj května květen",
     "june jun junho junio juin juni giugno giu июня июнь czerwca czerwiec června červen",
@@ -46,7 +49,10 @@ _MONTH_NAMES = (
         "september sep sept setembro set septiembre setiembre septembre settembre sett"
         " сентября сентябрь сен września wrzesień září"
     ),
-    "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт października październik října říjen",
+    (
+        "october oct outubro out octubre octobre oktober okt ottobre ott октября октябрь окт"
+        " października październik října říjen"
+    ),
     "november nov novembro noviembre novembre ноября ноябрь listopada listopad listopadu",
     (
         "december dec dezembro dez diciembre dic décembre decembre déc dezember dicembre"

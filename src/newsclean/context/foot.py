@@ -147,9 +147,9 @@ def _end_after(draft: Draft, body: list[int], at: int) -> None:
 
 
 #: Another story's header inside the body: a label of the next article, a headline, then
-#: within this many blocks a byline of a form written above a story and a date, after at least NEXT_STORY_MIN_PARAGRAPHS of the
-#: article's paragraphs ("Next article" / its headline / "By Tom Roe" / "Dec 4, 2024" / its
-#: story: a page that runs on into the next article).
+#: within this many blocks a byline of a form written above a story and a date, after at
+#: least NEXT_STORY_MIN_PARAGRAPHS of the article's paragraphs ("Next article" / its headline
+#: / "By Tom Roe" / "Dec 4, 2024" / its story: a page that runs on into the next article).
 NEXT_STORY_HEADER_REACH = 3
 NEXT_STORY_MIN_PARAGRAPHS = 2
 

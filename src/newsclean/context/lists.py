@@ -206,9 +206,9 @@ def _marked_runs(draft: Draft) -> list[list[int]]:
 
 def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     """Inside the region, a run of several short open blocks (chrome between them allowed) is a
-    menu (a story's sign-off, "Le Monde avec AFP", is none of its items), unless a line ending in a colon introduces it as a list (:func:`is_introduced_list`),
-    or its lines open with a list marker (the items of a list the text gives: see
-    :func:`score_marked_lists`)."""
+    menu (a story's sign-off, "Le Monde avec AFP", is none of its items), unless a line ending
+    in a colon introduces it as a list (:func:`is_introduced_list`), or its lines open with a
+    list marker (the items of a list the text gives: see :func:`score_marked_lists`)."""
     run: list[int] = []
     for index in range(start, end + 1):
         if index < end and draft.labels[index] is not None:

@@ -161,8 +161,6 @@ RULES = (
         r"|entering your e-?mail)\b[^.]{0,80}?,? you (?:agree|acknowledge|consent)\b.{0,250}",
         max_chars=360,
     ),
-    # How to cite the page, as science-news sites print it: "Citation: Title (2019, November
-    # 18) retrieved 20 November 2019 from https://..."
     Rule(
         "views-disclaimer",
         Kind.LEGAL,
@@ -179,6 +177,8 @@ RULES = (
             "standpunten",
         ),
     ),
+    # How to cite the page, as science-news sites print it: "Citation: Title (2019, November
+    # 18) retrieved 20 November 2019 from https://..."
     Rule(
         "citation-notice",
         Kind.LEGAL,
