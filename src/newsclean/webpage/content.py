@@ -231,13 +231,7 @@ def container_paragraphs(
     usual = _usual_container(containers, anchors)
     if not usual:
         return []
-    paragraphs = _paragraphs_in(blocks, containers, usual, span)
-    chunks: list[list[int]] = []
-    for index in paragraphs:
-        if chunks and index - chunks[-1][-1] <= CHUNK_PARAGRAPH_GAP:
-            chunks[-1].append(index)
-        else:
-            chunks.append([index])
+    chunks = _runs_by_gap(_paragraphs_in(blocks, containers, usual, span), CHUNK_PARAGRAPH_GAP)
     return [index for chunk in chunks if len(chunk) >= EXTENSION_MIN_PARAGRAPHS for index in chunk]
 
 
@@ -253,11 +247,7 @@ def _main_anchor_groups(
     article's own text, whatever stands between it and the rest (a chart, a gallery): no group
     past it at its end is left out. So is a group of GROUP_MIN_PARAGRAPHS paragraphs or more,
     wherever it is written: a headline or a teaser from far off is one block."""
-    groups: list[list[int]] = [[anchors[0]]]
-    for index in anchors[1:]:
-        if index - groups[-1][-1] > ANCHOR_GAP_BLOCKS:
-            groups.append([])
-        groups[-1].append(index)
+    groups = _runs_by_gap(anchors, ANCHOR_GAP_BLOCKS)
     if len(groups) == 1:
         return anchors
     sizes = [sum(len(blocks[i].text) for i in group) for group in groups]
@@ -276,6 +266,21 @@ def _main_anchor_groups(
         first, last = (first + 1, last) if edge == first else (first, last - 1)
     kept = groups[first : last + 1]
     return [index for group in kept for index in group]
+
+
+def _runs_by_gap(indices: Sequence[int], gap: int) -> list[list[int]]:
+    """``indices`` (increasing) cut into runs wherever two neighbours stand more than ``gap``
+    apart.
+
+    >>> _runs_by_gap([1, 2, 5, 6, 20], 3)
+    [[1, 2, 5, 6], [20]]
+    """
+    runs: list[list[int]] = []
+    for index in indices:
+        if not runs or index - runs[-1][-1] > gap:
+            runs.append([])
+        runs[-1].append(index)
+    return runs
 
 
 def _paragraph_count(blocks: Sequence[Block], indices: Sequence[int]) -> int:
