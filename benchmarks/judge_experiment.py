@@ -63,7 +63,7 @@ NEIGHBOUR_FEATURES = 16
 
 def own_features(draft: Draft, index: int) -> list[float]:
     """A block's own features (see the module docstring)."""
-    block, shape, label = draft.blocks[index], draft.shapes[index], draft.labels[index]
+    block, shape, label = draft.block(index), draft.shape(index), draft.label(index)
     text = block.text
     letters = sum(ch.isalpha() for ch in text)
     words = max(1, len(text.split()))
@@ -83,7 +83,7 @@ def own_features(draft: Draft, index: int) -> list[float]:
         float(label is None or label.kind is Kind.BODY),
         *(float(label is not None and label.kind is kind) for kind in Kind),
         float(label is not None and label.rule in CONTEXT_RULES),
-        math.copysign(math.log1p(abs(draft.prose_scores[index])), draft.prose_scores[index]),
+        math.copysign(math.log1p(abs(draft.prose_score(index))), draft.prose_score(index)),
         *(float(block.tag == tag) for tag in TAGS),
         *(float(hint in block.hints) for hint in HINTS),
     ]
@@ -92,7 +92,7 @@ def own_features(draft: Draft, index: int) -> list[float]:
 
 def document_features(draft: Draft) -> list[list[float]]:
     """Every block's features, its own and its neighbours'."""
-    count = len(draft.blocks)
+    count = len(draft)
     own = [own_features(draft, i) for i in range(count)]
     kept = [label is None or label.kind is Kind.BODY for label in draft.labels]
     lengths = [len(block.text) for block in draft.blocks]
@@ -130,7 +130,7 @@ def document_features(draft: Draft) -> list[list[float]]:
             math.log1p(distance),
             i / max(1, count),
             math.log1p(count),
-            math.log1p(copies[draft.blocks[i].text] - 1),
+            math.log1p(copies[draft.text(i)] - 1),
         ]
         rows.append(row)
     return rows

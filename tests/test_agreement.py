@@ -6,7 +6,7 @@ from newsclean.context.agreement import restore_kept_runs
 from newsclean.rule_names import ContextRule
 
 KEPT_BY_MAIN_TEXT = ContextRule.KEPT_BY_MAIN_TEXT
-from newsclean.draft import Draft
+from newsclean.draft import BlockRecord, Draft
 from newsclean.explain import explain_draft, format_row
 from newsclean.model import Block, Kind, Label
 from newsclean.shape import classify_shape
@@ -24,10 +24,10 @@ TEXTS = [
 def draft_of(labels: list[Label | None]) -> Draft:
     """A draft of TEXTS with the given labels."""
     return Draft(
-        blocks=[Block(i, text) for i, text in enumerate(TEXTS)],
-        labels=list(labels),
-        shapes=[classify_shape(text) for text in TEXTS],
-        prose_scores=[0.0] * len(TEXTS),
+        [
+            BlockRecord(Block(i, text), classify_shape(text), 0.0, label)
+            for i, (text, label) in enumerate(zip(TEXTS, labels, strict=True))
+        ]
     )
 
 
@@ -37,8 +37,8 @@ OUTSIDE = Label(Kind.BOILERPLATE, "outside-article")
 def test_a_run_of_paragraphs_removed_by_position_comes_back():
     draft = draft_of([None, Label(Kind.SHARE, "share-button"), OUTSIDE, OUTSIDE, None, None])
     assert restore_kept_runs(draft, [0, 2, 3]) == 2
-    assert draft.labels[2] == draft.labels[3] == Label(Kind.BODY, KEPT_BY_MAIN_TEXT)
-    assert draft.labels[1] == Label(Kind.SHARE, "share-button")  # its own text decided it
+    assert draft.label(2) == draft.label(3) == Label(Kind.BODY, KEPT_BY_MAIN_TEXT)
+    assert draft.label(1) == Label(Kind.SHARE, "share-button")  # its own text decided it
     rows = [format_row(row) for row in explain_draft(draft)]
     assert rows[2] == f"  kept      | body ({KEPT_BY_MAIN_TEXT}) | {TEXTS[2]}"
 
@@ -47,7 +47,7 @@ def test_a_removal_by_a_blocks_own_text_stays():
     share = Label(Kind.SHARE, "share-button")
     draft = draft_of([None, share, None, None, share, share])
     assert restore_kept_runs(draft, [1, 4, 5]) == 0
-    assert draft.labels[4] == draft.labels[5] == share
+    assert draft.label(4) == draft.label(5) == share
 
 
 def test_a_lone_headline_is_no_large_removal():
@@ -56,6 +56,6 @@ def test_a_lone_headline_is_no_large_removal():
     link_list = Label(Kind.NAVIGATION, "link-list")
     draft = draft_of([None, None, None, None, link_list, None])
     assert restore_kept_runs(draft, [4]) == 0
-    assert draft.labels[4] == link_list
+    assert draft.label(4) == link_list
     draft = draft_of([None, None, None, None, link_list, link_list])
     assert restore_kept_runs(draft, [4, 5]) == 2

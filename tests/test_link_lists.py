@@ -28,7 +28,7 @@ def test_a_question_headline_as_the_lists_last_link_goes():
     text = "\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *links, *FOOT])
     assert paragraphs(newsclean.clean(text)) == [LEAD, MIDDLE, CLOSE]
     draft = label_document(segment_text(text))
-    rules = {draft.text(i): draft.labels[i] for i in range(len(draft.blocks))}
+    rules = {draft.text(i): draft.label(i) for i in range(len(draft))}
     assert {rules[link].rule for link in links[1::2]} == {"link-list"}
 
 
@@ -57,7 +57,7 @@ def test_the_dates_under_a_lists_links_do_not_end_it():
     text = "\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *links, *FOOT])
     assert paragraphs(newsclean.clean(text)) == [LEAD, MIDDLE, CLOSE]
     draft = label_document(segment_text(text))
-    rules = {draft.text(i): draft.labels[i] for i in range(len(draft.blocks))}
+    rules = {draft.text(i): draft.label(i) for i in range(len(draft))}
     assert {rules[link].rule for link in links[1::2]} == {"link-list"}
 
 

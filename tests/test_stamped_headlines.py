@@ -38,7 +38,7 @@ def test_stamped_headlines_after_the_article_go(teasers):
     text = "\n\n".join([TITLE, LEAD, MIDDLE, CLOSE, *teasers])
     assert paragraphs(newsclean.clean(text)) == [LEAD, MIDDLE, CLOSE]
     draft = label_document(segment_text(text))
-    rules = {draft.text(index): draft.labels[index] for index in range(len(draft.blocks))}
+    rules = {draft.text(index): draft.label(index) for index in range(len(draft))}
     assert all(rules[teaser].rule == "teaser-card" for teaser in teasers[1:])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from . import publication
 from .byline import merge_bylines
@@ -34,11 +35,10 @@ def assemble(draft: Draft, fetched: dt.datetime | dt.date | None = None) -> Arti
     title = None
     if draft.title_index is not None:
         title = strip_site_suffix(texts[draft.title_index])
-    bylines = [draft.bylines[i] for i in sorted(draft.bylines) if labels[i].kind is Kind.BYLINE]
     return Article(
         body=join_body(body),
         title=title,
-        byline=merge_bylines(bylines),
+        byline=merge_bylines(list(draft.bylines.values())),
         dateline=_dateline(draft, texts, labels, fetched),
         captions=tuple(dict.fromkeys(t for t, l in zip(texts, labels) if l.kind in _CAPTION_KINDS)),
         removed=tuple(merge_removals(texts, labels, kept)),
@@ -58,7 +58,7 @@ def kept_in_body(options: Options) -> frozenset[Kind]:
 
 
 def _elements(
-    blocks: list[Block], labels: list[Label], kept: frozenset[Kind]
+    blocks: Sequence[Block], labels: Sequence[Label], kept: frozenset[Kind]
 ) -> tuple[list[Element], list[Element]]:
     """The body's elements (the blocks of the kept kinds, a kept dateline joined to the
     paragraph it was cut from), and the Article's elements: the same, with the captions the body

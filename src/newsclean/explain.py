@@ -113,7 +113,7 @@ def explain_draft(draft: Draft) -> list[ExplainRow]:
 
 def _label_of(draft: Draft, index: int) -> Label | None:
     """The block's label; the title block counts as a title whatever else it was marked."""
-    label = draft.labels[index]
+    label = draft.label(index)
     if index == draft.title_index and (label is None or label.kind is not Kind.TITLE):
         return Label(Kind.TITLE, "title")
     return label

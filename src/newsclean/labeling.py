@@ -69,7 +69,7 @@ from .context.signature import (
 from .context.slides import mark_numbered_slides
 from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
-from .draft import Draft
+from .draft import BlockRecord, Draft
 from .families import CAPTIONS_FAMILY
 from .model import Block, Label
 from .options import DEFAULT_OPTIONS, Options, UserRule
@@ -83,14 +83,7 @@ from .shape import classify_shape
 
 def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> Draft:
     """Label every block of a document (see the module docstring for the steps)."""
-    shapes = [classify_shape(block.text) for block in blocks]
-    draft = Draft(
-        blocks=list(blocks),
-        labels=[None] * len(blocks),
-        shapes=shapes,
-        prose_scores=[prose_score(block.text, shape) for block, shape in zip(blocks, shapes)],
-        options=options,
-    )
+    draft = Draft([_record(block) for block in blocks], options)
     tables = tables_without(options.disabled_families)
     for index in range(len(blocks)):
         label_alone(draft, index, tables)
@@ -113,7 +106,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     mark_source_lists(draft)
     score_marked_lists(draft)
     boost_leads(draft)
-    start, end = find_main_region(draft, range(len(draft.blocks)))
+    start, end = find_main_region(draft, range(len(draft)))
     if start < end:
         start = label_header(draft, start)
         mark_inline_cards(draft, start, end)
@@ -129,11 +122,17 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     return draft
 
 
+def _record(block: Block) -> BlockRecord:
+    """A block's record, open: its shape and prose score read from its text."""
+    shape = classify_shape(block.text)
+    return BlockRecord(block, shape, prose_score(block.text, shape))
+
+
 def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
     """Label a block from its own text: user rules, markup hints (blocks from HTML), then what
     :func:`read_block` makes of its text; else leave it open. ``tables`` are the options' rule
     tables (looked up when None)."""
-    block = draft.blocks[index]
+    block = draft.block(index)
     text = block.text
     options = draft.options
     captions_on = CAPTIONS_FAMILY not in options.disabled_families
@@ -142,7 +141,7 @@ def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
     if label is None and block.tag:
         label = match_markup(block.hints, text, captions=captions_on)
     if label is not None:
-        draft.labels[index] = label
+        draft.set_label(index, label)
         return
     if tables is None:
         tables = tables_without(options.disabled_families)
@@ -151,7 +150,7 @@ def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
     if isinstance(found, BylineMatch):
         draft.mark_byline(index, found)
     else:
-        draft.labels[index] = found
+        draft.set_label(index, found)
 
 
 def read_block(

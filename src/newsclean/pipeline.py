@@ -198,7 +198,7 @@ _REGION_CUT = frozenset({ContextRule.OUTSIDE_ARTICLE})
 
 def _body_texts(draft: Draft) -> list[str]:
     """The texts of the blocks the body keeps."""
-    return [draft.blocks[index].text for index in body_indices(draft)]
+    return [draft.text(index) for index in body_indices(draft)]
 
 
 def _holds(wide: Draft, narrow: Draft) -> bool:

@@ -57,11 +57,11 @@ def restore_kept_runs(
     runs: list[list[int]] = []
     previous = -1
     for index in kept:
-        label = draft.labels[index]
+        label = draft.label(index)
         if (
             label is not None
             and label.rule in undone
-            and LINK_DENSE not in draft.blocks[index].hints
+            and LINK_DENSE not in draft.block(index).hints
         ):
             if runs and runs[-1][-1] == previous:
                 runs[-1].append(index)
@@ -70,7 +70,7 @@ def restore_kept_runs(
         previous = index
     restored = 0
     for run in runs:
-        if len(run) < MIN_RUN_BLOCKS and draft.shapes[run[0]] is not Shape.SENTENCE:
+        if len(run) < MIN_RUN_BLOCKS and draft.shape(run[0]) is not Shape.SENTENCE:
             continue
         for index in run:
             draft.relabel(index, Kind.BODY, rule)

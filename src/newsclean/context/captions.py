@@ -9,7 +9,7 @@ from ..byline import is_agency_line
 from ..credits import CONTRIBUTORS
 from ..draft import Draft
 from ..hints import AFTER_BLANK
-from ..model import Kind, Label
+from ..model import Kind
 from ..rule_names import CaptionRule
 from ..rules.captions import CAPTION_MAX_CHARS
 from ..shape import Shape
@@ -29,34 +29,30 @@ def mark_captions(draft: Draft) -> None:
     """Captions known by their neighbours: the block right above a credit line (always when the
     two are adjacent lines, and a paragraph apart only if the block is not prose), the block
     above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
-    labels = draft.labels
     spaced = _writes_blank_lines(draft)  # once: a WET record's text has no blank line to find
     for index, block in enumerate(draft.blocks):
-        if labels[index] is not None or len(block.text) > CAPTION_MAX_CHARS:
+        if draft.label(index) is not None or len(block.text) > CAPTION_MAX_CHARS:
             continue
         below, above = index + 1, index - 1
-        if not (_is_caption_cue(labels, below) or _is_caption_cue(labels, above)):
+        if not (_is_caption_cue(draft, below) or _is_caption_cue(draft, above)):
             continue
-        if below < len(draft.blocks) and _is_credit_for(draft, below, index, spaced):
+        if below < len(draft) and _is_credit_for(draft, below, index, spaced):
             draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_CREDIT)
-        elif below < len(draft.blocks) and _is_toggle_for(
-            draft, below, index, _CAPTION_TOGGLES_BELOW
-        ):
+        elif below < len(draft) and _is_toggle_for(draft, below, index, _CAPTION_TOGGLES_BELOW):
             draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_ABOVE_TOGGLE)
         elif (
             above >= 0
             and _is_toggle_for(draft, above, index, _CAPTION_TOGGLES_ABOVE)
-            and draft.shapes[index] is not Shape.FRAGMENT
+            and draft.shape(index) is not Shape.FRAGMENT
         ):
             draft.mark(index, Kind.CAPTION, CaptionRule.CAPTION_BELOW_LABEL)
 
 
-def _is_caption_cue(labels: list[Label | None], index: int) -> bool:
-    """A cheap test: could the block at ``index`` (of ``labels``) mark its neighbour as a
-    caption?"""
-    if not 0 <= index < len(labels):
+def _is_caption_cue(draft: Draft, index: int) -> bool:
+    """A cheap test: could the block at ``index`` mark its neighbour as a caption?"""
+    if not 0 <= index < len(draft):
         return False
-    label = labels[index]
+    label = draft.label(index)
     return label is not None and label.kind in _CAPTION_CUE_KINDS
 
 
@@ -66,9 +62,7 @@ def _is_toggle_for(draft: Draft, toggle: int, caption: int, toggles: frozenset[s
     if draft.text(toggle).lower() not in toggles:
         return False
     later = max(toggle, caption)
-    return (
-        AFTER_BLANK not in draft.blocks[later].hints or draft.shapes[caption] is not Shape.SENTENCE
-    )
+    return AFTER_BLANK not in draft.block(later).hints or draft.shape(caption) is not Shape.SENTENCE
 
 
 def _is_credit_for(draft: Draft, credit: int, caption: int, spaced: bool) -> bool:
@@ -81,10 +75,10 @@ def _is_credit_for(draft: Draft, credit: int, caption: int, spaced: bool) -> boo
         return False
     if signs_the_story(draft.text(credit)) or list_marker(draft.text(caption)) is not None:
         return False  # a numbered item's heading ("1. Lily Mountain") captions no picture
-    adjacent = AFTER_BLANK not in draft.blocks[credit].hints and (
+    adjacent = AFTER_BLANK not in draft.block(credit).hints and (
         spaced or not _SENTENCE_BREAK.search(draft.text(caption))
     )
-    return adjacent or draft.shapes[caption] is not Shape.SENTENCE
+    return adjacent or draft.shape(caption) is not Shape.SENTENCE
 
 
 #: Where one sentence ends and the next begins: "... on Tuesday. The mayor ...", a word of

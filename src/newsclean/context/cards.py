@@ -31,7 +31,7 @@ def mark_kicker_cards(draft: Draft) -> None:
     (a card is a few blocks) are links. One or two are an article's subheadings."""
     kickers = [
         index
-        for index in range(len(draft.blocks) - 1)
+        for index in range(len(draft) - 1)
         if _is_kicker(draft, index) and _is_card_headline(draft, index + 1)
     ]
     if len(kickers) < CARD_REPEATS or draft.introduces_list(kickers[0]):
@@ -40,7 +40,7 @@ def mark_kicker_cards(draft: Draft) -> None:
         card_end = (
             kicker + 2 if following is None or following - kicker > CARD_MAX_BLOCKS else following
         )
-        for index in range(kicker, min(card_end, len(draft.blocks))):
+        for index in range(kicker, min(card_end, len(draft))):
             draft.mark(index, Kind.NAVIGATION, ContextRule.TEASER_CARD)
 
 
@@ -126,7 +126,7 @@ def _is_ticker_entry(draft: Draft, index: int) -> bool:
     duration by the gallery table). The caller passes only blocks that start with a digit."""
     text = draft.text(index)
     if _BARE_TIME.fullmatch(text):
-        label = draft.labels[index]
+        label = draft.label(index)
         return label is None or label.kind is Kind.GALLERY
     return draft.is_open(index) and _timed_headline(text) is not None
 
@@ -168,23 +168,22 @@ def mark_inline_cards(draft: Draft, start: int, end: int) -> None:
     them; these, a fragment right above the headline (its section label) and a one-sentence
     summary right after the copy are teaser cards. (The article's own headline, labelled by
     then, has no paragraph of the article above it.)"""
-    labels, shapes = draft.labels, draft.shapes
     prose_above = False
     for index in range(start, end):
-        if labels[index] is not None:
+        if draft.label(index) is not None:
             continue
-        if shapes[index] is Shape.SENTENCE:
+        if draft.shape(index) is Shape.SENTENCE:
             prose_above = True
             continue
-        if not prose_above or shapes[index] is not Shape.HEADLINE:
+        if not prose_above or draft.shape(index) is not Shape.HEADLINE:
             continue
         copy = _copy_below(draft, index, end)
         if copy is None:
             continue
-        label_above = index - 1 if shapes[index - 1] is Shape.FRAGMENT else index
+        label_above = index - 1 if draft.shape(index - 1) is Shape.FRAGMENT else index
         for card in range(label_above, copy):
             draft.mark(card, Kind.NAVIGATION, ContextRule.TEASER_CARD)
-        summary = next((i for i in range(copy + 1, end) if labels[i] is None), None)
+        summary = next((i for i in range(copy + 1, end) if draft.label(i) is None), None)
         if summary is not None and _is_card_summary(draft, summary):
             draft.mark(summary, Kind.NAVIGATION, ContextRule.TEASER_CARD)
 
@@ -192,16 +191,12 @@ def mark_inline_cards(draft: Draft, start: int, end: int) -> None:
 def _copy_below(draft: Draft, index: int, end: int) -> int | None:
     """The repeat of the block within INLINE_CARD_COPY_REACH blocks below it, with nothing but
     labelled blocks and fragments (a section label) between them, or None."""
-    text = draft.blocks[index].text
+    text = draft.text(index)
     for below in range(index + 1, min(end, index + 1 + INLINE_CARD_COPY_REACH)):
-        label = draft.labels[below]
-        if label is None and draft.shapes[below] is not Shape.FRAGMENT:
+        label = draft.label(below)
+        if label is None and draft.shape(below) is not Shape.FRAGMENT:
             return None
-        if (
-            label is not None
-            and label.rule == ContextRule.REPEAT
-            and draft.blocks[below].text == text
-        ):
+        if label is not None and label.rule == ContextRule.REPEAT and draft.text(below) == text:
             return below
     return None
 
@@ -210,7 +205,7 @@ def _is_card_summary(draft: Draft, index: int) -> bool:
     """One short sentence, as a teaser card's summary is."""
     text = draft.text(index)
     return (
-        draft.shapes[index] is Shape.SENTENCE
+        draft.shape(index) is Shape.SENTENCE
         and len(text) <= CARD_SUMMARY_MAX_CHARS
         and text.count(". ") == 0
     )
@@ -219,7 +214,7 @@ def _is_card_summary(draft: Draft, index: int) -> bool:
 def _is_headline_card(draft: Draft, headline_index: int, summary_index: int) -> bool:
     """A headline (not in capitals, not introducing anything, not timed: a live blog's entry
     or a ticker's, see :func:`mark_tickers`) over a one-sentence summary."""
-    if draft.shapes[headline_index] is not Shape.HEADLINE:
+    if draft.shape(headline_index) is not Shape.HEADLINE:
         return False  # the shapes settle most pairs before their texts are read
     headline = draft.text(headline_index)
     return (
@@ -257,10 +252,10 @@ def _opens_the_article(draft: Draft, card: list[int]) -> bool:
 def _is_section_label(draft: Draft, index: int) -> bool:
     """A short label over a card's headline: a fragment of a few words without a full stop or
     a colon at its end ("Sport", "Česká liga")."""
-    if draft.shapes[index] is not Shape.FRAGMENT:
+    if draft.shape(index) is not Shape.FRAGMENT:
         return False  # most blocks
     text = draft.text(index)
-    return word_count(text) <= CARD_SEPARATOR_MAX_WORDS and not text.endswith((".", ":"))
+    return draft.words(index) <= CARD_SEPARATOR_MAX_WORDS and not text.endswith((".", ":"))
 
 
 def _is_articles_own(draft: Draft, run: list[int]) -> bool:
@@ -286,7 +281,7 @@ def _continues_numbered_list(draft: Draft, first: int) -> bool:
     Trail" over two sentences, then "2. Lily Mountain" over one). A list of other stories
     numbers its own items from 1."""
     for heading in (first, first + 1):
-        found = item_number(draft.text(heading)) if heading < len(draft.blocks) else None
+        found = item_number(draft.text(heading)) if heading < len(draft) else None
         if found is not None:
             number, stop = found
             reach = range(max(0, heading - NUMBERED_ITEM_REACH), heading)
@@ -297,9 +292,9 @@ def _continues_numbered_list(draft: Draft, first: int) -> bool:
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:
-    text = draft.blocks[index].text
+    text = draft.text(index)
     return (
-        draft.labels[index] is None
+        draft.label(index) is None
         and text.isupper()
         and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
     )
@@ -311,7 +306,7 @@ def _is_card_headline(draft: Draft, index: int) -> bool:
     text = draft.text(index)
     if (
         not draft.is_open(index)
-        or draft.shapes[index] is Shape.FRAGMENT
+        or draft.shape(index) is Shape.FRAGMENT
         or count_numbers(text) >= 2
         or _SCORE.search(text)
     ):

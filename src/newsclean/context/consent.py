@@ -15,7 +15,6 @@ import regex
 
 from ..draft import Draft
 from ..model import Kind
-from ..shape import word_count
 
 #: Links in a consent banner have at most this many words.
 BANNER_LINK_MAX_WORDS = 3
@@ -70,26 +69,27 @@ def mark_consent_banners(draft: Draft) -> None:
     short links right after a consent notice or its buttons ("Read More", "Privacy policy"),
     and a notice of any length and language that names NOTICE_MIN_SUBJECTS of a notice's
     subjects within NOTICE_REACH blocks of a consent-labelled block."""
-    labels = draft.labels
     consent = [
-        i for i, label in enumerate(labels) if label is not None and label.kind is Kind.CONSENT
+        i
+        for i, label in enumerate(draft.labels)
+        if label is not None and label.kind is Kind.CONSENT
     ]
     for index in consent:
-        for near in range(max(0, index - NOTICE_REACH), min(len(labels), index + NOTICE_REACH + 1)):
+        for near in range(max(0, index - NOTICE_REACH), min(len(draft), index + NOTICE_REACH + 1)):
             text = draft.text(near)
             if (
-                labels[near] is None
+                draft.label(near) is None
                 and len(text) <= NOTICE_MAX_CHARS
                 and notice_subjects(text) >= NOTICE_MIN_SUBJECTS
             ):
                 draft.mark(near, Kind.CONSENT, CONSENT_NOTICE)
-    for index in range(1, len(labels)):
-        above, label = labels[index - 1], labels[index]
+    for index in range(1, len(draft)):
+        above, label = draft.label(index - 1), draft.label(index)
         if (
             above is not None
             and above.kind is Kind.CONSENT
             and label is not None
             and label.kind in (Kind.PROMO, Kind.LEGAL)
-            and word_count(draft.text(index)) <= BANNER_LINK_MAX_WORDS
+            and draft.words(index) <= BANNER_LINK_MAX_WORDS
         ):
             draft.relabel(index, Kind.CONSENT, "consent-banner")

@@ -92,21 +92,19 @@ def shared_vocabulary(region: Iterable[str], stretch: Iterable[str], rest: Itera
 
 def prose_paragraphs(draft: Draft, indices: Iterable[int]) -> list[int]:
     """The open prose blocks among ``indices``."""
-    labels, shapes = draft.labels, draft.shapes
-    return [i for i in indices if labels[i] is None and shapes[i] is Shape.SENTENCE]
+    return [i for i in indices if draft.label(i) is None and draft.shape(i) is Shape.SENTENCE]
 
 
 def run_on_share(draft: Draft, paragraphs: Sequence[int]) -> float:
     """The share of ``paragraphs`` whose nearest open block above is a prose paragraph."""
     if not paragraphs:
         return 0.0
-    labels, shapes = draft.labels, draft.shapes
     following = 0
     for index in paragraphs:
         above = index - 1
-        while above >= 0 and labels[above] is not None:
+        while above >= 0 and draft.label(above) is not None:
             above -= 1
-        following += above >= 0 and shapes[above] is Shape.SENTENCE
+        following += above >= 0 and draft.shape(above) is Shape.SENTENCE
     return following / len(paragraphs)
 
 
@@ -120,6 +118,6 @@ def continues(draft: Draft, region: Sequence[int], stretch: Sequence[int]) -> bo
     if sum(map(len, texts)) < MIN_CHARS or run_on_share(draft, paragraphs) < MIN_RUN_ON:
         return False
     inside = set(region) | set(stretch)
-    rest = (draft.text(i) for i in range(len(draft.blocks)) if i not in inside)
+    rest = (draft.text(i) for i in range(len(draft)) if i not in inside)
     region_texts = [draft.text(i) for i in prose_paragraphs(draft, region)]
     return shared_vocabulary(region_texts, texts, rest) >= MIN_SHARED_VOCABULARY

@@ -67,7 +67,7 @@ def mark_near_copies(draft: Draft) -> None:
     last_source = -1
     for index in prose:
         shingles = _shingles(draft.text(index))
-        if draft.labels[index] is None:
+        if draft.label(index) is None:
             source = copied_paragraph(shingles, first_seen)
             if source is not None and source > last_source:
                 run.append(index)

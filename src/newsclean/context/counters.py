@@ -12,9 +12,8 @@ def mark_bare_counters(draft: Draft) -> None:
     """A line that is only a number ("312", "1.4k", "4") counts shares beside share buttons and
     pictures beside gallery chrome; elsewhere it is left alone, and so is a live blog's entry
     time ("11:40" under an entry that ends with a video)."""
-    labels = draft.labels
     for index, block in enumerate(draft.blocks):
-        if labels[index] is not None or not _is_bare_count(block.text) or is_entry_time(block):
+        if draft.label(index) is not None or not _is_bare_count(block.text) or is_entry_time(block):
             continue
         kinds = {draft.kind(i) for i in draft.neighbours(index, 1) if i != index}
         if Kind.SHARE in kinds or Kind.COMMENTS in kinds:

@@ -134,8 +134,8 @@ def _is_short_tail(draft: Draft, body: list[int], at: int) -> bool:
     of its prose before it. The prose scores as the text alone gives them: a lead bonus (which
     a byline above the tail may give, and a second cleaning without that byline would not)
     does not count."""
-    before = sum(max(0.0, draft.prose_scores[i]) for i in body if i < at)
-    after = sum(max(0.0, draft.prose_scores[i]) for i in body if i > at)
+    before = sum(max(0.0, draft.prose_score(i)) for i in body if i < at)
+    after = sum(max(0.0, draft.prose_score(i)) for i in body if i > at)
     return before > 0 and after <= AUTHOR_NOTE_TAIL_SHARE * before
 
 
@@ -163,7 +163,7 @@ def end_at_next_story(draft: Draft, body: list[int]) -> bool:
     is none."""
     paragraphs = 0
     for position, index in enumerate(body):
-        if draft.shapes[index] is not Shape.SENTENCE:
+        if draft.shape(index) is not Shape.SENTENCE:
             continue
         headline = (
             _next_story_headline(draft, index) if paragraphs >= NEXT_STORY_MIN_PARAGRAPHS else None
@@ -172,7 +172,7 @@ def end_at_next_story(draft: Draft, body: list[int]) -> bool:
             for later in (headline, *body[position:]):
                 draft.mark(later, Kind.BOILERPLATE, ContextRule.NEXT_STORY)
             for signed in range(headline + 1, index):
-                if signed in draft.bylines:  # the next story's writer is not the article's
+                if draft.byline(signed) is not None:  # the next story's writer is not the article's
                     draft.relabel(signed, Kind.BOILERPLATE, ContextRule.TEASER_BYLINE)
             return True
         paragraphs += 1
@@ -186,12 +186,12 @@ def _next_story_headline(draft: Draft, paragraph: int) -> int | None:
     headline."""
     for headline in range(paragraph - 2, max(0, paragraph - 2 - NEXT_STORY_HEADER_REACH), -1):
         if (
-            draft.shapes[headline] is Shape.HEADLINE
+            draft.shape(headline) is Shape.HEADLINE
             and phrase_key(draft.text(headline - 1)) in NEXT_STORY_LABELS
         ):
             header = range(headline + 1, paragraph)
             signed = any(
-                (found := draft.bylines.get(index)) is not None and found.form in _STORY_TOP_FORMS
+                (found := draft.byline(index)) is not None and found.form in _STORY_TOP_FORMS
                 for index in header
             )
             dated = any(draft.kind(index) is Kind.TIMESTAMP for index in header)

@@ -78,7 +78,7 @@ def label_header(draft: Draft, start: int) -> int:
         title = None  # "1. Chautauqua Trail" over a body that goes on to "2. Lily Mountain"
     if title is not None:
         draft.title_index = title
-        draft.labels[title] = Label(Kind.TITLE, "title")
+        draft.set_label(title, Label(Kind.TITLE, "title"))
     return _mark_deks(draft, start, body_start)
 
 
@@ -93,7 +93,7 @@ def _below_paragraphs(draft: Draft, start: int, reach: int) -> int:
     first paragraphs must not become one (with the name-like line under it a byline)."""
     seen = 0
     for index in range(start, reach):
-        if draft.labels[index] is None and draft.shapes[index] is Shape.SENTENCE:
+        if draft.label(index) is None and draft.shape(index) is Shape.SENTENCE:
             seen += 1
             if seen == HEADLINE_MAX_PARAGRAPHS_ABOVE:
                 return index
@@ -160,7 +160,7 @@ def _near_signature(draft: Draft, index: int) -> bool:
     controls between them."""
     for step, reach in ((-1, NAME_LINE_REACH_BELOW), (1, NAME_LINE_REACH)):
         seen, other = 0, index + step
-        while 0 <= other < len(draft.blocks) and seen < reach:
+        while 0 <= other < len(draft) and seen < reach:
             kind = draft.kind(other)
             if kind in SIGNATURE_KINDS or (kind is None and _is_job_title(draft.text(other))):
                 return True
@@ -175,7 +175,7 @@ def _open_before(draft: Draft, index: int) -> int | None:
     pictures' captions and credits, layout leftovers, share buttons and gallery controls: a
     body cleaned again lacks them."""
     for above in range(index - 1, -1, -1):
-        label = draft.labels[above]
+        label = draft.label(above)
         if label is None or not (
             label.rule == ContextRule.REPEAT or label.kind in _PASSED_OVER_KINDS
         ):
@@ -189,7 +189,7 @@ def _mark_continuations(draft: Draft, byline: int, reach: int) -> None:
         kind = draft.kind(index)
         continues = (
             kind is None
-            and draft.shapes[index] is not Shape.SENTENCE
+            and draft.shape(index) is not Shape.SENTENCE
             and not ends_like_sentence(text)
             and is_job_line(text)
         ) or (kind is Kind.CREDIT and is_agency_line(text))
@@ -205,7 +205,7 @@ def find_title(draft: Draft, top: int, start: int, body_start: int) -> int | Non
         if draft.is_open(index) and _is_headline(draft, index):
             return index
     for index in range(start, body_start):
-        if draft.is_open(index) and word_count(draft.text(index)) <= TITLE_MAX_WORDS:
+        if draft.is_open(index) and draft.words(index) <= TITLE_MAX_WORDS:
             return index
     return None
 
@@ -214,7 +214,7 @@ def _page_headline(draft: Draft, top: int, reach: int) -> int | None:
     """The last headline near the region that repeats the page's title (a page's text opens
     with its <title>, "Headline - Site"; the article repeats the headline above the story),
     open if one is, else a copy (see :data:`_COPY_RULES`)."""
-    page_title = title_key(draft.text(0)) if draft.blocks else ""
+    page_title = title_key(draft.text(0)) if len(draft) else ""
     if not page_title:
         return None
     matches = [
@@ -245,7 +245,7 @@ _COPY_RULES = frozenset({ContextRule.REPEAT, ContextRule.CARD_SEPARATOR, Context
 
 def _may_be_title(draft: Draft, index: int) -> bool:
     """A headline-shaped block that is open or labelled only as a copy or card."""
-    label = draft.labels[index]
+    label = draft.label(index)
     return (label is None or label.rule in _COPY_RULES) and _is_headline(draft, index)
 
 
@@ -271,10 +271,10 @@ def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | N
             candidates.append(above)
         elif not (
             draft.kind(above) in _BETWEEN_HEADLINE_AND_SIGNATURE
-            or (draft.is_open(above) and draft.shapes[above] is Shape.SENTENCE)
+            or (draft.is_open(above) and draft.shape(above) is Shape.SENTENCE)
         ):
             break
-    full = [i for i in candidates if word_count(draft.text(i)) >= HEADLINE_MIN_WORDS]
+    full = [i for i in candidates if draft.words(i) >= HEADLINE_MIN_WORDS]
     return full[-1] if full else next(iter(candidates), first)
 
 
@@ -291,8 +291,8 @@ def _is_headline(draft: Draft, index: int) -> bool:
     from HTML not a link (a menu's or a teaser's: the page's own headline links nowhere)."""
     text = draft.text(index)
     return (
-        draft.shapes[index] is not Shape.FRAGMENT
-        and LINK_DENSE not in draft.blocks[index].hints
+        draft.shape(index) is not Shape.FRAGMENT
+        and LINK_DENSE not in draft.block(index).hints
         and word_count(text) <= TITLE_MAX_WORDS
         and (not ends_like_sentence(text) or text.endswith(("?", "!")) or is_title_case(text))
     )

@@ -29,7 +29,7 @@ def signs_over_date(draft: Draft, index: int) -> bool:
     Whitfield, Associated Press"), right above a timestamp: it signs the story over its date;
     under a picture the same line credits the photographer."""
     below = index + 1
-    if below >= len(draft.blocks) or draft.kind(below) is not Kind.TIMESTAMP:
+    if below >= len(draft) or draft.kind(below) is not Kind.TIMESTAMP:
         return False
     text = draft.text(index)
     return is_agency_line(text) or is_name_and_agency(text)
@@ -41,8 +41,8 @@ def header_reach(draft: Draft, start: int) -> int:
     the bylines and dates themselves do not count: the body cleaned again would not hold them,
     and must get the same header)."""
     counted, index = 0, start
-    while index < len(draft.blocks) and counted < HEADER_REACH:
-        if draft.labels[index] is None:
+    while index < len(draft) and counted < HEADER_REACH:
+        if draft.label(index) is None:
             counted += 1
         index += 1
     return index
@@ -67,7 +67,7 @@ def end_of_header_cluster(draft: Draft, start: int, reach: int) -> int:
     if any(split_dateline(draft.text(i)) for i in header):
         return start  # a paragraph that opens with a dateline is the story, not its header
     if sum(
-        draft.shapes[i] is Shape.SENTENCE for i in header
+        draft.shape(i) is Shape.SENTENCE for i in header
     ) > DEK_MAX_PARAGRAPHS and _signs_another_story(draft, start, last):
         return start
     return last + 1
@@ -98,7 +98,7 @@ def _byline_names(draft: Draft, indices: range) -> set[str]:
     return {
         name
         for index in indices
-        if (found := draft.bylines.get(index)) is not None
+        if (found := draft.byline(index)) is not None
         for name in parse_byline(found.text, found.form)[0]
     }
 
@@ -119,5 +119,5 @@ _CREDIT_FORMS = frozenset(
 
 def _is_credit(draft: Draft, index: int) -> bool:
     """True when the block is a byline written as a credit (see :data:`_CREDIT_FORMS`)."""
-    found = draft.bylines.get(index)
+    found = draft.byline(index)
     return found is not None and found.form in _CREDIT_FORMS

@@ -48,8 +48,8 @@ def mark_link_lists(draft: Draft, end: int) -> None:
     above a paragraph ends the list: it is the article's next subheading; so does a line that
     ends in a colon, which introduces the article's own list."""
     in_list = False
-    for index in range(len(draft.blocks)):
-        label = draft.labels[index]
+    for index in range(len(draft)):
+        label = draft.label(index)
         if label is not None:
             if label.rule in LIST_HEADER_RULES or (
                 label.kind is Kind.PROMO and draft.text(index).endswith(":")
@@ -58,7 +58,7 @@ def mark_link_lists(draft: Draft, end: int) -> None:
             elif (
                 in_list
                 and label.kind in _LINK_LIKE_KINDS
-                and word_count(draft.text(index)) <= LIST_ITEM_MAX_WORDS
+                and draft.words(index) <= LIST_ITEM_MAX_WORDS
             ):
                 draft.relabel(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
             elif label.kind not in _LINK_LIKE_KINDS and label.kind is not Kind.TIMESTAMP:
@@ -68,7 +68,7 @@ def mark_link_lists(draft: Draft, end: int) -> None:
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
         elif (
             (
-                draft.shapes[index] is Shape.SENTENCE
+                draft.shape(index) is Shape.SENTENCE
                 and index < end
                 and not _ends_a_card(draft, index)
                 and not (in_list and _is_listed_question(draft, index))
@@ -115,8 +115,8 @@ def _is_listed_question(draft: Draft, index: int) -> bool:
     if not text.endswith("?") or word_count(text) > LIST_QUESTION_MAX_WORDS:
         return False
     below = index + 1
-    return below >= len(draft.blocks) or not (
-        draft.is_open(below) and draft.shapes[below] is Shape.SENTENCE
+    return below >= len(draft) or not (
+        draft.is_open(below) and draft.shape(below) is Shape.SENTENCE
     )
 
 
@@ -130,8 +130,8 @@ def _ends_a_card(draft: Draft, index: int) -> bool:
     """True when a card separator follows the block: it is a teaser card's text."""
     below = index + 1
     return (
-        below < len(draft.blocks)
-        and (label := draft.labels[below]) is not None
+        below < len(draft)
+        and (label := draft.label(below)) is not None
         and label.rule == ContextRule.CARD_SEPARATOR
     )
 
@@ -141,10 +141,10 @@ def _is_subheading(draft: Draft, index: int) -> bool:
     that is a list's next link)."""
     below = index + 1
     return (
-        AFTER_BLANK in draft.blocks[index].hints
-        and below < len(draft.blocks)
+        AFTER_BLANK in draft.block(index).hints
+        and below < len(draft)
         and draft.is_open(below)
-        and draft.shapes[below] is Shape.SENTENCE
+        and draft.shape(below) is Shape.SENTENCE
         and not _is_listed_question(draft, below)
     )
 
@@ -180,7 +180,7 @@ def score_marked_lists(draft: Draft) -> None:
     in scraped text, or too few words."""
     for run in _marked_runs(draft):
         for index in run:
-            draft.prose_scores[index] = len(draft.text(index)) * MARKED_ITEM_WEIGHT
+            draft.rescore(index, len(draft.text(index)) * MARKED_ITEM_WEIGHT)
 
 
 def _marked_runs(draft: Draft) -> list[list[int]]:
@@ -190,7 +190,7 @@ def _marked_runs(draft: Draft) -> list[list[int]]:
     previous: str | None = None
     for index, block in enumerate(draft.blocks):
         marker = None
-        if draft.labels[index] is None and word_count(block.text) >= MARKED_ITEM_MIN_WORDS:
+        if draft.label(index) is None and draft.words(index) >= MARKED_ITEM_MIN_WORDS:
             marker = list_marker(block.text)
         if marker is None or marker != previous:
             if len(run) >= MARKED_LIST_MIN_ITEMS:
@@ -211,7 +211,7 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
     list marker (the items of a list the text gives: see :func:`score_marked_lists`)."""
     run: list[int] = []
     for index in range(start, end + 1):
-        if index < end and draft.labels[index] is not None:
+        if index < end and draft.label(index) is not None:
             continue
         if (
             index < end
@@ -232,12 +232,12 @@ def is_introduced_list(draft: Draft, index: int) -> bool:
     lines that are not prose: "What you'll need:" / "Cloche" / "A shallow dish or a saucer")
     and labelled blocks between them, within LIST_INTRODUCTION_REACH blocks."""
     for above in range(index - 1, max(-1, index - 1 - LIST_INTRODUCTION_REACH), -1):
-        if draft.labels[above] is not None:
+        if draft.label(above) is not None:
             continue
         text = draft.text(above)
         if text.endswith(":"):
             return True
-        if draft.shapes[above] is Shape.SENTENCE or ends_like_sentence(text):
+        if draft.shape(above) is Shape.SENTENCE or ends_like_sentence(text):
             return False
     return False
 
@@ -245,7 +245,7 @@ def is_introduced_list(draft: Draft, index: int) -> bool:
 def _is_menu_item(draft: Draft, index: int) -> bool:
     """A menu item is a few words without sentence punctuation; numbers only in very short
     items ("iOS 13"), since a longer line with numbers is a table row or a score."""
-    if draft.shapes[index] is Shape.SENTENCE:
+    if draft.shape(index) is Shape.SENTENCE:
         return False  # prose, most of the region: no need to count its words
     text = draft.text(index)
     words = word_count(text)
@@ -268,7 +268,7 @@ def label_outside(draft: Draft, start: int, end: int) -> None:
             continue
         if not any(map(str.isalnum, text)):
             draft.mark(index, Kind.LAYOUT, "separator")
-        elif draft.shapes[index] is Shape.FRAGMENT:
+        elif draft.shape(index) is Shape.FRAGMENT:
             draft.mark(index, Kind.NAVIGATION, ContextRule.OUTSIDE_ARTICLE)
         else:
             draft.mark(index, Kind.BOILERPLATE, ContextRule.OUTSIDE_ARTICLE)
@@ -301,10 +301,10 @@ def reclaim_first_item(draft: Draft) -> None:
         return
     first = body[0]
     for above in range(first - 1, max(-1, first - 1 - FIRST_ITEM_REACH), -1):
-        label = draft.labels[above]
+        label = draft.label(above)
         if label is not None and label.rule == ContextRule.OUTSIDE_ARTICLE:
             if is_first_item_heading(draft, above):
-                draft.labels[above] = None
+                draft.reopen(above)
             return
         if label is None or label.kind not in _PASSED_OVER_KINDS:
             return
@@ -319,7 +319,7 @@ def is_first_item_heading(draft: Draft, index: int) -> bool:
     second = f"2{found[1]} "
     return any(
         draft.text(later).startswith(second)
-        for later in range(index + 1, len(draft.blocks))
+        for later in range(index + 1, len(draft))
         if draft.is_open(later)
     )
 
@@ -356,7 +356,7 @@ def _citation_run(draft: Draft, index: int) -> list[int]:
     over labelled blocks (an ad between two citations) and ends at an open block that is not a
     citation."""
     before = _citations_from(draft, range(index - 1, -1, -1))
-    after = _citations_from(draft, range(index + 1, len(draft.blocks)))
+    after = _citations_from(draft, range(index + 1, len(draft)))
     return [*reversed(before), index, *after]
 
 
@@ -366,7 +366,7 @@ def _citations_from(draft: Draft, indices: range) -> list[int]:
     ("ABC News. 15 November 2019.") is one of the list's lines."""
     found: list[int] = []
     for index in indices:
-        label = draft.labels[index]
+        label = draft.label(index)
         if (label is None or label.kind is Kind.TIMESTAMP) and is_listed_citation(
             draft.text(index)
         ):

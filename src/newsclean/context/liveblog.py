@@ -49,11 +49,11 @@ def reopen_entry_times(draft: Draft) -> None:
     """Give the entry times the player-controls rule took back to the body (open them again),
     unless a player control sits beside them: then they are the player's."""
     for index, block in enumerate(draft.blocks):
-        label = draft.labels[index]
+        label = draft.label(index)
         if label is None or label.rule != TableRule.PLAYER_CONTROLS or not is_entry_time(block):
             continue
         if not _beside_player_controls(draft, index):
-            draft.labels[index] = None
+            draft.reopen(index)
 
 
 def _beside_player_controls(draft: Draft, index: int) -> bool:
@@ -74,7 +74,7 @@ def entry_opening(draft: Draft, start: int) -> int:
     for index in range(start - 1, max(-1, start - 1 - ENTRY_OPENER_REACH), -1):
         if not draft.is_open(index):
             continue
-        block = draft.blocks[index]
+        block = draft.block(index)
         if is_entry_time(block):
             return index
         if not block.hints & hints.HEADINGS:

@@ -28,7 +28,7 @@ def mark_pull_quotes(draft: Draft) -> None:
     pull quote; the short name line right under it is its attribution. The first prose block is
     never one: a pull quote repeats the story, it does not open it."""
     open_blocks = draft.open_blocks()
-    first_prose = next((i for i in open_blocks if draft.shapes[i] is Shape.SENTENCE), None)
+    first_prose = next((i for i in open_blocks if draft.shape(i) is Shape.SENTENCE), None)
     candidates = [i for i in open_blocks if i != first_prose and _may_be_pull_quote(draft, i)]
     if not candidates:
         return  # most articles have none
@@ -44,11 +44,7 @@ def mark_pull_quotes(draft: Draft) -> None:
         ):
             draft.mark(index, Kind.BOILERPLATE, "pull-quote")
             below = index + 1
-            if (
-                below < len(draft.blocks)
-                and draft.is_open(below)
-                and _is_attribution(draft.text(below))
-            ):
+            if below < len(draft) and draft.is_open(below) and _is_attribution(draft.text(below)):
                 draft.mark(below, Kind.BOILERPLATE, "pull-quote")
 
 
@@ -83,7 +79,7 @@ def _may_be_pull_quote(draft: Draft, index: int) -> bool:
     """A short sentence block in quotation marks (the shape of a pull quote)."""
     text = draft.text(index)
     return (
-        draft.shapes[index] is Shape.SENTENCE
+        draft.shape(index) is Shape.SENTENCE
         and text[0] in _QUOTES
         and len(text) <= CAPTION_MAX_CHARS
         and word_count(text.strip(_QUOTES)) >= PULL_QUOTE_MIN_WORDS

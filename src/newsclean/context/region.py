@@ -69,16 +69,15 @@ DEK_REACH = 6
 def boost_leads(draft: Draft) -> None:
     """Add the lead bonus to each prose block that follows a signature (see LEAD_BONUS)."""
     page_title = _pagetitle_key(draft)
-    labels, shapes = draft.labels, draft.shapes
     datelined: dict[int, bool] = {}  # which blocks open with a dateline, as they are read
-    for index in range(len(draft.blocks)):
-        if labels[index] is not None or shapes[index] is not Shape.SENTENCE:
+    for index in range(len(draft)):
+        if draft.label(index) is not None or draft.shape(index) is not Shape.SENTENCE:
             continue
         if _signature_before_next_paragraph(draft, index):
             continue  # a byline or date comes before the next paragraph: this is the dek
         for above in range(index - 1, max(-1, index - 1 - SIGNATURE_REACH), -1):
-            label = labels[above]
-            if (label is None and shapes[above] is Shape.SENTENCE) or (
+            label = draft.label(above)
+            if (label is None and draft.shape(above) is Shape.SENTENCE) or (
                 label is not None and label.kind is Kind.PROMO
             ):
                 break  # another paragraph or a list header comes first: this is not a lead
@@ -86,7 +85,7 @@ def boost_leads(draft: Draft) -> None:
                 page_title and title_key(draft.text(above)) == page_title and above > 0
             ):
                 lead = _datelined_lead(draft, index, datelined)
-                draft.lead_bonuses[lead] = draft.lead_bonuses.get(lead, 0.0) + LEAD_BONUS
+                draft.add_lead_bonus(lead, LEAD_BONUS)
                 break
 
 
@@ -103,11 +102,10 @@ def _datelined_lead(draft: Draft, index: int, datelined: dict[int, bool]) -> int
     remembers the blocks read so far (the stretches of two leads overlap)."""
     if _opens_with_dateline(draft, index, datelined):
         return index
-    labels, shapes = draft.labels, draft.shapes
-    for below in range(index + 1, min(len(draft.blocks), index + 1 + DATELINED_LEAD_REACH)):
+    for below in range(index + 1, min(len(draft), index + 1 + DATELINED_LEAD_REACH)):
         if (
-            labels[below] is None
-            and shapes[below] is Shape.SENTENCE
+            draft.label(below) is None
+            and draft.shape(below) is Shape.SENTENCE
             and _opens_with_dateline(draft, below, datelined)
         ):
             return below
@@ -138,15 +136,14 @@ def _is_header_signature(draft: Draft, index: int) -> bool:
     """A timestamp, or a byline of a form written above a story."""
     if draft.kind(index) is Kind.TIMESTAMP:
         return not in_row_run(draft, index)
-    found = draft.bylines.get(index)
+    found = draft.byline(index)
     return found is not None and found.form in _HEADER_BYLINE_FORMS
 
 
 def _signature_before_next_paragraph(draft: Draft, index: int) -> bool:
     """True when a byline or date stands between this prose block and the next (within reach)."""
-    labels, shapes = draft.labels, draft.shapes
-    for other in range(index + 1, min(len(draft.blocks), index + 1 + DEK_REACH)):
-        if labels[other] is None and shapes[other] is Shape.SENTENCE:
+    for other in range(index + 1, min(len(draft), index + 1 + DEK_REACH)):
+        if draft.label(other) is None and draft.shape(other) is Shape.SENTENCE:
             return False
         if _is_header_signature(draft, other):
             return True
@@ -156,29 +153,29 @@ def _signature_before_next_paragraph(draft: Draft, index: int) -> bool:
 def _pagetitle_key(draft: Draft) -> str:
     """The page's title as its first block gives it (a page's text opens with its <title>),
     without a site name after it; empty when the first block is not headline-shaped."""
-    if not draft.blocks or draft.shapes[0] is Shape.SENTENCE:
+    if len(draft) == 0 or draft.shape(0) is Shape.SENTENCE:
         return ""
     return title_key(draft.text(0))
 
 
 def block_score(draft: Draft, index: int) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
-    label = draft.labels[index]
+    label = draft.label(index)
     if label is not None:
         if label.rule == ContextRule.CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
         if label.rule == ContextRule.NUMBERED_SLIDE:
             return INSET_GALLERY_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
-    return draft.prose_scores[index] + draft.lead_bonuses.get(index, 0.0)
+    return draft.prose_score(index) + draft.lead_bonus(index)
 
 
 def text_score(draft: Draft, index: int) -> float:
     """:func:`block_score` without the lead bonus: what the block's text alone gives it (as
     when the body is cleaned again, without the signature that gave the bonus)."""
-    if draft.labels[index] is not None:
+    if draft.label(index) is not None:
         return block_score(draft, index)
-    return draft.prose_scores[index]
+    return draft.prose_score(index)
 
 
 def prose_score(text: str, shape: Shape) -> float:
@@ -231,8 +228,8 @@ def lone_paragraphs(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
     """The teaser summaries among the open blocks of ``candidates`` (see
     TEASER_HEADLINE_MIN_WORDS). Only open blocks are read, so that the body cleaned again,
     which holds just those, reads the same ones as lone."""
-    open_blocks = [i for i in candidates if draft.labels[i] is None]
-    is_prose = [draft.shapes[i] is Shape.SENTENCE for i in open_blocks]
+    open_blocks = [i for i in candidates if draft.label(i) is None]
+    is_prose = [draft.shape(i) is Shape.SENTENCE for i in open_blocks]
     found = []
     for position, index in enumerate(open_blocks[1:-1], start=1):
         if not is_prose[position] or is_prose[position - 1] or is_prose[position + 1]:
@@ -246,10 +243,7 @@ def lone_paragraphs(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
 
 
 def _is_teaser_headline(draft: Draft, index: int) -> bool:
-    return (
-        draft.shapes[index] is Shape.HEADLINE
-        and word_count(draft.text(index)) >= TEASER_HEADLINE_MIN_WORDS
-    )
+    return draft.shape(index) is Shape.HEADLINE and draft.words(index) >= TEASER_HEADLINE_MIN_WORDS
 
 
 def _discounting_lone_paragraphs(score: Score, lone: frozenset[int]) -> Score:
@@ -260,7 +254,7 @@ def _discounting_lone_paragraphs(score: Score, lone: frozenset[int]) -> Score:
     def discounted(draft: Draft, index: int) -> float:
         value = score(draft, index)
         if index in lone:
-            value -= (1 - LONE_PARAGRAPH_WEIGHT) * draft.prose_scores[index]
+            value -= (1 - LONE_PARAGRAPH_WEIGHT) * draft.prose_score(index)
         return value
 
     return discounted
@@ -272,7 +266,7 @@ def table_rows(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
     return frozenset(
         index
         for index in candidates
-        if (label := draft.labels[index]) is not None
+        if (label := draft.label(index)) is not None
         and label.kind in TABLE_ROW_KINDS
         and label.rule != ContextRule.CARD_SEPARATOR
         and in_row_run(draft, index)
@@ -317,7 +311,7 @@ CARD_SPAN = 4
 
 
 def _is_labelled_card_separator(draft: Draft, index: int) -> bool:
-    label = draft.labels[index]
+    label = draft.label(index)
     return label is not None and label.rule == ContextRule.CARD_SEPARATOR
 
 

@@ -67,7 +67,7 @@ def mark_repeats(draft: Draft) -> None:
         for number, index in enumerate(indices):
             if chrome is not None:
                 draft.mark(index, chrome, ContextRule.REPEAT)
-            elif number > 0 and draft.shapes[index] is not Shape.SENTENCE:
+            elif number > 0 and draft.shape(index) is not Shape.SENTENCE:
                 draft.mark(index, Kind.BOILERPLATE, ContextRule.REPEAT)
     _mark_copies_behind_datelines(draft, copies)
 
@@ -102,7 +102,7 @@ def mark_copies(draft: Draft, copies: Iterable[int]) -> None:
     """Label as repeats the open blocks among ``copies`` (later copies of a paragraph), unless
     they are too short to count as repeats."""
     for copy in copies:
-        if draft.is_open(copy) and word_count(draft.text(copy)) >= REPEAT_MIN_WORDS:
+        if draft.is_open(copy) and draft.words(copy) >= REPEAT_MIN_WORDS:
             draft.mark(copy, Kind.BOILERPLATE, ContextRule.REPEAT)
 
 
@@ -145,7 +145,7 @@ def _holds_card_title(draft: Draft, first: int, last: int) -> bool:
         if (
             len(text) <= CARD_TITLE_MAX_CHARS
             and not text.endswith(".")
-            and word_count(text) >= CARD_TITLE_MIN_WORDS
+            and draft.words(index) >= CARD_TITLE_MIN_WORDS
             and text[:1].isupper()
             and count_numbers(text) < DATA_ROW_NUMBERS
         ):
@@ -157,7 +157,7 @@ def _prose_between(draft: Draft, prose: list[int], first: int, last: int) -> int
     """How many open prose blocks stand between two blocks (``prose``: the indices of the
     blocks shaped as prose, in order)."""
     between = prose[bisect.bisect_right(prose, first) : bisect.bisect_left(prose, last)]
-    return sum(1 for index in between if draft.labels[index] is None)
+    return sum(1 for index in between if draft.label(index) is None)
 
 
 def _is_tweet_attribution(text: str) -> bool:

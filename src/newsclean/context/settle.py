@@ -7,7 +7,7 @@ is read here as the body cleaned again reads it, over the open blocks, without l
 from __future__ import annotations
 
 from ..dateline import split_dateline
-from ..draft import BlockPart, Draft
+from ..draft import BlockRecord, Draft
 from ..model import Kind, Label
 from ..rule_names import ContextRule
 from ..shape import Shape, classify_shape
@@ -53,17 +53,17 @@ def settle(draft: Draft) -> None:
 
 def cut_dateline(draft: Draft, index: int) -> bool:
     """Split a dateline off the block into a block of its own; say whether there was one."""
-    block = draft.blocks[index]
+    block = draft.block(index)
     found = split_dateline(block.text)
     if found is None:
         return False
     draft.dateline = found
     rest_shape = classify_shape(found.rest)
-    prefix = BlockPart(
-        block._replace(text=found.prefix), Label(Kind.DATELINE, "dateline"), Shape.FRAGMENT, 0.0
+    prefix = BlockRecord(
+        block._replace(text=found.prefix), Shape.FRAGMENT, 0.0, Label(Kind.DATELINE, "dateline")
     )
-    rest = BlockPart(
-        block._replace(text=found.rest), None, rest_shape, prose_score(found.rest, rest_shape)
+    rest = BlockRecord(
+        block._replace(text=found.rest), rest_shape, prose_score(found.rest, rest_shape)
     )
     draft.split_block(index, (prefix, rest))
     _mark_later_copies(draft, index + 1)
@@ -75,5 +75,5 @@ def _mark_later_copies(draft: Draft, index: int) -> None:
     repeat (as the repeat rule would have found, had the dateline not hidden it)."""
     text = draft.text(index)
     mark_copies(
-        draft, (later for later in range(index + 1, len(draft.blocks)) if draft.text(later) == text)
+        draft, (later for later in range(index + 1, len(draft)) if draft.text(later) == text)
     )

@@ -38,13 +38,12 @@ WEAK_FORMS = frozenset({BylineForm.NAME_RUN_IN, BylineForm.NAME_LINE})
 def join_split_bylines(draft: Draft) -> None:
     """Label a line that only opens a byline, and the name on the next open line, as one byline
     (each block keeps its own label: the prefix names nobody)."""
-    labels = draft.labels
     for index, block in enumerate(draft.blocks[:-1]):
         text = block.text
         # every prefix ends with its "by" word or its label (a cheap test before the pattern)
         if len(text) > PREFIX_MAX_CHARS or not text.endswith(_PREFIX_ENDINGS):
             continue
-        if labels[index] is not None or _PREFIX_ONLY.fullmatch(text) is None:
+        if draft.label(index) is not None or _PREFIX_ONLY.fullmatch(text) is None:
             continue
         following = index + 1
         name = draft.text(following)
@@ -67,10 +66,10 @@ def join_capital_names_over_dates(draft: Draft) -> None:
     """A name written in capitals on a line of its own ("NATALIYA VASILYEVA") is a byline when
     the next line dates the story (a date, or a wire service and a date): headings in capitals
     ("WORLD CUP") stand alone, a byline stands over its date. The date line is a timestamp."""
-    for index in range(len(draft.blocks) - 1):
+    for index in range(len(draft) - 1):
         text = draft.text(index)
         if (
-            draft.labels[index] is not None
+            draft.label(index) is not None
             or not text.isupper()
             or text.count(" ") >= NAME_MAX_WORDS
             or not draft.is_open(index + 1)
@@ -81,23 +80,21 @@ def join_capital_names_over_dates(draft: Draft) -> None:
         agency = _AGENCY_BEFORE.match(below)
         if timestamps.is_timestamp_line(below[agency.end() :] if agency else below):
             draft.mark_byline(index, BylineMatch(BylineForm.NAME_LINE, text))
-            draft.labels[index + 1] = timestamps.TIMESTAMP_LINE
+            draft.set_label(index + 1, timestamps.TIMESTAMP_LINE)
 
 
 def reopen_phrase_names(draft: Draft) -> None:
     """Give back the weak bylines whose every name is a phrase of the page's words (see
     :func:`newsclean.names.is_common_phrase`): a date line is a timestamp, anything else open."""
-    weak = [i for i, found in draft.bylines.items() if found.form in WEAK_FORMS]
+    weak = [(i, found) for i, found in draft.bylines.items() if found.form in WEAK_FORMS]
     if not weak:
         return
     vocabulary = draft.lower_words()
-    for index in weak:
-        found = draft.bylines[index]
+    for index, found in weak:
         names = parse_byline(found.text, found.form)[0]
         if names and all(is_common_phrase(name, vocabulary) for name in names):
-            del draft.bylines[index]
             stamp = timestamps.is_timestamp_line(draft.text(index))
-            draft.labels[index] = timestamps.TIMESTAMP_LINE if stamp else None
+            draft.set_label(index, timestamps.TIMESTAMP_LINE if stamp else None)
 
 
 def is_phrase_line(draft: Draft, text: str) -> bool:

@@ -58,7 +58,7 @@ def _last_slide_end(draft: Draft, headers: list[int]) -> int:
     ]
     typical = collections.Counter(held).most_common(1)[0][0]
     index, taken = headers[-1] + 1, 0
-    while index < len(draft.blocks) and index - headers[-1] <= SLIDE_MAX_BLOCKS:
+    while index < len(draft) and index - headers[-1] <= SLIDE_MAX_BLOCKS:
         if draft.is_open(index):
             if taken == typical:
                 break

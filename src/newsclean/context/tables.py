@@ -37,7 +37,7 @@ def keep_inline_tables(draft: Draft) -> None:
     for start, end in table_runs(draft):
         if is_data_table(draft, start, end) and between_paragraphs(draft, start, end):
             for index in range(start, end):
-                label = draft.labels[index]
+                label = draft.label(index)
                 if label is not None and label.kind in _RECLAIMED_KINDS:
                     draft.relabel(index, TABLE_ROW.kind, TABLE_ROW.rule)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..draft import Draft
 from ..model import Kind, Label
-from ..shape import Shape, count_numbers, word_count
+from ..shape import Shape, count_numbers
 
 #: The label of the rows given back to the body.
 TEXT_TABLE_ROW = Label(Kind.BODY, "text-table")
@@ -35,7 +35,7 @@ def keep_text_tables(draft: Draft) -> None:
     for start, end in _row_runs(draft):
         if end - start >= MIN_ROWS and between_paragraphs(draft, start, end, PARAGRAPH_REACH):
             for index in range(start, end):
-                label = draft.labels[index]
+                label = draft.label(index)
                 if label is not None and label.kind in _RECLAIMED_KINDS:
                     draft.relabel(index, TEXT_TABLE_ROW.kind, TEXT_TABLE_ROW.rule)
 
@@ -44,8 +44,8 @@ def _row_runs(draft: Draft) -> list[tuple[int, int]]:
     """The ``(start, end)`` spans of consecutive table-row-shaped blocks (see :func:`_is_row`)."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
-    for index in range(len(draft.blocks) + 1):
-        is_row = index < len(draft.blocks) and _is_row(draft, index)
+    for index in range(len(draft) + 1):
+        is_row = index < len(draft) and _is_row(draft, index)
         if is_row and start is None:
             start = index
         elif not is_row and start is not None:
@@ -62,20 +62,20 @@ def in_row_run(draft: Draft, index: int) -> bool:
     low = high = index
     while low > 0 and high - low + 1 < MIN_ROWS and _is_row(draft, low - 1):
         low -= 1
-    while high + 1 < len(draft.blocks) and high - low + 1 < MIN_ROWS and _is_row(draft, high + 1):
+    while high + 1 < len(draft) and high - low + 1 < MIN_ROWS and _is_row(draft, high + 1):
         high += 1
     return high - low + 1 >= MIN_ROWS
 
 
 def _is_row(draft: Draft, index: int) -> bool:
     """A short line with a number in it, not prose, open or taken for a timestamp or a menu."""
-    label = draft.labels[index]
-    if draft.shapes[index] is Shape.SENTENCE or (
+    label = draft.label(index)
+    if draft.shape(index) is Shape.SENTENCE or (
         label is not None and label.kind not in _RECLAIMED_KINDS
     ):
         return False
     text = draft.text(index)
-    return word_count(text) <= ROW_MAX_WORDS and count_numbers(text) >= 1
+    return draft.words(index) <= ROW_MAX_WORDS and count_numbers(text) >= 1
 
 
 def between_paragraphs(
@@ -85,7 +85,7 @@ def between_paragraphs(
     and another below it, with only labelled blocks or open non-prose lines between (with
     ``nearest_only``, only labelled blocks: the nearest block in the body must be prose)."""
     above = range(start - 1, max(-1, start - 1 - reach), -1)
-    below = range(end, min(len(draft.blocks), end + reach))
+    below = range(end, min(len(draft), end + reach))
     return _paragraph_within(draft, above, nearest_only) and _paragraph_within(
         draft, below, nearest_only
     )
@@ -94,7 +94,7 @@ def between_paragraphs(
 def paragraph_below(draft: Draft, end: int, reach: int) -> bool:
     """True when the nearest block in the body within ``reach`` blocks from ``end`` (labelled
     blocks passed over) is a paragraph of prose."""
-    return _paragraph_within(draft, range(end, min(len(draft.blocks), end + reach)), True)
+    return _paragraph_within(draft, range(end, min(len(draft), end + reach)), True)
 
 
 def _paragraph_within(draft: Draft, indices: range, nearest_only: bool) -> bool:
@@ -102,7 +102,7 @@ def _paragraph_within(draft: Draft, indices: range, nearest_only: bool) -> bool:
     with ``nearest_only``, when the first block in the body is."""
     for index in indices:
         if draft.is_open(index) or draft.kind(index) is Kind.BODY:
-            if draft.shapes[index] is Shape.SENTENCE:
+            if draft.shape(index) is Shape.SENTENCE:
                 return True
             if nearest_only:
                 return False

@@ -30,18 +30,17 @@ def mark_comment_thread(draft: Draft, start: int) -> None:
     block or a timestamp) following it, opens the thread: every open block after it, and every
     commenter's name and date, is a comment. Comment buttons above the prose are share buttons."""
     prose_before = 0
-    labels = draft.labels
-    for index in range(start, len(labels)):
-        if labels[index] is None:
-            if draft.shapes[index] is Shape.SENTENCE:
+    for index in range(start, len(draft)):
+        if draft.label(index) is None:
+            if draft.shape(index) is Shape.SENTENCE:
                 prose_before += len(draft.text(index))
             continue
         if prose_before < COMMENTS_AFTER_PROSE or not _is_comments_header(draft, index):
             continue
         if _comment_chrome_follows(draft, index) and not _article_goes_on(draft, start, index):
-            draft.relabel(index, Kind.COMMENTS, draft.labels[index].rule)  # type: ignore[union-attr]
-            for later in range(index + 1, len(draft.blocks)):
-                label = draft.labels[later]
+            draft.relabel(index, Kind.COMMENTS, draft.label(index).rule)  # type: ignore[union-attr]
+            for later in range(index + 1, len(draft)):
+                label = draft.label(later)
                 if draft.kind(later) in _THREAD_KINDS and (
                     label is None or label.rule not in _PAGE_CHROME_RULES
                 ):
@@ -56,11 +55,11 @@ def _article_goes_on(draft: Draft, start: int, header: int) -> bool:
     with THREAD_STAMPS dates or more between its paragraphs (a commenter's name and date over
     each comment) is a thread, however much it says of the article's subject."""
     after = header + 1
-    while after < len(draft.blocks) and draft.labels[after] is not None:
+    while after < len(draft) and draft.label(after) is not None:
         after += 1  # the header's own chrome: buttons, counts, a date
     stretch_end = next(
-        (i for i in range(after, len(draft.blocks)) if draft.kind(i) is Kind.COMMENTS),
-        len(draft.blocks),
+        (i for i in range(after, len(draft)) if draft.kind(i) is Kind.COMMENTS),
+        len(draft),
     )
     stamps = sum(draft.kind(i) is Kind.TIMESTAMP for i in range(header + 1, stretch_end))
     return stamps < THREAD_STAMPS and continues(
@@ -74,7 +73,7 @@ def _is_comments_header(draft: Draft, index: int) -> bool:
 
 
 def _comment_chrome_follows(draft: Draft, index: int) -> bool:
-    for later in range(index + 1, min(len(draft.blocks), index + 1 + THREAD_CHROME_REACH)):
+    for later in range(index + 1, min(len(draft), index + 1 + THREAD_CHROME_REACH)):
         if draft.kind(later) in (Kind.COMMENTS, Kind.TIMESTAMP):
             return True
     return False
