@@ -53,8 +53,9 @@ class LowerCaseWords:
 @dataclass(slots=True)
 class BlockRecord:
     """One block of a draft with everything the labeller keeps for it. Steps read a record's
-    fields and change them through the :class:`Draft`'s methods, which keep them consistent (a
-    byline record only on a block labelled a byline)."""
+    fields (a pass over every block reads ``draft.records``) and change them through the
+    :class:`Draft`'s methods, which keep them consistent (a byline record only on a block
+    labelled a byline). A record's block is not replaced: a split replaces the record."""
 
     block: Block
     shape: Shape
@@ -68,20 +69,11 @@ class BlockRecord:
     #: What the block counts on top of its prose score as one of the first paragraphs after
     #: an article's signature, when the region is first found (``context.region.boost_leads``).
     lead_bonus: float = 0.0
-    #: The block's word count (:func:`newsclean.shape.word_count`), once read.
-    _words: float | None = field(default=None, repr=False)
+    #: The block's word count (:func:`newsclean.shape.word_count`), read from its text once.
+    words: float = field(init=False)
 
-    @property
-    def text(self) -> str:
-        """The block's text."""
-        return self.block.text
-
-    @property
-    def words(self) -> float:
-        """The block's word count (:func:`newsclean.shape.word_count`), read once."""
-        if self._words is None:
-            self._words = word_count(self.block.text)
-        return self._words
+    def __post_init__(self) -> None:
+        self.words = word_count(self.block.text)
 
 
 @dataclass
@@ -140,7 +132,9 @@ class Draft:
         tag or a heading in capitals ("Consumer Privacy") from a person's name, whose words a
         page does not write in lower case."""
         if self._lower_words is None:
-            self._lower_words = LowerCaseWords("\n".join(record.text for record in self.records))
+            self._lower_words = LowerCaseWords(
+                "\n".join(record.block.text for record in self.records)
+            )
         return self._lower_words
 
     def is_open(self, index: int) -> bool:
@@ -229,7 +223,7 @@ class Draft:
         finalists:"), so that what follows is a list the story gives."""
         for above in range(index - 1, -1, -1):
             if self.records[above].label is None:
-                return self.records[above].text.endswith(":")
+                return self.records[above].block.text.endswith(":")
         return False
 
     def neighbours(self, index: int, reach: int) -> range:

@@ -30,8 +30,8 @@ def mark_captions(draft: Draft) -> None:
     two are adjacent lines, and a paragraph apart only if the block is not prose), the block
     above "Hide Caption" or below "Image caption" / "Enlarge this image"."""
     spaced = _writes_blank_lines(draft)  # once: a WET record's text has no blank line to find
-    for index, block in enumerate(draft.blocks):
-        if draft.label(index) is not None or len(block.text) > CAPTION_MAX_CHARS:
+    for index, record in enumerate(draft.records):
+        if record.label is not None or len(record.block.text) > CAPTION_MAX_CHARS:
             continue
         below, above = index + 1, index - 1
         if not (_is_caption_cue(draft, below) or _is_caption_cue(draft, above)):
@@ -52,7 +52,7 @@ def _is_caption_cue(draft: Draft, index: int) -> bool:
     """A cheap test: could the block at ``index`` mark its neighbour as a caption?"""
     if not 0 <= index < len(draft):
         return False
-    label = draft.label(index)
+    label = draft.records[index].label
     return label is not None and label.kind in _CAPTION_CUE_KINDS
 
 

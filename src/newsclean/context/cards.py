@@ -105,8 +105,8 @@ def mark_tickers(draft: Draft) -> None:
     in a colon is the article's."""
     entries = [
         index
-        for index, block in enumerate(draft.blocks)
-        if block.text[:1].isdigit() and _is_ticker_entry(draft, index)
+        for index, record in enumerate(draft.records)
+        if record.block.text[:1].isdigit() and _is_ticker_entry(draft, index)
     ]
     run: list[int] = []
     for entry in [*entries, None]:
@@ -292,11 +292,11 @@ def _continues_numbered_list(draft: Draft, first: int) -> bool:
 
 
 def _is_kicker(draft: Draft, index: int) -> bool:
-    text = draft.text(index)
+    record = draft.records[index]
     return (
-        draft.label(index) is None
-        and text.isupper()
-        and word_count(text) <= CARD_SEPARATOR_MAX_WORDS
+        record.label is None
+        and record.block.text.isupper()
+        and record.words <= CARD_SEPARATOR_MAX_WORDS
     )
 
 

@@ -69,10 +69,11 @@ def mark_consent_banners(draft: Draft) -> None:
     short links right after a consent notice or its buttons ("Read More", "Privacy policy"),
     and a notice of any length and language that names NOTICE_MIN_SUBJECTS of a notice's
     subjects within NOTICE_REACH blocks of a consent-labelled block."""
+    records = draft.records
     consent = [
         i
-        for i, label in enumerate(draft.labels)
-        if label is not None and label.kind is Kind.CONSENT
+        for i, record in enumerate(records)
+        if record.label is not None and record.label.kind is Kind.CONSENT
     ]
     for index in consent:
         for near in range(max(0, index - NOTICE_REACH), min(len(draft), index + NOTICE_REACH + 1)):
@@ -83,8 +84,8 @@ def mark_consent_banners(draft: Draft) -> None:
                 and notice_subjects(text) >= NOTICE_MIN_SUBJECTS
             ):
                 draft.mark(near, Kind.CONSENT, CONSENT_NOTICE)
-    for index in range(1, len(draft)):
-        above, label = draft.label(index - 1), draft.label(index)
+    for index in range(1, len(records)):
+        above, label = records[index - 1].label, records[index].label
         if (
             above is not None
             and above.kind is Kind.CONSENT

@@ -12,8 +12,12 @@ def mark_bare_counters(draft: Draft) -> None:
     """A line that is only a number ("312", "1.4k", "4") counts shares beside share buttons and
     pictures beside gallery chrome; elsewhere it is left alone, and so is a live blog's entry
     time ("11:40" under an entry that ends with a video)."""
-    for index, block in enumerate(draft.blocks):
-        if draft.label(index) is not None or not _is_bare_count(block.text) or is_entry_time(block):
+    for index, record in enumerate(draft.records):
+        if (
+            record.label is not None
+            or not _is_bare_count(record.block.text)
+            or is_entry_time(record.block)
+        ):
             continue
         kinds = {draft.kind(i) for i in draft.neighbours(index, 1) if i != index}
         if Kind.SHARE in kinds or Kind.COMMENTS in kinds:

@@ -307,8 +307,8 @@ def mark_headline(draft: Draft) -> None:
     the header's reading of plain text (:func:`label_header`) only guesses. The title that
     reading found becomes a second headline, unless it is the draft's first block (the page's
     ``<title>`` when it has one). Blocks from text have no ``h1`` hint: nothing changes there."""
-    for index, block in enumerate(draft.blocks):
-        if "h1" in block.hints and len(block.text) <= HEADLINE_MAX_CHARS:
+    for index, record in enumerate(draft.records):
+        if "h1" in record.block.hints and len(record.block.text) <= HEADLINE_MAX_CHARS:
             previous = draft.title_index
             if previous is not None and previous != index and previous != 0:
                 draft.relabel(previous, Kind.BOILERPLATE, "html-second-headline")

@@ -48,8 +48,8 @@ def mark_link_lists(draft: Draft, end: int) -> None:
     above a paragraph ends the list: it is the article's next subheading; so does a line that
     ends in a colon, which introduces the article's own list."""
     in_list = False
-    for index in range(len(draft)):
-        label = draft.label(index)
+    for index, record in enumerate(draft.records):
+        label = record.label
         if label is not None:
             if label.rule in LIST_HEADER_RULES or (
                 label.kind is Kind.PROMO and draft.text(index).endswith(":")
@@ -188,10 +188,10 @@ def _marked_runs(draft: Draft) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     previous: str | None = None
-    for index, block in enumerate(draft.blocks):
+    for index, record in enumerate(draft.records):
         marker = None
-        if draft.label(index) is None and draft.words(index) >= MARKED_ITEM_MIN_WORDS:
-            marker = list_marker(block.text)
+        if record.label is None and record.words >= MARKED_ITEM_MIN_WORDS:
+            marker = list_marker(record.block.text)
         if marker is None or marker != previous:
             if len(run) >= MARKED_LIST_MIN_ITEMS:
                 runs.append(run)

@@ -48,9 +48,13 @@ def is_entry_time(block: Block) -> bool:
 def reopen_entry_times(draft: Draft) -> None:
     """Give the entry times the player-controls rule took back to the body (open them again),
     unless a player control sits beside them: then they are the player's."""
-    for index, block in enumerate(draft.blocks):
-        label = draft.label(index)
-        if label is None or label.rule != TableRule.PLAYER_CONTROLS or not is_entry_time(block):
+    for index, record in enumerate(draft.records):
+        label = record.label
+        if (
+            label is None
+            or label.rule != TableRule.PLAYER_CONTROLS
+            or not is_entry_time(record.block)
+        ):
             continue
         if not _beside_player_controls(draft, index):
             draft.reopen(index)

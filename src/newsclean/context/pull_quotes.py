@@ -77,9 +77,10 @@ def _quotations_of(text: str) -> list[str]:
 
 def _may_be_pull_quote(draft: Draft, index: int) -> bool:
     """A short sentence block in quotation marks (the shape of a pull quote)."""
-    text = draft.text(index)
+    record = draft.records[index]
+    text = record.block.text
     return (
-        draft.shape(index) is Shape.SENTENCE
+        record.shape is Shape.SENTENCE
         and text[0] in _QUOTES
         and len(text) <= CAPTION_MAX_CHARS
         and word_count(text.strip(_QUOTES)) >= PULL_QUOTE_MIN_WORDS

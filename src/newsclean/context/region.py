@@ -70,8 +70,8 @@ def boost_leads(draft: Draft) -> None:
     """Add the lead bonus to each prose block that follows a signature (see LEAD_BONUS)."""
     page_title = _pagetitle_key(draft)
     datelined: dict[int, bool] = {}  # which blocks open with a dateline, as they are read
-    for index in range(len(draft)):
-        if draft.label(index) is not None or draft.shape(index) is not Shape.SENTENCE:
+    for index, record in enumerate(draft.records):
+        if record.label is not None or record.shape is not Shape.SENTENCE:
             continue
         if _signature_before_next_paragraph(draft, index):
             continue  # a byline or date comes before the next paragraph: this is the dek
@@ -160,14 +160,15 @@ def _pagetitle_key(draft: Draft) -> str:
 
 def block_score(draft: Draft, index: int) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
-    label = draft.label(index)
+    record = draft.records[index]
+    label = record.label
     if label is not None:
         if label.rule == ContextRule.CARD_SEPARATOR:
             return CARD_SEPARATOR_SCORE
         if label.rule == ContextRule.NUMBERED_SLIDE:
             return INSET_GALLERY_SCORE
         return INLINE_CHROME_SCORE if label.kind in INLINE_CHROME_KINDS else CHROME_SCORE
-    return draft.prose_score(index) + draft.lead_bonus(index)
+    return record.prose_score + record.lead_bonus
 
 
 def text_score(draft: Draft, index: int) -> float:
@@ -228,8 +229,9 @@ def lone_paragraphs(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
     """The teaser summaries among the open blocks of ``candidates`` (see
     TEASER_HEADLINE_MIN_WORDS). Only open blocks are read, so that the body cleaned again,
     which holds just those, reads the same ones as lone."""
-    open_blocks = [i for i in candidates if draft.label(i) is None]
-    is_prose = [draft.shape(i) is Shape.SENTENCE for i in open_blocks]
+    records = draft.records
+    open_blocks = [i for i in candidates if records[i].label is None]
+    is_prose = [records[i].shape is Shape.SENTENCE for i in open_blocks]
     found = []
     for position, index in enumerate(open_blocks[1:-1], start=1):
         if not is_prose[position] or is_prose[position - 1] or is_prose[position + 1]:

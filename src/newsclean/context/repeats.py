@@ -37,8 +37,8 @@ def mark_repeats(draft: Draft) -> None:
     copy of the whole body goes as a run of near copies (``context.copies``), and a copy
     outside the article goes with the region."""
     copies: dict[str, list[int]] = {}
-    for index, block in enumerate(draft.blocks):
-        copies.setdefault(block.text, []).append(index)
+    for index, record in enumerate(draft.records):
+        copies.setdefault(record.block.text, []).append(index)
     # Marking repeats changes labels but no shape: the prose blocks are listed once, when the
     # first separator needs them.
     prose: list[int] | None = None
@@ -84,9 +84,9 @@ def _mark_copies_behind_datelines(draft: Draft, copies: dict[str, list[int]]) ->
     follow a dateline's end in a paragraph's opening are looked up, and only those found are
     read for a dateline."""
     lengths = {len(text) for text in copies}  # a rest of another length is no copy: no slice
-    for index, block in enumerate(draft.blocks):
-        text = block.text
-        if not draft.is_open(index) or len(text) < 20:
+    for index, record in enumerate(draft.records):
+        text = record.block.text
+        if record.label is not None or len(text) < 20:
             continue
         head = text[:DATELINE_SEARCH_CHARS]
         for end in _DATELINE_ENDS:

@@ -38,12 +38,12 @@ WEAK_FORMS = frozenset({BylineForm.NAME_RUN_IN, BylineForm.NAME_LINE})
 def join_split_bylines(draft: Draft) -> None:
     """Label a line that only opens a byline, and the name on the next open line, as one byline
     (each block keeps its own label: the prefix names nobody)."""
-    for index, block in enumerate(draft.blocks[:-1]):
-        text = block.text
+    for index, record in enumerate(draft.records[:-1]):
+        text = record.block.text
         # every prefix ends with its "by" word or its label (a cheap test before the pattern)
         if len(text) > PREFIX_MAX_CHARS or not text.endswith(_PREFIX_ENDINGS):
             continue
-        if draft.label(index) is not None or _PREFIX_ONLY.fullmatch(text) is None:
+        if record.label is not None or _PREFIX_ONLY.fullmatch(text) is None:
             continue
         following = index + 1
         name = draft.text(following)
@@ -66,10 +66,10 @@ def join_capital_names_over_dates(draft: Draft) -> None:
     """A name written in capitals on a line of its own ("NATALIYA VASILYEVA") is a byline when
     the next line dates the story (a date, or a wire service and a date): headings in capitals
     ("WORLD CUP") stand alone, a byline stands over its date. The date line is a timestamp."""
-    for index in range(len(draft) - 1):
-        text = draft.text(index)
+    for index, record in enumerate(draft.records[:-1]):
+        text = record.block.text
         if (
-            draft.label(index) is not None
+            record.label is not None
             or not text.isupper()
             or text.count(" ") >= NAME_MAX_WORDS
             or not draft.is_open(index + 1)

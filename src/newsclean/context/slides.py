@@ -81,8 +81,8 @@ def _slide_runs(draft: Draft) -> Iterator[list[int]]:
     it, out of the same total, at most SLIDE_MAX_BLOCKS blocks apart: their block indices."""
     run: list[int] = []
     previous: tuple[int, int] | None = None
-    for index, block in enumerate(draft.blocks):
-        number = _slide_number(block.text)
+    for index, record in enumerate(draft.records):
+        number = _slide_number(record.block.text)
         if number is None:
             continue
         follows = (

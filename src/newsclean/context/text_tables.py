@@ -69,13 +69,11 @@ def in_row_run(draft: Draft, index: int) -> bool:
 
 def _is_row(draft: Draft, index: int) -> bool:
     """A short line with a number in it, not prose, open or taken for a timestamp or a menu."""
-    label = draft.label(index)
-    if draft.shape(index) is Shape.SENTENCE or (
-        label is not None and label.kind not in _RECLAIMED_KINDS
-    ):
+    record = draft.records[index]
+    label = record.label
+    if record.shape is Shape.SENTENCE or (label is not None and label.kind not in _RECLAIMED_KINDS):
         return False
-    text = draft.text(index)
-    return draft.words(index) <= ROW_MAX_WORDS and count_numbers(text) >= 1
+    return record.words <= ROW_MAX_WORDS and count_numbers(record.block.text) >= 1
 
 
 def between_paragraphs(
