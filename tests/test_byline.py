@@ -583,3 +583,21 @@ def test_a_chinese_header_line_of_time_source_and_author_is_the_byline_and_date(
     assert article.dateline is not None and article.dateline.published is not None
     assert article.dateline.published.date() == dt.date(2024, 7, 30)
     assert paragraphs(article) == CHINESE_STORY
+
+
+def test_a_name_line_over_a_by_line_is_the_columns_label_not_an_author():
+    """A column's name set over its writer's byline ("Deal Professor" / "By STEVEN DAVIDOFF
+    SOLOMON JULY 29, 2016") is shaped like a name; the prefixed byline under it names the
+    author, and the column's name goes as its label."""
+    article = newsclean.clean(
+        "\n".join((TITLE, "Harbour Master", "By ANN LEE JULY 29, 2016", *STORY))
+    )
+    assert article.byline is not None and article.byline.authors == ("ANN LEE",)
+    removed = {removal.text: removal.rule for removal in article.removed}
+    assert removed["Harbour Master"] == "column-label"
+    assert paragraphs(article) == list(STORY)
+
+
+def test_a_name_line_over_a_date_stays_the_author():
+    article = newsclean.clean("\n".join((TITLE, "Ann Lee", "July 29, 2016", *STORY)))
+    assert article.byline is not None and article.byline.authors == ("Ann Lee",)

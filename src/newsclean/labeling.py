@@ -64,6 +64,7 @@ from .context.settle import settle
 from .context.signature import (
     join_capital_names_over_dates,
     join_split_bylines,
+    label_columns_over_bylines,
     reopen_phrase_names,
 )
 from .context.slides import mark_numbered_slides
@@ -115,6 +116,7 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
         label_outside(draft, start, end)
         mark_navigation_runs(draft, start, end)
         mark_comment_thread(draft, start)
+    label_columns_over_bylines(draft)
     settle(draft)
     reclaim_first_item(draft)
     drop_teaser_bylines(draft)

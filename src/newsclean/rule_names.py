@@ -32,6 +32,7 @@ class ContextRule(enum.StrEnum):
 
     AFTER_AUTHOR_NOTE = "after-author-note"
     CARD_SEPARATOR = "card-separator"
+    COLUMN_LABEL = "column-label"
     COMMENT_THREAD = "comment-thread"
     DEK = "dek"
     KEPT_BY_CONTAINER = "kept-by-container"

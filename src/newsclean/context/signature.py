@@ -1,7 +1,8 @@
 """Bylines that one line alone does not make: a "By" on its own line with the name on the next
 ("By" / "Jane Doe", "Written on Mar 17 by" / "Jane Doe", "Texto:" / "Ana Lima"), and
 weakly shaped name lines that the page's own words show to be phrases ("Consumer Privacy",
-"Opening Bell 11.18.19": words the page also writes in lower case).
+"Opening Bell 11.18.19": words the page also writes in lower case), and a column's name over
+its writer's byline ("Deal Professor" / "By STEVEN DAVIDOFF SOLOMON").
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from ..byline import parse_byline
 from ..draft import Draft
 from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS, longest_first
 from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
+from ..model import Kind
 from ..records import BylineForm, BylineMatch
+from ..rule_names import ContextRule
 
 #: A line that only opens a byline: "By", "Von:", "Written by", "Texto:" (a label needs its
 #: colon: "Reportage" alone is a kicker), or a date and "by" ("Written on Mar 17 by").
@@ -95,6 +98,25 @@ def reopen_phrase_names(draft: Draft) -> None:
         if names and all(is_common_phrase(name, vocabulary) for name in names):
             stamp = timestamps.is_timestamp_line(draft.text(index))
             draft.set_label(index, timestamps.TIMESTAMP_LINE if stamp else None)
+
+
+#: Byline forms that name the authors after a "By" of their own ("By STEVEN DAVIDOFF SOLOMON
+#: JULY 29, 2016"): a name line right above one is the column's name ("Deal Professor", "Bottom
+#: Line"), which a page sets over its writer's byline, not a second author.
+_PREFIXED_FORMS = frozenset({BylineForm.BY_LINE, BylineForm.DATED_BY})
+
+
+def label_columns_over_bylines(draft: Draft) -> None:
+    """Relabel a name-line byline that stands right above a prefixed byline (see
+    _PREFIXED_FORMS) as the column's label: its authors are the prefixed byline's."""
+    for index, found in draft.bylines.items():
+        if (
+            found.form is BylineForm.NAME_LINE
+            and index + 1 < len(draft)
+            and (below := draft.byline(index + 1)) is not None
+            and below.form in _PREFIXED_FORMS
+        ):
+            draft.relabel(index, Kind.NAVIGATION, ContextRule.COLUMN_LABEL)
 
 
 def is_phrase_line(draft: Draft, text: str) -> bool:
