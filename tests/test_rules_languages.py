@@ -140,6 +140,13 @@ PROMO = [
     "Já é assinante?",
     "Contenuto riservato agli abbonati",
     "Dit artikel is alleen voor abonnees",
+    # A subscriber's account links.
+    "Abo verwalten",
+    "Gérez votre abonnement",
+    "Gestiona tu suscripción",
+    "Gerencie sua assinatura",
+    "Gestisci il tuo abbonamento",
+    "Beheer je abonnement",
 ]
 PROMO_BODY = [
     "Der Verein will seinen Newsletter künftig zweimal im Monat verschicken, sagte die Sprecherin.",
@@ -152,6 +159,7 @@ PROMO_BODY = [
     "Erhalten haben den Newsletter bisher nur Mitglieder, sagte die Sprecherin des Vereins.",
     "Související případy policie prověřuje od loňského léta, uvedl mluvčí.",
     "Czytaj także uzasadnienie wyroku, radził sędzia dziennikarzom po rozprawie.",
+    "Déjà abonné à trois journaux, le maire a résilié le quatrième.",
 ]
 
 SHARE = [
@@ -172,12 +180,19 @@ SHARE = [
     "Diesen Artikel teilen",
     "Deel dit artikel",
     "Sdílet článek",
+    "Folgen Sie uns",
+    "Suivez-nous",
+    "Síguenos en",
+    "Siga-nos",
+    "Seguici su",
+    "Volg ons",
 ]
 SHARE_BODY = [
     "Die Nachbarn teilen sich seit Jahren einen Garten am Stadtrand.",
     "Les deux pays partagent une frontière de 300 kilomètres.",
     "Los vecinos comparten el patio desde hace décadas.",
     "De twee broers delen al jaren een appartement in Utrecht.",
+    "Suivez-nous, a lancé le maire aux habitants avant de traverser le pont à pied.",
 ]
 
 CREDITS = [

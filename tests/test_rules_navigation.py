@@ -40,6 +40,13 @@ CHROME = [
     "4 min de leitura",
     "Tempo di lettura: 3 minuti",
     "Leestijd: 2 minuten",
+    # A menu on one line, its items set apart by bullets or middle dots.
+    "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ Économie ▪ Culture ▪ Sport",
+    "Branding · Terms · Privacy · Twitter · Edit this page on GitHub",
+    (
+        "Mac: Der bessere PC • Kaufberatung: Alle Macs im Vergleich • Umsteigen von Windows • "
+        "Praxistipps • Datenrettung"
+    ),
 ]
 
 BODY = [
@@ -49,6 +56,9 @@ BODY = [
     "Back home, the decision was met with relief by families who had waited years for the line.",
     "The trip takes 25 minutes, and the trams will run every 5 min at peak times, officials said.",
     "Reading time was cut by 5 minutes a day in the new timetable, the school said.",
+    # Fewer than five items, or dots inside words, are no menu.
+    "The menu is simple · soup · bread · cheese, and the wine list is short.",
+    "La col·lecció del museu, amb més de 300 obres, es va obrir al públic el dilluns.",
 ]
 
 

@@ -13,8 +13,8 @@ from .. import timestamps
 from ..byline import parse_byline
 from ..draft import Draft
 from ..lexicon import AGENCIES, AUTHOR_LABELS, BY_WORDS, longest_first
-from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
 from ..model import Kind
+from ..names import is_caseless_name, is_common_phrase, is_name_line, split_names
 from ..records import BylineForm, BylineMatch
 from ..rule_names import ContextRule
 

@@ -32,6 +32,13 @@ _READING = (
     r"|čtení|czytania|läsning|læsning)"
 )
 
+#: What sets a menu's items apart on one line ("Politique ▪ Société ▪ Économie", "Terms ·
+#: Privacy · Twitter"), written with a space on each side: "col·lecció" is one Catalan word.
+_ITEM_SEPARATORS = "▪•·◦‣●"
+#: A menu's item: a few words with no separator in them (the first may carry the menu's own
+#: label, "Les rubriques du Monde.fr International").
+_MENU_ITEM = rf"[^\s{_ITEM_SEPARATORS}]+(?: [^\s{_ITEM_SEPARATORS}]+){{0,9}}"
+
 RULES = (
     Rule(
         "breadcrumb",
@@ -65,6 +72,16 @@ RULES = (
         # Technology Project") is no keyword list.
         r"(?!(?:by|von|par|por|door) )(?=(?:[^,]*,){4})[^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}(?:, [^\s,.!?:;]+(?: [^\s,.!?:;]+){0,3}){4,}",
         max_chars=1000,
+    ),
+    Rule(
+        # Five items or more set apart by bullets or middle dots: a menu or a rail of topics
+        # scraped onto one line, however long its items ("Mac: Der bessere PC • Kaufberatung:
+        # Alle Macs im Vergleich • ..."); a sentence sets items apart with commas.
+        "bullet-menu",
+        Kind.NAVIGATION,
+        rf"{_MENU_ITEM}(?:\s[{_ITEM_SEPARATORS}]\s{_MENU_ITEM}){{4,}}\s?[{_ITEM_SEPARATORS}]?",
+        max_chars=1000,
+        keywords=tuple(_ITEM_SEPARATORS),
     ),
     Rule(
         "footer-links",

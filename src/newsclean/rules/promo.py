@@ -219,6 +219,27 @@ RULES = (
 
 PHRASES = (
     phrases(
+        # A subscriber's account links, beside the subscription offer.
+        "subscription-account",
+        Kind.PROMO,
+        "manage your subscription",
+        "manage subscription",
+        "my subscription",
+        "abo verwalten",
+        "mein abo",
+        "gérez votre abonnement",
+        "gérer mon abonnement",
+        "mon abonnement",
+        "gestiona tu suscripción",
+        "mi suscripción",
+        "gerencie sua assinatura",
+        "minha assinatura",
+        "gestisci il tuo abbonamento",
+        "il mio abbonamento",
+        "beheer je abonnement",
+        "mijn abonnement",
+    ),
+    phrases(
         "promo-label-languages",
         Kind.PROMO,
         "weiterlesen",

@@ -73,6 +73,33 @@ RULES = (
 
 PHRASES = (
     phrases(
+        # A call to follow the site on social networks, above its row of network buttons.
+        "follow-us",
+        Kind.SHARE,
+        "follow us",
+        "follow us on",
+        "follow us on social media",
+        "connect with us",
+        "stay connected",
+        "folgen sie uns",
+        "folgen sie uns auf",
+        "folge uns",
+        "suivez-nous",
+        "suivez-nous sur",
+        "retrouvez-nous sur",
+        "síguenos",
+        "síguenos en",
+        "siga-nos",
+        "siga-nos nas redes sociais",
+        "siganos",
+        "seguici",
+        "seguici su",
+        "volg ons",
+        "volg ons op",
+        "sledujte nás",
+        "obserwuj nas",
+    ),
+    phrases(
         "share-button-languages",
         Kind.SHARE,
         "artikel teilen",
