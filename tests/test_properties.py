@@ -193,9 +193,11 @@ _INVISIBLE = dict.fromkeys(
 
 def normalised_lines(text: str) -> list[str]:
     """The input's non-empty lines as blocks hold them: invisible and control characters dropped,
-    each run of whitespace one space, the ends stripped."""
-    lines = (" ".join(line.split()) for line in text.translate(_INVISIBLE).splitlines())
-    return [line for line in lines if line]
+    each run of whitespace one space, the ends stripped; and each line that opens with a letter
+    and a space once more without that space (a drop cap's letter joined to its word)."""
+    lines = [" ".join(line.split()) for line in text.translate(_INVISIBLE).splitlines()]
+    joined = [line[0] + line[2:] for line in lines if line[1:2] == " "]
+    return [line for line in (*lines, *joined) if line]
 
 
 def assert_no_invented_text(text: str, article: Article) -> None:

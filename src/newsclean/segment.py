@@ -1,4 +1,5 @@
-"""Plain text to Blocks: every non-empty line is one block, its whitespace normalised."""
+"""Plain text to Blocks: every non-empty line is one block, its whitespace normalised, and a
+paragraph's first word mended where a drop cap split it ("T he Davis Cup" -> "The Davis Cup")."""
 
 from __future__ import annotations
 
@@ -48,8 +49,47 @@ def remove_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def segment_text(text: str) -> list[Block]:
-    """Split text into Blocks, one per non-empty line, numbered from 0.
+#: A line whose first letter a drop cap set apart from the rest of its word, as a scraper
+#: writes the large initial of a paragraph: a capital, a space, the word's lower-case rest, and
+#: then a word again ("W hale whisperer", "T he Davis Cup", not the formula "H i j = ...").
+_DROP_CAP = regex.compile(r"(\p{Lu}) (\p{Ll}+)(?= \p{L}{2}|[,;:.!?’'])")
+#: Capitals that are words of their own ("A long wait" is no "Along wait", "I know" no "Iknow").
+_ONE_LETTER_WORDS = frozenset("AI")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def join_drop_caps(blocks: list[Block], text: str) -> list[Block]:
+    """Mend the first word of every line a drop cap split (see _DROP_CAP), when the word it
+    makes is written elsewhere in ``text`` (the document): "T he" becomes "The" on a page that
+    writes "the", "W hale" becomes "Whale" on one that writes "whale"; "S blížícím" (a Czech
+    preposition before its word) or "O que" stay as they are, being words of their own.
+
+    >>> page = "T he council met.\\nThe vote was close, the mayor said."
+    >>> [b.text for b in join_drop_caps(segment_text(page, mend_drop_caps=False), page)]
+    ['The council met.', 'The vote was close, the mayor said.']
+    """
+    found = [
+        (position, match)
+        for position, block in enumerate(blocks)
+        if block.text[1:2] == " "
+        and block.text[0] not in _ONE_LETTER_WORDS
+        and (match := _DROP_CAP.match(block.text))
+    ]
+    if not found:
+        return blocks
+    words = frozenset(_WORD.findall(text.lower()))
+    mended = list(blocks)
+    for position, match in found:
+        word = match[1] + match[2]
+        if word.lower() in words:
+            block = blocks[position]
+            mended[position] = block._replace(text=word + block.text[match.end() :])
+    return mended
+
+
+def segment_text(text: str, *, mend_drop_caps: bool = True) -> list[Block]:
+    """Split text into Blocks, one per non-empty line, numbered from 0, and mend the words
+    drop caps split (:func:`join_drop_caps`) unless ``mend_drop_caps`` is False.
 
     >>> [b.text for b in segment_text("Title\\n\\n  First  paragraph.\\nSecond.")]
     ['Title', 'First paragraph.', 'Second.']
@@ -64,4 +104,4 @@ def segment_text(text: str) -> list[Block]:
         hints = _AFTER_BLANK if after_blank else _NO_HINTS
         blocks.append(Block(len(blocks), normalized, "", hints))
         after_blank = False
-    return blocks
+    return join_drop_caps(blocks, text) if mend_drop_caps else blocks
