@@ -62,7 +62,8 @@ def join_drop_caps(blocks: list[Block], text: str) -> list[Block]:
     """Mend the first word of every line a drop cap split (see _DROP_CAP), when the word it
     makes is written elsewhere in ``text`` (the document): "T he" becomes "The" on a page that
     writes "the", "W hale" becomes "Whale" on one that writes "whale"; "S blížícím" (a Czech
-    preposition before its word) or "O que" stay as they are, being words of their own.
+    preposition before its word) or "O que" stay as they are: no page writes "sblížícím" or
+    "oque".
 
     >>> page = "T he council met.\\nThe vote was close, the mayor said."
     >>> [b.text for b in join_drop_caps(segment_text(page, mend_drop_caps=False), page)]

@@ -101,8 +101,8 @@ def reopen_phrase_names(draft: Draft) -> None:
 
 
 #: Byline forms that name the authors after a "By" of their own ("By STEVEN DAVIDOFF SOLOMON
-#: JULY 29, 2016"): a name line right above one is the column's name ("Deal Professor", "Bottom
-#: Line"), which a page sets over its writer's byline, not a second author.
+#: JULY 29, 2016"): a name line right above one is the column's name ("Deal Professor"), which
+#: a page sets over its writer's byline, not a second author.
 _PREFIXED_FORMS = frozenset({BylineForm.BY_LINE, BylineForm.DATED_BY})
 
 
