@@ -79,11 +79,12 @@ class BlockRecord:
 @dataclass
 class Draft:
     """A document's blocks as records (:class:`BlockRecord`: the block, its label, shape, prose
-    score, byline record and lead bonus), and the fields found so far.
+    score, byline record, lead bonus and word count), and the fields found so far.
 
     Steps read blocks by index and label them in place through the methods here; a step that
     changes the number of blocks goes through :meth:`split_block`, which moves the title's index
-    along. ``blocks``, ``labels`` and ``shapes`` are read-only views, made when asked.
+    along. ``blocks``, ``labels``, ``shapes`` and ``bylines`` are read-only views, made when
+    asked.
     """
 
     records: list[BlockRecord]
