@@ -817,3 +817,55 @@ def test_an_article_split_into_chunks_by_long_rails_of_links_keeps_every_chunk()
     )
     body = newsclean.clean_html(page).body
     assert all(paragraph in body for paragraph in paragraphs)
+
+
+# --- bylines styled as credits, and headers far above the text -------------------------------
+
+
+def test_a_dated_by_line_in_a_credit_element_is_the_byline():
+    page = article_page(byline="<div class='credit-text'>By Jane Doe March 11, 2015 3:46 PM</div>")
+    article = newsclean.clean_html(page)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert article.dateline is not None and article.dateline.published == dt.datetime(
+        2015, 3, 11, 15, 46
+    )
+
+
+def test_a_photographer_s_credit_without_a_date_stays_a_credit():
+    figure = (
+        "<figure><img src='wall.jpg'><figcaption><span class='caption'>The cracked harbour"
+        " wall in January.</span> <span class='credit'>By Sam Reyes</span></figcaption></figure>"
+    )
+    article = newsclean.clean_html(
+        article_page(byline="<p class='byline'>By Jane Doe</p>" + figure)
+    )
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert "Sam Reyes" not in article.body
+
+
+def _far_header_page(between: int) -> str:
+    """A headline, then ``between`` share buttons and the byline, a video player's controls,
+    then the story."""
+    buttons = "".join(f"<div class='tool'><a href='#'>Share {i}</a></div>" for i in range(between))
+    controls = "".join(f"<div class='player'>Control {i}</div>" for i in range(14))
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return (
+        "<html><head><title>Council votes to rebuild harbour wall</title></head><body>"
+        f"<h1>Council votes to rebuild harbour wall</h1>{buttons}"
+        f"<div class='byline'>By Jane Doe March 11, 2015</div>{controls}"
+        f"<article>{paragraphs}</article></body></html>"
+    )
+
+
+def test_a_byline_under_a_headline_beyond_the_span_s_reach_is_read():
+    article = newsclean.clean_html(_far_header_page(12))
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert article.title == "Council votes to rebuild harbour wall"
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_byline_far_under_the_headline_is_not_taken_for_the_story_s():
+    # 30 buttons put the byline past BYLINE_UNDER_HEADLINE blocks under the headline.
+    article = newsclean.clean_html(_far_header_page(30))
+    assert article.byline is None
+    assert article.body == "\n\n".join(PARAGRAPHS)

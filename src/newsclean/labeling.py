@@ -70,9 +70,10 @@ from .context.signature import (
 from .context.slides import mark_numbered_slides
 from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
+from .dates import find_dates
 from .draft import BlockRecord, Draft
 from .families import CAPTIONS_FAMILY
-from .model import Block, Label
+from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options, UserRule
 from .patterns import DEFAULT_PATTERN_TIMEOUT
 from .records import BylineForm, BylineMatch
@@ -142,6 +143,9 @@ def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
     label = match_user_rules(options.user_rules, text, timeout) if options.user_rules else None
     if label is None and block.tag:
         label = match_markup(block.hints, text, captions=captions_on)
+        if label is not None and label.kind is Kind.CREDIT and (dated := _dated_by_line(text)):
+            draft.mark_byline(index, dated)  # a byline styled as a credit: "By X, March 11"
+            return
     if label is not None:
         draft.set_label(index, label)
         return
@@ -153,6 +157,15 @@ def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:
         draft.mark_byline(index, found)
     else:
         draft.set_label(index, found)
+
+
+def _dated_by_line(text: str) -> BylineMatch | None:
+    """The byline a "By" line with a date is ("By Jane Doe March 11, 2015 3:46 PM"), else
+    None: a picture's credit names its photographer without a date."""
+    found = match_byline(text)
+    if found is None or found.form is not BylineForm.BY_LINE or not find_dates(text):
+        return None
+    return found
 
 
 def read_block(

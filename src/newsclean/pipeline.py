@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from . import hints
 from .assemble import assemble
+from .byline import match_byline
 from .context.agreement import body_indices, restore_kept_runs
 from .context.header import mark_headline
 from .context.tables import keep_inline_tables
@@ -27,12 +28,14 @@ from .labeling import label_document
 from .model import Article, Block
 from .options import DEFAULT_OPTIONS, Options
 from .reconcile import dated_by_url, reconcile
+from .records import BylineForm
 from .rule_names import ContextRule
 from .segment import segment_text
 from .webpage.content import (
     anchored_blocks,
     container_paragraphs,
     content_span,
+    far_header,
     main_text_coverage,
 )
 from .webpage.decode import decode_html
@@ -173,7 +176,9 @@ def _label_span(page: Page, *, partial: bool, options: Options) -> LabelledPage:
     anchors = anchored_blocks(walked.blocks, main_lines, partial)
     span = content_span(walked.blocks, walked.containers, anchors)
     start, end = span if span is not None else (0, len(walked.blocks))
-    inside = [block._replace(index=i) for i, block in enumerate(walked.blocks[start:end], 1)]
+    header = far_header(walked.blocks, start, _is_strong_byline)
+    taken = [walked.blocks[i] for i in header] + list(walked.blocks[start:end])
+    inside = [block._replace(index=i) for i, block in enumerate(taken, 1)]
     page_title = Block(0, walked.page_title, "title", frozenset({hints.PAGE_TITLE}))
     draft = label_document([page_title, *inside] if walked.page_title else inside, options)
     mark_headline(draft)
@@ -181,14 +186,24 @@ def _label_span(page: Page, *, partial: bool, options: Options) -> LabelledPage:
     restore_kept_runs(draft, anchored_blocks(draft.blocks, main_lines, partial))
     # The paragraphs in the main text's container, its later chunks too, that the region alone
     # left out (draft indices: the page's title, when there is one, is block 0).
-    shift = (1 if walked.page_title else 0) - start
+    shift = (1 if walked.page_title else 0) + len(header) - start
     chunks = container_paragraphs(walked.blocks, walked.containers, anchors, range(start, end))
     restore_kept_runs(
         draft, [index + shift for index in chunks], ContextRule.KEPT_BY_CONTAINER, _REGION_CUT
     )
-    return LabelledPage(
-        draft, page.metadata, walked.page_title, walked.blocks[:start], walked.blocks[end:]
-    )
+    before = [block for i, block in enumerate(walked.blocks[:start]) if i not in header]
+    return LabelledPage(draft, page.metadata, walked.page_title, before, walked.blocks[end:])
+
+
+#: The byline forms strong enough to be read under a headline far above the span.
+_STRONG_BYLINE_FORMS = frozenset({BylineForm.BY_LINE, BylineForm.DATED_BY})
+
+
+def _is_strong_byline(text: str) -> bool:
+    """True for a line that reads as a byline of a strong form ("By Jane Doe", "By Jane Doe,
+    March 3")."""
+    found = match_byline(text)
+    return found is not None and found.form in _STRONG_BYLINE_FORMS
 
 
 #: What the main text's container undoes: the region's cut alone. A comment thread, a list

@@ -49,6 +49,12 @@ MINOR_GROUP_SHARE = 0.2
 GROUP_MIN_PARAGRAPHS = 2
 #: How many blocks above the span a headline (``h1``) may sit and still open it.
 HEADLINE_REACH = 25
+#: Further up than that (a gallery or a video player between the header and the text), the
+#: headline and the byline under it are read without what stands between them and the span:
+#: the headline at most this many blocks above the span, the byline at most
+#: BYLINE_UNDER_HEADLINE blocks under the headline.
+FAR_HEADLINE_REACH = 120
+BYLINE_UNDER_HEADLINE = 20
 
 #: Pages with more elements than this skip trafilatura: its extraction is quadratic on some
 #: shapes (libxml2's ``//p//text()`` in ``_extract``, ``len(tree)`` in a loop in
@@ -351,6 +357,32 @@ def _extend_over_container_head(containers: Sequence[str], start: int) -> int:
     while first and start > 0 and containers[start - 1] == first:
         start -= 1
     return start
+
+
+def far_header(blocks: Sequence[Block], start: int, is_byline: Callable[[str], bool]) -> list[int]:
+    """The page's headline and its byline when they stand too far above the span for it to
+    reach them (HEADLINE_REACH): ``[h1, byline]``, the nearest ``h1`` above ``start`` within
+    FAR_HEADLINE_REACH blocks and the first block under it (within BYLINE_UNDER_HEADLINE) that
+    ``is_byline`` accepts; ``[]`` when either is missing. What stands between (share buttons, a
+    gallery's or a video player's controls) stays out: the byline is the header's strongest
+    line, and without it the story's writer is lost.
+
+    >>> blocks = [Block(0, "Museum reopens", "h1", frozenset({"h1"}))]
+    >>> blocks += [Block(i, "Share", "a", frozenset()) for i in range(1, 40)]
+    >>> blocks[5] = Block(5, "By Jane Doe", "p", frozenset())
+    >>> blocks.append(Block(40, "The museum reopened on Monday.", "p", frozenset()))
+    >>> far_header(blocks, 40, lambda text: text.startswith("By "))
+    [0, 5]
+    """
+    if start >= len(blocks) or "h1" in blocks[start].hints:
+        return []  # the span opens at its headline
+    lowest = max(-1, start - FAR_HEADLINE_REACH)
+    for headline in range(start - HEADLINE_REACH, lowest, -1):
+        if "h1" in blocks[headline].hints:
+            under = range(headline + 1, min(start, headline + 1 + BYLINE_UNDER_HEADLINE))
+            byline = next((i for i in under if is_byline(blocks[i].text)), None)
+            return [] if byline is None else [headline, byline]
+    return []
 
 
 def _extend_to_headline(blocks: Sequence[Block], start: int) -> int:
