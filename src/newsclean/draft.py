@@ -69,11 +69,13 @@ class BlockRecord:
     #: What the block counts on top of its prose score as one of the first paragraphs after
     #: an article's signature, when the region is first found (``context.region.boost_leads``).
     lead_bonus: float = 0.0
-    #: The block's word count (:func:`newsclean.shape.word_count`), read from its text once.
-    words: float = field(init=False)
+    #: The block's word count (:func:`newsclean.shape.word_count`), read from its text once:
+    #: counted here when the maker of the record does not pass the count it already has.
+    words: float = -1.0
 
     def __post_init__(self) -> None:
-        self.words = word_count(self.block.text)
+        if self.words < 0:
+            self.words = word_count(self.block.text)
 
 
 @dataclass

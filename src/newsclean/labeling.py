@@ -80,7 +80,7 @@ from .records import BylineForm, BylineMatch
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
-from .shape import classify_shape
+from .shape import classify_shape, word_count
 
 
 def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> Draft:
@@ -127,8 +127,9 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
 
 def _record(block: Block) -> BlockRecord:
     """A block's record, open: its shape and prose score read from its text."""
-    shape = classify_shape(block.text)
-    return BlockRecord(block, shape, prose_score(block.text, shape))
+    words = word_count(block.text)
+    shape = classify_shape(block.text, words)
+    return BlockRecord(block, shape, prose_score(block.text, shape), words=words)
 
 
 def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:

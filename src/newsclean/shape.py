@@ -160,8 +160,9 @@ def _has_prose_marks(text: str, words: float, needed: int) -> bool:
     return enough(marks - len(_INITIAL_STOP.findall(text)))
 
 
-def classify_shape(text: str) -> Shape:
-    """Sort a block into prose, headline or fragment by its length, punctuation and case.
+def classify_shape(text: str, words: float | None = None) -> Shape:
+    """Sort a block into prose, headline or fragment by its length, punctuation and case
+    (``words``: the text's :func:`word_count`, when the caller has it).
 
     >>> classify_shape("The show opens to the public on Friday.")
     <Shape.SENTENCE: 'sentence'>
@@ -170,7 +171,8 @@ def classify_shape(text: str) -> Shape:
     >>> classify_shape("Police Reports")
     <Shape.FRAGMENT: 'fragment'>
     """
-    words = word_count(text)
+    if words is None:
+        words = word_count(text)
     if words >= LONG_BLOCK_WORDS:
         # Prose that long has a comma or a full stop every few dozen words at most; a long run
         # of words with fewer is a list of links, tags or languages ("Selecione Administração

@@ -10,7 +10,7 @@ from ..dateline import split_dateline
 from ..draft import BlockRecord, Draft
 from ..model import Kind, Label
 from ..rule_names import ContextRule
-from ..shape import Shape, classify_shape
+from ..shape import Shape, classify_shape, word_count
 from .foot import (
     end_at_author_note,
     end_at_closing_credit,
@@ -58,12 +58,16 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     if found is None:
         return False
     draft.dateline = found
-    rest_shape = classify_shape(found.rest)
+    rest_words = word_count(found.rest)
+    rest_shape = classify_shape(found.rest, rest_words)
     prefix = BlockRecord(
         block._replace(text=found.prefix), Shape.FRAGMENT, 0.0, Label(Kind.DATELINE, "dateline")
     )
     rest = BlockRecord(
-        block._replace(text=found.rest), rest_shape, prose_score(found.rest, rest_shape)
+        block._replace(text=found.rest),
+        rest_shape,
+        prose_score(found.rest, rest_shape),
+        words=rest_words,
     )
     draft.split_block(index, (prefix, rest))
     _mark_later_copies(draft, index + 1)
