@@ -147,6 +147,14 @@ PROMO = [
     "Gerencie sua assinatura",
     "Gestisci il tuo abbonamento",
     "Beheer je abonnement",
+    # "The news in your inbox", with the call after it or the verb before it.
+    "Der Morgen: Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach. Jetzt kostenlos abonnieren!",
+    "Erhalten Sie die wichtigsten Nachrichten des Tages in Ihr Postfach.",
+    "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail. Inscrivez-vous !",
+    "Recibe cada mañana las noticias más importantes en tu correo. ¡Suscríbete gratis!",
+    "Receba as principais notícias do dia no seu e-mail. Inscreva-se gratuitamente!",
+    "Ricevi ogni mattina le notizie più importanti nella tua casella di posta. Iscriviti gratis!",
+    "Ontvang elke ochtend het belangrijkste nieuws in je mailbox. Schrijf je gratis in!",
 ]
 PROMO_BODY = [
     "Der Verein will seinen Newsletter künftig zweimal im Monat verschicken, sagte die Sprecherin.",
@@ -160,6 +168,30 @@ PROMO_BODY = [
     "Související případy policie prověřuje od loňského léta, uvedl mluvčí.",
     "Czytaj także uzasadnienie wyroku, radził sędzia dziennikarzom po rozprawie.",
     "Déjà abonné à trois journaux, le maire a résilié le quatrième.",
+    # Mailboxes in the news.
+    "Der Brief landete in ihrem Postfach, sagte die Sprecherin der Staatsanwaltschaft.",
+    "Sie erhalten die Antwort per Post in Ihr Postfach, teilte die Behörde mit.",
+    "Recibe el correo de su madre cada semana desde la cárcel, explicó su abogado.",
+    "Les enquêteurs ont retrouvé la lettre dans votre boîte aux lettres, a dit le juge au prévenu.",
+]
+
+COMMENTS = [
+    "Melden Sie sich an, um zu kommentieren.",
+    "Kommentar schreiben",
+    "Connectez-vous pour commenter",
+    "Réagir à cet article",
+    "Inicia sesión para comentar",
+    "Faça login para comentar",
+    "Accedi per commentare",
+    "Log in om te reageren",
+]
+COMMENTS_BODY = [
+    "Die Ministerin wollte den Bericht am Montag nicht kommentieren, sagte ein Sprecher.",
+    "Le maire n'a pas souhaité commenter la décision du tribunal.",
+    "El club no quiso comentar el fichaje antes de la rueda de prensa del viernes.",
+    "A empresa não quis comentar a decisão da justiça.",
+    "Il ministero non ha voluto commentare la sentenza della corte.",
+    "De minister wilde niet reageren op de uitspraak van de rechter.",
 ]
 
 SHARE = [
@@ -235,6 +267,12 @@ CREDITS_BODY = [
     test_promo_tables_leave_news,
     test_promo_news_is_kept,
 ) = rule_family_tests(Kind.PROMO, PROMO, PROMO_BODY, where="foot")
+(
+    test_comment_tables_label_controls,
+    test_comment_controls_are_removed,
+    test_comment_tables_leave_news,
+    test_comment_news_is_kept,
+) = rule_family_tests(Kind.COMMENTS, COMMENTS, COMMENTS_BODY, where="foot")
 (
     test_share_tables_label_buttons,
     test_share_buttons_are_removed,

@@ -28,9 +28,40 @@ _PROMO_VERB = (
     r"|ricevere|iscriversi|abbonarsi|ontvangen|abonneren)"
 )
 _PROMO_NOUN = (
-    r"(?:newsletters?|inbox|e-?mail alerts?|briefing|mailing list|subscription|subscribe|magazine"
+    r"(?:newsletters?|inbox|e-?mail alerts?|briefing|mailing list|subscription|subscribe(?:rs?)?|magazine"
     r"|the app|our app|podcast|membership|digital access|youtube channel|on youtube|nieuwsbrief"
-    r"|boletín|boletim|infolettre|abonnement|abo)"
+    r"|boletín|boletim|infolettre|abonnement|abo"
+    # "in your inbox", in the languages of the verbs above.
+    r"|(?:ihr|dein) (?:e-mail-)?postfach|ihren posteingang|(?:votre|ta) boîte (?:mail|e-mail|aux lettres"
+    r"|de réception)|(?:tu|su) (?:correo|bandeja de entrada)|(?:seu|teu|sua) (?:e-mail|caixa de entrada)"
+    r"|(?:tua|sua) casella(?: di posta| email)?|(?:je|uw) (?:mailbox|inbox))"
+)
+#: The call that ends a pitch ("... in your inbox. Sign up now!").
+_PROMO_CALL = (
+    r"(?:(?:sign up|subscribe|register|join (?:us|now|today))(?: (?:now|today|here|for free|free))?"
+    r"|jetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren)"
+    r"|(?:inscrivez-vous|abonnez-vous)(?: gratuitement| dès maintenant)?"
+    r"|(?:suscríbete|suscríbase|regístrate)(?: gratis| ahora)?"
+    r"|(?:inscreva-se|assine|cadastre-se)(?: gratuitamente| grátis| já)?"
+    r"|(?:iscriviti|abbonati|registrati)(?: gratis| gratuitamente| ora| subito)?"
+    r"|(?:schrijf je|meld je) (?:nu |gratis )*(?:in|aan)|abonneer (?:nu|gratis))"
+)
+#: The words a pitch's noun is written with (the rules' prefilter).
+_PITCH_KEYWORDS = (
+    "newsletter",
+    "subscri",
+    "inbox",
+    "briefing",
+    "alert",
+    "postfach",
+    "posteingang",
+    "boîte",
+    "correo",
+    "bandeja de entrada",
+    "e-mail",
+    "caixa de entrada",
+    "casella",
+    "mailbox",
 )
 
 RULES = (
@@ -44,19 +75,15 @@ RULES = (
         "promo-pitch",
         Kind.PROMO,
         NOT_REPORTED
-        + rf"(?:[^.?!]{{0,100}}[.?!]\s+)?{_PROMO_VERB}\b(?=.{{0,250}}\b{_PROMO_NOUN}).{{0,300}}",
+        + rf"(?:[^.?!]{{0,100}}[.?!]\s+)?{_PROMO_VERB}\b(?=.{{0,250}}\b{_PROMO_NOUN}\b).{{0,300}}",
         max_chars=320,
         keywords=(
-            "newsletter",
-            "subscri",
-            "inbox",
+            *_PITCH_KEYWORDS,
             "podcast",
             "the app",
             "our app",
             "magazine",
-            "alert",
             "youtube",
-            "briefing",
             "nieuwsbrief",
             "boletín",
             "boletim",
@@ -67,10 +94,9 @@ RULES = (
     Rule(
         "pitch-then-call",
         Kind.PROMO,
-        NOT_REPORTED + rf".{{0,250}}\b{_PROMO_NOUN}\b.{{0,200}}[.!,]\s*"
-        r"(?:sign up|subscribe|register|join (?:us|now|today))(?: (?:now|today|here|for free|free))?[.!]?",
+        NOT_REPORTED + rf".{{0,250}}\b{_PROMO_NOUN}\b.{{0,200}}[.!,]\s*{_PROMO_CALL}\s*[.!]?",
         max_chars=400,
-        keywords=("newsletter", "subscri", "inbox", "briefing", "alert"),
+        keywords=_PITCH_KEYWORDS,
         min_chars=30,
     ),
     Rule(
