@@ -135,6 +135,7 @@ PROMO = [
     # Paywall notices.
     "Jetzt weiterlesen mit Abo",
     "Article réservé aux abonnés",
+    "Cet article est réservé aux abonnés. Il vous reste 60% à découvrir.",
     "Déjà abonné ? Connectez-vous",
     "Contenido exclusivo para suscriptores",
     "Já é assinante?",

@@ -21,7 +21,7 @@ _PROMO_VERB = (
     r"(?:sign up|sign-up|subscribe|subscribing|get|join|click|enter|register|receive|stay|keep up"
     r"|be the first|don'?t miss|never miss|download (?:the|our|it)|follow|try (?:it|our|the|\w+ free)"
     r"|want|love|like|enjoy|interested|abonnieren sie|melden sie sich|registrieren sie sich|erhalten sie"
-    r"|inscrivez-vous|abonnez-vous|recevez|suscríbete|suscríbase|recibe|assine|inscreva-se|receba"
+    r"|inscrivez-vous|abonnez-vous|recevez|retrouvez|suscríbete|suscríbase|recibe|assine|inscreva-se|receba"
     r"|iscriviti|abbonati|ricevi|schrijf je in|meld je aan|abonneer|ontvang"
     # The infinitives that label a sign-up box ("Recevoir la newsletter", "Newsletter erhalten").
     r"|abonnieren|erhalten|recevoir|s'inscrire|s'abonner|recibir|suscribirse|receber|assinar"
@@ -138,7 +138,7 @@ RULES = (
         r"|already (?:a subscriber|subscribed|a member)\??(?: (?:log|sign) ?in)?"
         r"|you(?:'ve| have) (?:reached|read|used) (?:your|all of your|\d+ of \d+) free (?:articles|stories)"
         r"|jetzt weiterlesen mit (?:abo|plus|\w+\+)|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten"
-        r"|bereits abonnent(?:in)?\??|(?:article|contenu) réservé aux abonnés|déjà abonné(?:e)? ?\?"
+        r"|bereits abonnent(?:in)?\??|(?:(?:cet|ce) )?(?:article|contenu) (?:est )?réservé aux abonnés|déjà abonné(?:e)? ?\?"
         r"|contenido (?:exclusivo )?para suscriptores|¿ya eres suscriptor\??"
         r"|conteúdo (?:exclusivo )?para assinantes|já é assinante\??"
         r"|contenuto riservato agli abbonati|sei già abbonato\??"
