@@ -89,6 +89,8 @@ TUNABLES = (
     # paragraphs a name and an age further down may not make a dek.
     Tunable("newsclean.webpage.content", "GROUP_MIN_PARAGRAPHS", (2, 1, 3)),
     Tunable("newsclean.context.header_cluster", "DEK_MAX_PARAGRAPHS", (1, 2)),
+    # Stop 29: a teaser's summary between two headlines under a list header.
+    Tunable("newsclean.context.lists", "LIST_SUMMARY_MAX_WORDS", (60, 40, 100)),
 )
 
 #: (set, input kind, page id) -> (precision, recall) of one page; None when both sides are

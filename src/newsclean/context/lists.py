@@ -17,6 +17,7 @@ from ..rules.sources import (
 )
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
 from .foot import is_sign_off, mark_foot_byline
+from .region import has_teaser_words, is_teaser_headline
 
 #: What may stand between a list item's heading and its paragraph: its picture's credit and
 #: caption, an ad label.
@@ -71,9 +72,16 @@ def mark_link_lists(draft: Draft, end: int) -> None:
                 draft.shape(index) is Shape.SENTENCE
                 and index < end
                 and not _ends_a_card(draft, index)
-                and not (in_list and _is_listed_question(draft, index))
+                and not (
+                    in_list
+                    and (
+                        _is_listed_question(draft, index)
+                        or _is_listed_summary(draft, index)
+                        or _opens_teaser(draft, index)
+                    )
+                )
             )
-            or _is_subheading(draft, index)
+            or (_is_subheading(draft, index) and not (in_list and _opens_teaser(draft, index)))
             or _introduces_a_list(draft, index)
         ):
             in_list = False
@@ -118,6 +126,75 @@ def _is_listed_question(draft: Draft, index: int) -> bool:
     return below >= len(draft) or not (
         draft.is_open(below) and draft.shape(below) is Shape.SENTENCE
     )
+
+
+#: The most words of a teaser's summary in a list of links.
+LIST_SUMMARY_MAX_WORDS = 60
+
+
+def _is_listed_summary(draft: Draft, index: int) -> bool:
+    """True for a teaser's summary in a list of links ("Latest news": headline, summary,
+    headline, summary): a short paragraph right under a headline of the list, with the next
+    teaser's headline right below it or the list's teasers above it. A subheading of the
+    article has paragraphs under it, not one short paragraph between two headlines."""
+    above = index - 1
+    return (
+        above > 0
+        and _is_summary(draft, index)
+        and _is_listed(draft, above)
+        and _is_teaser_title(draft, above)
+        and (_is_open_teaser_headline(draft, index + 1) or _is_listed_summary_at(draft, above - 1))
+    )
+
+
+def _opens_teaser(draft: Draft, index: int) -> bool:
+    """True for a teaser's headline in a list of links, set off like a subheading: a summary
+    under it and another teaser (headline and summary) below that, or the list's teasers
+    above it."""
+    return (
+        _is_teaser_title(draft, index)
+        and _is_summary(draft, index + 1)
+        and (
+            (_is_open_teaser_headline(draft, index + 2) and _is_summary(draft, index + 3))
+            or _is_listed_summary_at(draft, index - 1)
+        )
+    )
+
+
+def _is_summary(draft: Draft, index: int) -> bool:
+    """An open paragraph short enough for a teaser's summary."""
+    return (
+        0 <= index < len(draft)
+        and draft.is_open(index)
+        and draft.shape(index) is Shape.SENTENCE
+        and draft.words(index) <= LIST_SUMMARY_MAX_WORDS
+    )
+
+
+def _is_open_teaser_headline(draft: Draft, index: int) -> bool:
+    return index < len(draft) and draft.is_open(index) and _is_teaser_title(draft, index)
+
+
+def _is_teaser_title(draft: Draft, index: int) -> bool:
+    """A teaser's headline: a headline of some words, or a short question ("Alcohol use
+    disorder: A step toward better treatment?")."""
+    if is_teaser_headline(draft, index):
+        return True
+    return (
+        draft.text(index).endswith("?")
+        and has_teaser_words(draft, index)
+        and draft.words(index) <= LIST_QUESTION_MAX_WORDS
+    )
+
+
+def _is_listed(draft: Draft, index: int) -> bool:
+    label = draft.label(index)
+    return label is not None and label.rule == ContextRule.LINK_LIST
+
+
+def _is_listed_summary_at(draft: Draft, index: int) -> bool:
+    """True when the block at ``index`` is a summary already marked as a listed link."""
+    return index >= 0 and _is_listed(draft, index) and draft.shape(index) is Shape.SENTENCE
 
 
 def _introduces_a_list(draft: Draft, index: int) -> bool:

@@ -237,15 +237,22 @@ def lone_paragraphs(draft: Draft, candidates: Sequence[int]) -> frozenset[int]:
         if not is_prose[position] or is_prose[position - 1] or is_prose[position + 1]:
             continue
         below = open_blocks[position + 1 : position + 1 + NEXT_HEADLINE_REACH]
-        if _is_teaser_headline(draft, open_blocks[position - 1]) and any(
-            _is_teaser_headline(draft, other) for other in below
+        if is_teaser_headline(draft, open_blocks[position - 1]) and any(
+            is_teaser_headline(draft, other) for other in below
         ):
             found.append(index)
     return frozenset(found)
 
 
-def _is_teaser_headline(draft: Draft, index: int) -> bool:
-    return draft.shape(index) is Shape.HEADLINE and draft.words(index) >= TEASER_HEADLINE_MIN_WORDS
+def is_teaser_headline(draft: Draft, index: int) -> bool:
+    """True for a headline of TEASER_HEADLINE_MIN_WORDS words or more (a teaser's, a card's)."""
+    return draft.shape(index) is Shape.HEADLINE and has_teaser_words(draft, index)
+
+
+def has_teaser_words(draft: Draft, index: int) -> bool:
+    """True for a block of TEASER_HEADLINE_MIN_WORDS words or more (a teaser's headline has
+    them: a section heading is shorter)."""
+    return draft.words(index) >= TEASER_HEADLINE_MIN_WORDS
 
 
 def _discounting_lone_paragraphs(score: Score, lone: frozenset[int]) -> Score:
