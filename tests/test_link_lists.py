@@ -121,3 +121,44 @@ def test_list_headers_in_other_languages_head_a_list_of_links(header):
     rules = {removal.text.split("\n")[0]: removal.rule for removal in article.removed}
     assert rules[header] == "list-header-phrase"
     assert rules[links[0]] == "link-list"
+
+
+TEASERS = [
+    "Latest news",
+    "Simple drug formula regenerates brain cells",
+    "Scientists have shown how a cocktail of four compounds can turn support cells into neurons.",
+    "Breast cancer screening saved thousands of lives last year",
+    "A new study estimates that breast cancer deaths have fallen by half, thanks to screening.",
+    "Alcohol use disorder: a step toward better treatment?",
+    "Current treatments are unsatisfactory, but recent research points toward a new approach.",
+]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"])
+def test_teasers_of_headline_and_summary_under_a_list_header_go(joiner):
+    """A whole page's text ends with other stories, each a headline and a one-sentence summary,
+    under "Latest news" (set off by blank lines, or one line each as a WET record has them)."""
+    article = newsclean.clean(joiner.join([TITLE, LEAD, MIDDLE, CLOSE, *TEASERS, *FOOT]))
+    assert paragraphs(article) == [LEAD, MIDDLE, CLOSE]
+
+
+def test_sections_of_several_paragraphs_under_a_list_like_heading_stay():
+    """Under a heading read as a list's, the article's sections (a subheading over more than one
+    paragraph) are the article's: the list ends at the first of them."""
+    parts = [
+        TITLE,
+        LEAD,
+        "More on this story",
+        "Why the tram costs more than the bus",
+        MIDDLE,
+        CLOSE,
+        "What the council will decide next month",
+        LEAD.replace("council", "city"),
+        MIDDLE.replace("council", "city"),
+    ]
+    article = newsclean.clean("\n\n".join(parts))
+    assert paragraphs(article)[-2:] == [
+        LEAD.replace("council", "city"),
+        MIDDLE.replace("council", "city"),
+    ]
+    assert MIDDLE in paragraphs(article) and CLOSE in paragraphs(article)

@@ -67,21 +67,17 @@ def mark_link_lists(draft: Draft, end: int) -> None:
             continue
         if in_list and is_comma_list(draft.text(index)):
             draft.mark(index, Kind.NAVIGATION, ContextRule.LINK_LIST)
-        elif (
+            continue
+        teaser = in_list and (_is_listed_summary(draft, index) or _opens_teaser(draft, index))
+        if (
             (
                 draft.shape(index) is Shape.SENTENCE
                 and index < end
                 and not _ends_a_card(draft, index)
-                and not (
-                    in_list
-                    and (
-                        _is_listed_question(draft, index)
-                        or _is_listed_summary(draft, index)
-                        or _opens_teaser(draft, index)
-                    )
-                )
+                and not (in_list and _is_listed_question(draft, index))
+                and not teaser
             )
-            or (_is_subheading(draft, index) and not (in_list and _opens_teaser(draft, index)))
+            or (_is_subheading(draft, index) and not teaser)
             or _introduces_a_list(draft, index)
         ):
             in_list = False
