@@ -43,3 +43,38 @@ def test_a_story_whose_later_paragraph_opens_with_a_dateline_keeps_its_start():
     page = "\n".join([*HEADER, LEAD, later, CLOSE])
     article = newsclean.clean(page)
     assert paragraphs(article) == [LEAD, later, CLOSE]
+
+
+SHORT_LEAD = (
+    "Un important incendie a détruit dans la nuit de mercredi à jeudi un entrepôt de 2 000 m² "
+    "à Villeurbanne, ont indiqué les pompiers."
+)
+SHORT_CLOSE = "Aucun blessé n'est à déplorer. Une enquête a été ouverte sur l'origine du sinistre."
+SHARE_BAR = ["Partager", "Facebook", "Twitter", "WhatsApp", "E-mail", "Copier le lien"]
+COMMENTS = [
+    "Commentaires",
+    "Bernard L.",
+    "il y a 3 heures",
+    "Il était temps, cela fait des années qu'on attend ça.",
+    "Répondre",
+    "Sophie R.",
+    "il y a 5 heures",
+    "J'habite le quartier depuis vingt ans, je n'ai jamais vu ça.",
+]
+
+
+def test_a_share_bar_between_the_date_and_a_short_story_does_not_hand_the_page_to_a_comment():
+    """A two-paragraph story whose date stands above a share bar and a photo credit: the lead
+    is the story's, not the first comment's under its writer's name and age."""
+    page = [
+        "Un incendie détruit un entrepôt à Villeurbanne",
+        "18/01/2024 à 06:55",
+        *SHARE_BAR,
+        "Photo : AFP",
+        SHORT_LEAD,
+        SHORT_CLOSE,
+        *SHARE_BAR,
+        *COMMENTS,
+    ]
+    article = newsclean.clean("\n".join(page))
+    assert paragraphs(article) == [SHORT_LEAD, SHORT_CLOSE]

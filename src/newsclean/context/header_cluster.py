@@ -6,6 +6,8 @@ header may reach, and where its cluster ends.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..byline import is_agency_line, parse_byline
 from ..dateline import split_dateline
 from ..draft import Draft
@@ -13,6 +15,7 @@ from ..model import Kind
 from ..names import is_name_and_agency
 from ..records import BylineForm
 from ..shape import Shape
+from .region import blocks_above
 from .text_tables import in_row_run
 
 #: How many blocks from the region's start (open ones: see :func:`header_reach`)
@@ -83,17 +86,17 @@ SIGNED_ABOVE_REACH = 6
 
 def _signs_another_story(draft: Draft, start: int, last: int) -> bool:
     """True when a byline or timestamp stands within SIGNED_ABOVE_REACH blocks above the
-    region's ``start`` and the bylines in ``[start, last]`` name none of the authors of those
+    region's ``start`` (share bars and pictures' credits not counted: ``region.blocks_above``) and the bylines in ``[start, last]`` name none of the authors of those
     above: the article is signed above, so a name and an age further down sign a reader's
     comment or another story, while a header repeated under a dek and a caption names the
     same writer again."""
-    above = range(max(0, start - SIGNED_ABOVE_REACH), start)
+    above = list(blocks_above(draft, start, SIGNED_ABOVE_REACH))
     if not any(draft.kind(index) in SIGNATURE_KINDS for index in above):
         return False
     return not (_byline_names(draft, above) & _byline_names(draft, range(start, last + 1)))
 
 
-def _byline_names(draft: Draft, indices: range) -> set[str]:
+def _byline_names(draft: Draft, indices: Iterable[int]) -> set[str]:
     """The authors the bylines at ``indices`` name."""
     return {
         name

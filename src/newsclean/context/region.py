@@ -8,7 +8,7 @@ date) gets a lead bonus. ``context.settle`` trims the region again at the end of
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..byline import BylineForm
 from ..dateline import split_dateline
@@ -62,6 +62,9 @@ DATA_ROW_WEIGHT = 0.3
 LEAD_BONUS = 400
 #: How many blocks above a prose block its signature may sit.
 SIGNATURE_REACH = 4
+#: How many share buttons, captions, credits and gallery controls the walk up from a lead to
+#: its signature passes over besides (a share bar of a dozen networks under the date).
+SIGNATURE_REACH_PASSED_OVER = 12
 #: A prose block with a signature this few blocks below it is a dek (it stands above the byline).
 DEK_REACH = 6
 
@@ -75,7 +78,7 @@ def boost_leads(draft: Draft) -> None:
             continue
         if _signature_before_next_paragraph(draft, index):
             continue  # a byline or date comes before the next paragraph: this is the dek
-        for above in range(index - 1, max(-1, index - 1 - SIGNATURE_REACH), -1):
+        for above in blocks_above(draft, index, SIGNATURE_REACH):
             label = draft.label(above)
             if (label is None and draft.shape(above) is Shape.SENTENCE) or (
                 label is not None and label.kind is Kind.PROMO
@@ -87,6 +90,31 @@ def boost_leads(draft: Draft) -> None:
                 lead = _datelined_lead(draft, index, datelined)
                 draft.add_lead_bonus(lead, LEAD_BONUS)
                 break
+
+
+#: What stands between a story's signature and its lead without counting for SIGNATURE_REACH:
+#: a share bar, a picture's caption and credit, a gallery's controls, layout leftovers.
+_BETWEEN_SIGNATURE_AND_LEAD = frozenset(
+    {Kind.SHARE, Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.LAYOUT}
+)
+
+
+def blocks_above(draft: Draft, index: int, reach: int) -> Iterator[int]:
+    """The blocks above ``index``, nearest first, up to ``reach`` of them, the blocks of
+    _BETWEEN_SIGNATURE_AND_LEAD not counted (at most SIGNATURE_REACH_PASSED_OVER of those): the
+    stretch where a story's lead looks for its signature."""
+    counted = passed = 0
+    above = index - 1
+    while above >= 0 and counted < reach:
+        yield above
+        if (
+            draft.kind(above) in _BETWEEN_SIGNATURE_AND_LEAD
+            and passed < SIGNATURE_REACH_PASSED_OVER
+        ):
+            passed += 1
+        else:
+            counted += 1
+        above -= 1
 
 
 #: How many blocks below the first prose block after a signature a paragraph that opens with a
