@@ -303,15 +303,21 @@ def mark_navigation_runs(draft: Draft, start: int, end: int) -> None:
 def is_introduced_list(draft: Draft, index: int) -> bool:
     """True when a line ending in a colon stands above the block, with only list items (open
     lines that are not prose: "What you'll need:" / "Cloche" / "A shallow dish or a saucer")
-    and labelled blocks between them, within LIST_INTRODUCTION_REACH blocks."""
+    and labelled blocks between them, within LIST_INTRODUCTION_REACH blocks; or when the open
+    block right above it is a short question the list answers ("Which operators are
+    affected?" / "Avanti West Coast" / "CrossCountry")."""
+    nearest = True
     for above in range(index - 1, max(-1, index - 1 - LIST_INTRODUCTION_REACH), -1):
         if draft.label(above) is not None:
             continue
         text = draft.text(above)
-        if text.endswith(":"):
+        if text.endswith(":") or (
+            nearest and text.endswith("?") and draft.words(above) <= LIST_QUESTION_MAX_WORDS
+        ):
             return True
         if draft.shape(above) is Shape.SENTENCE or ends_like_sentence(text):
             return False
+        nearest = False
     return False
 
 

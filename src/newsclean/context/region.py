@@ -238,7 +238,72 @@ def find_main_region(
         start, end = _best_stretch(draft, candidates, [start, *separators, end], score)
     if start < end:
         start, end = _join_continuations(draft, candidates, start, end, score)
+        end = _through_introduced_list(draft, candidates, start, end)
     return (entry_opening(draft, start), end) if start < end else (start, end)
+
+
+#: The most items of the list a line ending in a colon introduces at the region's end.
+INTRODUCED_LIST_MAX_ITEMS = 40
+
+
+def _through_introduced_list(draft: Draft, candidates: list[int], start: int, end: int) -> int:
+    """The region's end, moved past the list that its last paragraph introduces ("Estas son
+    las fechas:", "You will need:") and the paragraphs right after that list: a line ending in
+    a colon promises what follows, so a list (open lines that are not prose, between two and
+    INTRODUCED_LIST_MAX_ITEMS of them) and the story's closing lines are the article's, however
+    little their lines score. ``end`` when the region ends otherwise."""
+    inside = [i for i in candidates if start <= i < end and draft.label(i) is None]
+    if not inside or not draft.text(inside[-1]).endswith(":"):
+        return end
+    later = [i for i in candidates if i >= end]
+    items = 0
+    while items < len(later) and _is_list_item(draft, later[items]):
+        items += 1
+    if not 2 <= items <= INTRODUCED_LIST_MAX_ITEMS or not _parallel(
+        [draft.text(i) for i in later[:items]]
+    ):
+        return end
+    closing = items
+    while (
+        closing < len(later)
+        and draft.label(later[closing]) is None
+        and (draft.shape(later[closing]) is Shape.SENTENCE)
+    ):
+        closing += 1
+    return later[closing - 1] + 1
+
+
+#: The share of a list's items that must have one feature of :data:`_ITEM_FEATURES` in common.
+PARALLEL_ITEMS_SHARE = 0.6
+#: What a list's items have in common (a date, an amount, a score, a "label: value" or a
+#: "team - team"): a number at the start or the end, or the same separator.
+_ITEM_FEATURES: tuple[Callable[[str], bool], ...] = (
+    lambda text: text[:1].isdigit(),
+    lambda text: text[-1:].isdigit(),
+    lambda text: ":" in text,
+    lambda text: " - " in text or " – " in text,
+    lambda text: "," in text,
+    lambda text: "|" in text,
+)
+
+
+def _parallel(items: Sequence[str]) -> bool:
+    """True when PARALLEL_ITEMS_SHARE of the items share a feature of :data:`_ITEM_FEATURES`:
+    the lines of one list written alike ("4 de octubre: Granada, Palacio de Deportes"), not an
+    ad widget's labels and headlines under the article's last line.
+
+    >>> _parallel(["4 de octubre: Granada", "11 de octubre: Sevilla", "18 de octubre: Bilbao"])
+    True
+    >>> _parallel(["by Taboola by Taboola", "Sponsored Links", "MORE FOR YOU", "Intel"])
+    False
+    """
+    needed = PARALLEL_ITEMS_SHARE * len(items)
+    return any(sum(map(feature, items)) >= needed for feature in _ITEM_FEATURES)
+
+
+def _is_list_item(draft: Draft, index: int) -> bool:
+    """An open line that is not prose (an item of a list the text introduces)."""
+    return draft.label(index) is None and draft.shape(index) is not Shape.SENTENCE
 
 
 #: A teaser card's summary: a paragraph whose neighbours among the open blocks are not
