@@ -106,3 +106,41 @@ def test_a_bare_time_in_plain_text_is_still_a_duration():
     article = newsclean.clean(f"{time}\n\n{heading}\n\n{text}\n\n{ENTRIES[1][2]}")
     assert time not in paragraphs(article)
     assert kinds_removing(article, time) == [Kind.GALLERY]
+
+
+ELECTION_ENTRIES = [
+    "Westbury North has been declared. Labour's Hannah Ellis wins with a majority of 4,210.",
+    "Turnout in Westbury North is 61.3%, down from 66% at the last election.",
+    "Hartley and Downs: Conservative Mark Denton holds the seat by 87 votes after a recount.",
+    "A recount has been requested in Hartley and Downs after a margin of under 100 votes.",
+]
+
+
+def test_a_share_button_under_every_entry_of_a_live_blog_in_text_cuts_no_entry():
+    """A share button repeated under each entry is a card separator's shape, but the stretches
+    between its copies open with a time of day and hold prose: entries, not teaser cards."""
+    lines = ["Election night live: results as they come in", "By Politics Desk", "5 July 2024"]
+    for time, entry in zip(["03:47", "03:05", "02:30", "01:15"], ELECTION_ENTRIES, strict=True):
+        lines += [time, entry, "Share"]
+    assert paragraphs(newsclean.clean("\n".join(lines))) == ELECTION_ENTRIES
+
+
+def test_a_share_bar_under_every_quote_card_still_separates_cards():
+    """Cards of quotes, each under a share bar like the story's own, with no time above them:
+    a list of cards."""
+    quotes = [
+        "Life asks of us optimism and courage to hope for the best and to make it happen.",
+        "What holds a family together is love, care and wanting the best for one another.",
+        "Strength to win and faith to believe that every obstacle can be overcome in the end.",
+    ]
+    story = [
+        "The city council voted on Tuesday to extend the tram line to the airport, ending a "
+        "decade of debate over the cost of the project and its route through the port district.",
+        "Construction is due to begin next spring, and the council said it would publish a "
+        "detailed timetable for the work, including the road closures, by the end of January.",
+    ]
+    lines = ["Council approves tram extension", *story, "Whatsapp Facebook Pint Download"]
+    for quote in quotes:
+        lines += [quote, "Whatsapp Facebook Pint Download"]
+    article = newsclean.clean("\n".join(lines))
+    assert paragraphs(article) == story

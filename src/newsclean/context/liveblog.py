@@ -42,7 +42,16 @@ def is_entry_time(block: Block) -> bool:
     >>> is_entry_time(Block(0, "1:02:33", "div", frozenset({"time"})))
     False
     """
-    return bool(block.hints & _ENTRY_TIME_HINTS) and _CLOCK_TIME.fullmatch(block.text) is not None
+    return bool(block.hints & _ENTRY_TIME_HINTS) and is_clock_time(block.text)
+
+
+def is_clock_time(text: str) -> bool:
+    """True for a bare time of day ("14:05", "2:05 p.m."): an entry's time or a duration.
+
+    >>> is_clock_time("03:47"), is_clock_time("1:02:33"), is_clock_time("Share")
+    (True, False, False)
+    """
+    return _CLOCK_TIME.fullmatch(text) is not None
 
 
 def reopen_entry_times(draft: Draft) -> None:
@@ -65,7 +74,7 @@ def _beside_player_controls(draft: Draft, index: int) -> bool:
     "1:02:33"); a bare time of day there does not count, being another entry's time as likely
     (an entry that ends with a video, then the next entry's time)."""
     return any(
-        draft.kind(other) is Kind.GALLERY and _CLOCK_TIME.fullmatch(draft.text(other)) is None
+        draft.kind(other) is Kind.GALLERY and not is_clock_time(draft.text(other))
         for other in draft.neighbours(index, 1)
         if other != index
     )

@@ -13,6 +13,7 @@ from ..model import Kind
 from ..rule_names import ContextRule
 from ..rules.share import NETWORK_NAME
 from ..shape import Shape, count_numbers, ends_like_sentence, word_count
+from .liveblog import is_clock_time
 
 #: Repeated blocks shorter than this many words are left alone (a repeated "Yes." is fine).
 REPEAT_MIN_WORDS = 3
@@ -50,8 +51,10 @@ def mark_repeats(draft: Draft) -> None:
             if prose is None:
                 prose = [i for i, shape in enumerate(draft.shapes) if shape is Shape.SENTENCE]
             for previous, index in itertools.pairwise(indices):
-                if _prose_between(draft, prose, previous, index) <= CARD_MAX_PARAGRAPHS and (
-                    chrome_separator or _holds_card_title(draft, previous, index)
+                if (
+                    _prose_between(draft, prose, previous, index) <= CARD_MAX_PARAGRAPHS
+                    and (chrome_separator or _holds_card_title(draft, previous, index))
+                    and not _is_timed_entry(draft, previous, index)
                 ):
                     # Both copies around a card are separators: the first one too.
                     for copy in (previous, index):
@@ -131,6 +134,18 @@ def names_networks(text: str) -> bool:
     (True, False)
     """
     return len(NETWORK_NAME.findall(text.lower())) >= 2
+
+
+def _is_timed_entry(draft: Draft, first: int, last: int) -> bool:
+    """True when the stretch between two copies of a share bar opens with a time of day and
+    holds prose: a live blog's entry ("03:05" / "Turnout in Westbury North is 61.3%."), which
+    a share bar follows as it follows a teaser card. A list of videos prints a duration above
+    a title, which ``_holds_card_title`` reads."""
+    return (
+        first + 1 < last
+        and is_clock_time(draft.text(first + 1))
+        and any(draft.shape(index) is Shape.SENTENCE for index in range(first + 2, last))
+    )
 
 
 def _holds_card_title(draft: Draft, first: int, last: int) -> bool:
