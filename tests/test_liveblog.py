@@ -134,10 +134,14 @@ def test_a_share_bar_under_every_quote_card_still_separates_cards():
         "Strength to win and faith to believe that every obstacle can be overcome in the end.",
     ]
     story = [
-        "The city council voted on Tuesday to extend the tram line to the airport, ending a "
-        "decade of debate over the cost of the project and its route through the port district.",
-        "Construction is due to begin next spring, and the council said it would publish a "
-        "detailed timetable for the work, including the road closures, by the end of January.",
+        (
+            "The city council voted on Tuesday to extend the tram line to the airport, ending a "
+            "decade of debate over the cost of the project and its route through the port district."
+        ),
+        (
+            "Construction is due to begin next spring, and the council said it would publish a "
+            "detailed timetable for the work, including the road closures, by the end of January."
+        ),
     ]
     lines = ["Council approves tram extension", *story, "Whatsapp Facebook Pint Download"]
     for quote in quotes:
