@@ -155,3 +155,49 @@ def test_content_words_leave_out_function_words_in_several_languages():
         "bezahlt",
     }
     assert content_words("港口的城墙") == {"港口", "口的", "的城", "城墙"}
+
+
+STRIKER = [
+    (
+        "Rovers striker Dean Okafor has apologised for a social media post in which he criticised "
+        "the referee after Saturday's defeat."
+    ),
+    "The 24-year-old, who was sent off in the 71st minute, posted a photo of the incident.",
+]
+TWEET = [
+    "Not sure what the ref was watching today but it wasn't this game",
+    "— Dean Okafor (@DeanOkafor9) March 9, 2024",
+    "1.2K",
+    "Reply",
+    "Copy link",
+    "Report",
+    "Read 312 replies",
+]
+AFTER_TWEET = [
+    "The post was deleted within an hour, but not before it had been shared thousands of times.",
+    'On Sunday, Okafor wrote: "I let my emotions get the better of me. Referees have a hard job."',
+    'The Football Association said it was aware of the post and was "looking into it".',
+]
+
+
+def test_an_embedded_posts_reply_link_opens_no_thread_over_the_rest_of_the_story():
+    """An embedded post's "Reply" and "Report" under its attribution, and prose after them that
+    no commenter signs (no name, no date): the story goes on, short as it is."""
+    text = "\n".join(
+        ["Striker apologises after post about referee", *STRIKER, *TWEET, *AFTER_TWEET]
+    )
+    body = newsclean.clean(text).body
+    assert all(paragraph in body for paragraph in STRIKER + AFTER_TWEET)
+
+
+def test_comments_signed_by_name_and_date_after_an_embedded_post_are_a_thread():
+    comments = [
+        "Jane R. wrote on March 10, 2024 at 9:14 am:",
+        "He should be banned for the next match, no question about it at all.",
+        "Tom B. wrote on March 10, 2024 at 11:02 am:",
+        "Referees get far too much abuse these days, good on him for saying sorry.",
+    ]
+    text = "\n".join(["Striker apologises after post about referee", *STRIKER, *TWEET, *comments])
+    body = newsclean.clean(text).body
+    assert STRIKER[0] in body
+    assert not any(comment in body for comment in comments)

@@ -24,6 +24,9 @@ from ..shape import Shape
 #: A continuation holds at least this many prose paragraphs and this many characters of them.
 MIN_PARAGRAPHS = 3
 MIN_CHARS = 400
+#: What a continuation needs when other evidence doubts the wall (see :func:`continues`).
+LENIENT_PARAGRAPHS = 2
+LENIENT_CHARS = 200
 #: At least this share of its paragraphs follow another paragraph directly (chrome-labelled
 #: blocks between them aside): an article's body runs on, teasers and comments do not.
 MIN_RUN_ON = 0.6
@@ -108,15 +111,24 @@ def run_on_share(draft: Draft, paragraphs: Sequence[int]) -> float:
     return following / len(paragraphs)
 
 
-def continues(draft: Draft, region: Sequence[int], stretch: Sequence[int]) -> bool:
+def continues(
+    draft: Draft, region: Sequence[int], stretch: Sequence[int], *, lenient: bool = False
+) -> bool:
     """True when the prose of ``stretch`` (block indices beyond the region's wall) continues
-    the article of ``region`` (the region's block indices): see the module docstring."""
+    the article of ``region`` (the region's block indices): see the module docstring. A
+    ``lenient`` caller, whose wall other evidence already doubts, asks for LENIENT_PARAGRAPHS
+    paragraphs of LENIENT_CHARS characters that run on, and no shared vocabulary."""
+    least_paragraphs, least_chars = (
+        (LENIENT_PARAGRAPHS, LENIENT_CHARS) if lenient else (MIN_PARAGRAPHS, MIN_CHARS)
+    )
     paragraphs = prose_paragraphs(draft, stretch)
-    if len(paragraphs) < MIN_PARAGRAPHS:
+    if len(paragraphs) < least_paragraphs:
         return False
     texts = [draft.text(i) for i in paragraphs]
-    if sum(map(len, texts)) < MIN_CHARS or run_on_share(draft, paragraphs) < MIN_RUN_ON:
+    if sum(map(len, texts)) < least_chars or run_on_share(draft, paragraphs) < MIN_RUN_ON:
         return False
+    if lenient:
+        return True
     inside = set(region) | set(stretch)
     rest = (draft.text(i) for i in range(len(draft)) if i not in inside)
     region_texts = [draft.text(i) for i in prose_paragraphs(draft, region)]

@@ -62,7 +62,7 @@ def mark_repeats(draft: Draft) -> None:
                             copy, draft.kind(copy) or Kind.BOILERPLATE, ContextRule.CARD_SEPARATOR
                         )
             continue
-        if word_count(text) < REPEAT_MIN_WORDS or _is_tweet_attribution(text):
+        if word_count(text) < REPEAT_MIN_WORDS or is_tweet_attribution(text):
             continue
         chrome = next(
             (draft.kind(i) for i in indices if draft.kind(i) not in (None, Kind.BYLINE)), None
@@ -175,7 +175,7 @@ def _prose_between(draft: Draft, prose: list[int], first: int, last: int) -> int
     return sum(1 for index in between if draft.label(index) is None)
 
 
-def _is_tweet_attribution(text: str) -> bool:
+def is_tweet_attribution(text: str) -> bool:
     """ "— Name (@handle) October 9, 2018" closes an embedded tweet; two tweets of one account on
     one day repeat it, and both belong to the article."""
     return text.startswith(("—", "-", "–")) and "(@" in text

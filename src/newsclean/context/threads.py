@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ..dates import find_dates
 from ..draft import Draft
 from ..model import Kind
 from ..rule_names import ContextRule, TableRule
 from ..shape import Shape
 from .continuation import continues
+from .repeats import is_tweet_attribution
 
 #: Prose (in characters) that must come before a comments header for it to open a thread.
 COMMENTS_AFTER_PROSE = 150
@@ -53,7 +55,9 @@ def _article_goes_on(draft: Draft, start: int, header: int) -> bool:
     header's own chrome, continues the article above it (``context.continuation``): the
     header was an embedded post's "Reply" or "Report" link, not the start of a thread. Prose
     with THREAD_STAMPS dates or more between its paragraphs (a commenter's name and date over
-    each comment) is a thread, however much it says of the article's subject."""
+    each comment) is a thread, however much it says of the article's subject. After an embedded
+    post's "Reply", prose with no date and no name among it needs less to continue the article
+    (``continues``, lenient)."""
     after = header + 1
     while after < len(draft) and draft.label(after) is not None:
         after += 1  # the header's own chrome: buttons, counts, a date
@@ -61,9 +65,34 @@ def _article_goes_on(draft: Draft, start: int, header: int) -> bool:
         (i for i in range(after, len(draft)) if draft.kind(i) is Kind.COMMENTS),
         len(draft),
     )
-    stamps = sum(draft.kind(i) is Kind.TIMESTAMP for i in range(header + 1, stretch_end))
+    stretch = range(header + 1, stretch_end)
+    stamps = sum(draft.kind(i) is Kind.TIMESTAMP for i in stretch)
+    lenient = _under_embedded_post(draft, header) and _unsigned(draft, stretch)
     return stamps < THREAD_STAMPS and continues(
-        draft, range(start, header), range(after, stretch_end)
+        draft, range(start, header), range(after, stretch_end), lenient=lenient
+    )
+
+
+#: How many of an embedded post's buttons and counts may stand between its attribution and a
+#: comments header that is one of them.
+EMBED_REACH = 6
+
+
+def _under_embedded_post(draft: Draft, header: int) -> bool:
+    """True when the nearest open block above the comments header, past at most EMBED_REACH
+    labelled ones (the post's counts and buttons), is an embedded post's attribution ("— Name
+    (@handle) March 9, 2024"): the header is the post's own "Reply" or "Report"."""
+    for above in range(header - 1, max(-1, header - 2 - EMBED_REACH), -1):
+        if draft.label(above) is None:
+            return is_tweet_attribution(draft.text(above))
+    return False
+
+
+def _unsigned(draft: Draft, stretch: range) -> bool:
+    """True when no commenter signs the stretch: no byline, no timestamp, no line with a date
+    ("Alan Goodale wrote on December 24, 2020:"). A thread has them."""
+    return not any(
+        draft.kind(i) in (Kind.BYLINE, Kind.TIMESTAMP) or find_dates(draft.text(i)) for i in stretch
     )
 
 
