@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Kind
+from newsclean.rules import match_block
 from newsclean.rules.captions import match_caption
 from support import assert_kept_in_story, rule_family_tests
 
@@ -48,6 +49,16 @@ CONSENT = [
     "Impostazioni cookie",
     "Cookie-instellingen",
 ]
+CONSENT += [
+    # The switch in place of an embedded post until the reader consents.
+    "Empfohlener redaktioneller Inhalt",
+    "Externen Inhalt anzeigen",
+    (
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden."
+    ),
+    "J'accepte que des contenus externes soient affichés sur cette page.",
+]
 CONSENT_BODY = [
     "Die Datenschutzbehörde prüft, ob die Website Cookies ohne Einwilligung setzt.",
     "La Cnil a infligé une amende à l'entreprise, qui déposait des cookies sans consentement.",
@@ -55,6 +66,7 @@ CONSENT_BODY = [
     "A padaria vende cerca de 2 mil cookies por dia, e os clientes aceitam esperar na fila.",
     "Il garante ha sanzionato il sito perché installava cookie senza il consenso degli utenti.",
     "De toezichthouder onderzoekt of de website cookies plaatst zonder toestemming.",
+    "Ich bin damit einverstanden, dass die Stadt die Straße sperrt, sagte der Anwohner.",
 ]
 
 LEGAL = [
@@ -156,6 +168,18 @@ PROMO = [
     "Receba as principais notícias do dia no seu e-mail. Inscreva-se gratuitamente!",
     "Ricevi ogni mattina le notizie più importanti nella tua casella di posta. Iscriviti gratis!",
     "Ontvang elke ochtend het belangrijkste nieuws in je mailbox. Schrijf je gratis in!",
+    # Teaser links and "read on" buttons.
+    "LIRE AUSSI. Le tram arrive enfin à l'aéroport",
+    "En savoir plus : la réforme expliquée",
+    "Lee más: Así será el tiempo este fin de semana",
+    "Lesen Sie mehr: Die Bahn erhöht die Preise",
+    "Lees verder",
+    "Meer lezen",
+    # An embedded post's link to its network.
+    "View this post on Instagram",
+    "Lire la suite sur X",
+    "Diesen Beitrag auf Instagram ansehen",
+    "Ver esta publicación en Instagram",
 ]
 PROMO_BODY = [
     "Der Verein will seinen Newsletter künftig zweimal im Monat verschicken, sagte die Sprecherin.",
@@ -174,6 +198,8 @@ PROMO_BODY = [
     "Sie erhalten die Antwort per Post in Ihr Postfach, teilte die Behörde mit.",
     "Recibe el correo de su madre cada semana desde la cárcel, explicó su abogado.",
     "Les enquêteurs ont retrouvé la lettre dans votre boîte aux lettres, a dit le juge au prévenu.",
+    "En savoir plus sur la réforme prendra du temps, a reconnu la ministre.",
+    "Lee más despacio, le dijo el profesor al alumno delante de toda la clase.",
 ]
 
 COMMENTS = [
@@ -185,6 +211,16 @@ COMMENTS = [
     "Faça login para comentar",
     "Accedi per commentare",
     "Log in om te reageren",
+    # Each comment's buttons, and the moderation note.
+    "Antworten",
+    "Répondre",
+    "Responder",
+    "Rispondi",
+    "Beantwoorden",
+    "Signaler un abus",
+    "Die Kommentare werden moderiert.",
+    "Les commentaires sont modérés.",
+    "Reacties worden gemodereerd volgens onze huisregels.",
 ]
 COMMENTS_BODY = [
     "Die Ministerin wollte den Bericht am Montag nicht kommentieren, sagte ein Sprecher.",
@@ -193,6 +229,7 @@ COMMENTS_BODY = [
     "A empresa não quis comentar a decisão da justiça.",
     "Il ministero non ha voluto commentare la sentenza della corte.",
     "De minister wilde niet reageren op de uitspraak van de rechter.",
+    "Die Kommentare des Ministers wurden im Bundestag scharf kritisiert, sagte die Sprecherin.",
 ]
 
 SHARE = [
@@ -298,3 +335,9 @@ def test_captions_ending_with_a_bracketed_credit_in_other_languages(line):
 def test_sentences_about_photos_are_no_credits(sentence):
     assert match_caption(sentence) is None
     assert_kept_in_story(sentence)
+
+
+@pytest.mark.parametrize("line", ["Mehr zu:", "Thèmes :", "Más sobre:", "Meer over:", "Argomenti"])
+def test_tag_headers_in_other_languages(line):
+    label = match_block(line)
+    assert label is not None and label.kind is Kind.NAVIGATION

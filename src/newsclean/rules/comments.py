@@ -26,10 +26,10 @@ RULES = (
         Kind.COMMENTS,
         r".{0,80}\b(?:comments? (?:are|is|will be|may be) (?:now )?(?:closed|moderated|pre-moderated|reviewed"
         r"|subject to)|comment(?:ing)? (?:policy|guidelines|rules)|community (?:guidelines|standards)"
-        r"|(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,120}\b(?:moderat|moderad"
-        r"|aprovad|approved by|spam)).{0,200}",
+        r"|(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|reacties|commenti)\b.{0,120}"
+        r"\b(?:moderat|moderad|moderiert|modérés?|gemodereerd|aprovad|approved by|spam)).{0,200}",
         max_chars=300,
-        keywords=("comment", "coment", "kommentar", "community"),
+        keywords=("comment", "coment", "kommentar", "community", "reacties"),
         min_chars=30,
     ),
     Rule(
@@ -126,5 +126,20 @@ PHRASES = (
         "reageer",
         "reageren",
         "log in om te reageren",
+        # Each comment's buttons.
+        "antworten",
+        "melden",
+        "kommentar melden",
+        "répondre",
+        "signaler",
+        "signaler un abus",
+        "responder",
+        "denunciar",
+        "reportar",
+        "rispondi",
+        "segnala",
+        "beantwoorden",
+        "reageer op dit bericht",
+        "rapporteren",
     ),
 )

@@ -7,6 +7,18 @@ from .base import NOT_REPORTED, Rule, phrases
 
 RULES = (
     Rule(
+        # "I agree that external content is shown to me ... data may be sent to third parties."
+        "embed-consent",
+        Kind.CONSENT,
+        r"(?:ich bin damit einverstanden|j'accepte|acepto|aceito|accetto|ik ga akkoord|i agree)"
+        r",? (?:dass|que|che|dat|that|to)\b.{0,120}\b(?:externe[n]? inhalte?|contenus? externes?"
+        r"|contenidos? externos?|conteúdos? externos?|contenuti esterni|externe inhoud"
+        r"|external content|third[- ]party content).{0,300}",
+        max_chars=450,
+        keywords=("extern", "third", "tiers"),
+        min_chars=40,
+    ),
+    Rule(
         "cookie-notice",
         Kind.CONSENT,
         NOT_REPORTED + r"(?=.{0,300}\bcookies?\b)"
@@ -73,6 +85,20 @@ PHRASES = (
         "weigeren",
         "cookie-instellingen",
         "cookies beheren",
+        # The switch a page puts in place of an embedded post until the reader consents.
+        "empfohlener redaktioneller inhalt",
+        "externer inhalt",
+        "externen inhalt anzeigen",
+        "externe inhalte anzeigen",
+        "inhalt laden",
+        "contenu externe",
+        "afficher le contenu",
+        "contenido externo",
+        "mostrar contenido",
+        "conteúdo externo",
+        "contenuto esterno",
+        "externe inhoud",
+        "inhoud tonen",
     ),
     phrases(
         "consent-button",

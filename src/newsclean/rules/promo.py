@@ -14,7 +14,8 @@ _TEASER_LABEL = (
     r"further reading|more on this(?: story| topic)?|more|watch|watch now|listen|up next|next up|"
     r"editor'?s'? picks?|trending|latest|leia (?:também|mais)|veja (?:também|mais)|lea también|"
     r"lire aussi|à lire aussi|mehr zum thema|lesen sie auch|auch interessant|sur le même sujet|"
-    r"lea además|ver también|leia mais|leggi anche|potrebbe interessarti|lees ook|ook interessant|"
+    r"lea además|lee más|ver también|leia mais|leggi anche|potrebbe interessarti|lees ook|ook interessant|"
+    r"lesen sie mehr|mehr dazu|en savoir plus|lire plus|meer lezen|lees verder|lees meer|"
     r"читайте также|související|čtěte také|přečtěte si také|czytaj także|czytaj też|zobacz także)"
 )
 _PROMO_VERB = (
@@ -68,7 +69,7 @@ RULES = (
     Rule(
         "teaser-link",
         Kind.PROMO,
-        rf"[\[(]?\s*{_TEASER_LABEL}\s*[:>»|–—]\s*.{{3,200}}(?<![.!])",
+        rf"[\[(]?\s*{_TEASER_LABEL}\s*(?:[:>»|–—]|(?<=aussi)\.)\s*.{{3,200}}(?<![.!])",
         max_chars=240,
     ),
     Rule(
@@ -281,6 +282,8 @@ PHRASES = (
         "continua a leggere",
         "leggi di più",
         "lees meer",
+        "lees verder",
+        "meer lezen",
         "verder lezen",
         "werbung",
         "pubblicità",
@@ -299,6 +302,28 @@ PHRASES = (
         "abbonarsi",
         "abonneren",
         "word abonnee",
+    ),
+    phrases(
+        # An embedded post's link to the network it was posted on.
+        "embed-link",
+        Kind.PROMO,
+        "view this post on instagram",
+        "view on instagram",
+        "view this post on x",
+        "read more on x",
+        "read more on twitter",
+        "see more on instagram",
+        "watch on youtube",
+        "lire la suite sur x",
+        "voir cette publication sur instagram",
+        "auf x weiterlesen",
+        "weiterlesen auf x",
+        "diesen beitrag auf instagram ansehen",
+        "ver esta publicación en instagram",
+        "leer más en x",
+        "ver essa foto no instagram",
+        "visualizza questo post su instagram",
+        "bekijk dit bericht op instagram",
     ),
     phrases(
         "promo-label",
