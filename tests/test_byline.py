@@ -18,6 +18,20 @@ BYLINES = [
     ("By Jane Doe", ["Jane Doe"], []),
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], []),
     ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], []),
+    # The serial comma, initials written together, lower-case particles, double names.
+    ("By Jane Doe, Sarah Chen, and Thomas Reid", ["Jane Doe", "Sarah Chen", "Thomas Reid"], []),
+    (
+        "Par Claire Dubois, Marc Giraud, et Thomas Lambert",
+        ["Claire Dubois", "Marc Giraud", "Thomas Lambert"],
+        [],
+    ),
+    ("By Jane Doe, CNN and John Smith, CNN", ["Jane Doe", "John Smith"], []),
+    ("By J.R. Smith", ["J.R. Smith"], []),
+    ("Par J.-P. Martin", ["J.-P. Martin"], []),
+    ("By E.J. Dionne Jr.", ["E.J. Dionne Jr."], []),
+    ("By Ahmed al-Masri", ["Ahmed al-Masri"], []),
+    ("By Jane Doe and Ahmed al-Masri", ["Jane Doe", "Ahmed al-Masri"], []),
+    ("By Mary Ann O'Neil-Smith", ["Mary Ann O'Neil-Smith"], []),
     ("By Jane Doe, Associated Press", ["Jane Doe"], []),
     ("By Olivia Marsh and Daniel Ruiz, Associated Press", ["Olivia Marsh", "Daniel Ruiz"], []),
     ("By Jane Doe | Fox News", ["Jane Doe"], []),
@@ -109,6 +123,7 @@ NOT_BYLINES = [
     "Edited by his daughter, the memoir was published in 2019.",
     "Arsenal fans queued outside the stadium on Sun 21 Jan 2024 before dawn.",
     "Jane Roe Sun",
+    "By U.S. standards, the plant is small.",
 ]
 
 

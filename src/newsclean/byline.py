@@ -33,6 +33,7 @@ from .model import Byline
 from .names import (
     is_agency_line,
     is_name_line,
+    is_name_word,
     is_newsroom_line,
     split_names,
 )
@@ -225,7 +226,12 @@ def _names_dominate(text: str) -> bool:
     if not words or not words[0][0].isupper():
         return False
     for word in words:
-        if not (word[0].isupper() or word.lower() in _CONNECTORS or _is_contact_token(word)):
+        if not (
+            word[0].isupper()
+            or word.lower() in _CONNECTORS
+            or _is_contact_token(word)
+            or is_name_word(word.strip(",;"))  # "al-Masri"
+        ):
             return False
     return bool(split_names(" ".join(words), strong=True))
 

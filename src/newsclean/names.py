@@ -64,8 +64,11 @@ _HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 #: One word of a name: capitalised (any cased script), an initial, a particle, or a particle
 #: joined to a capitalised word ("al-Assad", "d'Alembert").
+#: Initials written together: "J.R.", "J.-P.", "A.G.", "J.R.R.".
+_INITIALS = regex.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)+")
 _NAME_TOKEN = regex.compile(
     r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
+    r"|\p{Lu}\.(?:-?\p{Lu}\.)+"
     r"|(?:al|el|ad|ar|as|d|l|o|di|de|da|del|van|von)[-'’][\p{Lu}][\p{L}\p{M}'’\-]*"
     r"|(?:" + longest_first(NAME_PARTICLES, regex.escape) + r")"
 )
@@ -159,9 +162,21 @@ def is_name_and_agency(text: str) -> bool:
 
 
 def is_brand(token: str) -> bool:
-    """A mixed-case token with several capitals (``FOXBusiness``) names a brand, not a person."""
-    capitals = sum(1 for ch in token if ch.isupper())
-    return capitals >= 3 and not token.isupper()
+    """A mixed-case token with capitals inside its parts (``FOXBusiness``, ``JPMorgan``) names
+    a brand, not a person; the capitals that open the parts of a double name ("O'Neil-Smith")
+    and one more ("McDonald") do not.
+
+    >>> is_brand("FOXBusiness"), is_brand("O'Neil-Smith"), is_brand("McDonald")
+    (True, False, False)
+    """
+    if token.isupper():
+        return False
+    inner = sum(
+        1
+        for position, ch in enumerate(token)
+        if ch.isupper() and position > 0 and token[position - 1] not in "-'’."
+    )
+    return inner >= 2
 
 
 def is_name_word(token: str) -> bool:
@@ -209,7 +224,12 @@ def person_name(part: str, *, strong: bool = False) -> str | None:
     raw_tokens = part.split()
     for raw in raw_tokens:
         token = raw.strip(':,;()[]"“”')
-        if len(token) > 3 and token.endswith(".") and token.lower() not in _HONORIFIC_SUFFIX:
+        if (
+            len(token) > 3
+            and token.endswith(".")
+            and token.lower() not in _HONORIFIC_SUFFIX
+            and not _INITIALS.fullmatch(token)
+        ):
             token = token[:-1]
         if not token or any(ch.isdigit() for ch in token) or not is_name_word(token):
             break
@@ -273,12 +293,18 @@ def split_names(names: str, *, strong: bool = False, leading: bool = False) -> l
     ['Trevor J. Mitchell']
     >>> split_names("Anna Schmidt und Jan de Vries")
     ['Anna Schmidt', 'Jan de Vries']
+    >>> split_names("Jane Doe, CNN and John Smith, CNN", leading=True)
+    ['Jane Doe', 'John Smith']
+    >>> split_names("Jane Doe, Senior Technologist, Speech and Technology Project", leading=True)
+    ['Jane Doe']
     """
     found: list[str] = []
     for part in _NAME_SEPARATOR.split(strip_contacts(names)):
+        if not part:
+            continue  # between the comma and the "and" of "A, B, and C"
         name = person_name(IN_PLACE.sub("", part), strong=strong)
-        if name is None and leading and found:
-            break
+        if name is None and leading and found and not (part.isupper() or is_agency_line(part)):
+            break  # a job; a newsroom ("Jane Doe, CNN and John Smith, CNN") is passed over
         if name and name not in found:
             found.append(name)
     return found
