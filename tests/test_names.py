@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.names import (
     is_common_phrase,
     is_name_line,
@@ -105,3 +106,17 @@ def test_a_section_or_a_publication_in_capitals_is_no_name():
     for line in ("Tech Insider", "Yahoo Finance", "Tech Industry", "Weekly Review"):
         assert not is_name_line(line), line
     assert is_name_line("Alex Perry")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Por Redação", "Da Redação", "Door ANP", "Por Europa Press", "Por Agência Brasil"]
+)
+def test_a_desk_or_an_agency_after_the_credits_by_is_no_author(credit):
+    """The credit's "by" and a newsroom or an agency: no person is named, and the "by" is never
+    read as part of a name."""
+    lead = "A prefeitura anunciou nesta segunda-feira um novo programa de habitação popular."
+    text = "\n\n".join(
+        ["Prefeitura anuncia programa", credit, "12/03/2021 14h05", lead, lead + " Ok."]
+    )
+    byline = newsclean.clean(text).byline
+    assert byline is None or byline.authors == ()

@@ -24,6 +24,7 @@ import regex
 
 from .lexicon import (
     AGENCIES,
+    BY_WORDS,
     DATE_LABELS,
     DETERMINERS,
     FULL_WEEKDAYS,
@@ -47,8 +48,9 @@ NOT_A_NAME = frozenset(
     inc llc ltd co company report reports view more all articles posts stories profile leader
     argus star sun globe courier chronicle bulletin register examiner observer sentinel
     credit credits crédito foto fotos photo photos images pictures bild quelle source fuente fonte
-    redaktion
+    redaktion redação
     redakcja rédaction redacción redazione redactie zeitung nachrichten
+    agência agencia agence agentur agenzia agentschap
     insider finance industry tech technology economy markets politics entertainment lifestyle
     weekly monthly review""".split()
 ) | (DATE_LABELS | FULL_WEEKDAYS | WRITER_JOB_WORDS)
@@ -62,14 +64,18 @@ ORGANISATION_WORDS = (
 LOWER_NAME_WORDS = NAME_CONNECTORS | NAME_PARTICLES
 _HONORIFIC_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
-#: One word of a name: capitalised (any cased script), an initial, a particle, or a particle
-#: joined to a capitalised word ("al-Assad", "d'Alembert").
+#: The words that open a credit ("by", "von", "por" ...): a person's name never opens with
+#: one (a by-line's names are read after it); Italian "di" is also a given name ("Di Ross").
+_CREDIT_OPENERS = (frozenset(BY_WORDS) - {"di"}) | {"from"}
 #: Initials written together: "J.R.", "J.-P.", "A.G.", "J.R.R.".
 _INITIALS = regex.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)+")
+#: One word of a name: capitalised (any cased script), an initial, initials written together,
+#: a particle, or a particle joined to a capitalised word ("al-Assad", "d'Alembert").
 _NAME_TOKEN = regex.compile(
     r"[\p{Lu}][\p{L}\p{M}'’\-]*\.?"
-    r"|\p{Lu}\.(?:-?\p{Lu}\.)+"
-    r"|(?:al|el|ad|ar|as|d|l|o|di|de|da|del|van|von)[-'’][\p{Lu}][\p{L}\p{M}'’\-]*"
+    r"|"
+    + _INITIALS.pattern
+    + r"|(?:al|el|ad|ar|as|d|l|o|di|de|da|del|van|von)[-'’][\p{Lu}][\p{L}\p{M}'’\-]*"
     r"|(?:" + longest_first(NAME_PARTICLES, regex.escape) + r")"
 )
 #: A name in a script without case: two to six letters, no Latin ones ("肖春芳").
@@ -240,6 +246,8 @@ def person_name(part: str, *, strong: bool = False) -> str | None:
         return None  # "de São Paulo" after a writer's name says where: a name opens otherwise
     if tokens and tokens[0].lower() in DETERMINERS:
         return None  # "Le Monde", "Die Zeit": a paper's name, not a person's
+    if tokens and tokens[0].lower() in _CREDIT_OPENERS:
+        return None  # "Por Redação", "Door ANP": the credit's "by", then a desk or an agency
     tokens = trim_to_name(tokens, complete=len(tokens) == len(raw_tokens))
     if len(tokens) < 2 or not any(t[0].isupper() for t in tokens) or is_heading(tokens):
         return None
