@@ -11,6 +11,7 @@ from .draft import Draft
 from .elements import Element, ElementKind
 from .model import Article, Block, Dateline, Kind, Label, Removal
 from .options import Options
+from .shape import Shape
 from .structure import element_kind, join_body
 from .timestamps import relative_age
 from .titles import strip_site_suffix
@@ -93,7 +94,8 @@ SIGNATURE_REACH = 3
 def dated_by_role(draft: Draft, texts: list[str], labels: list[Label]) -> list[str]:
     """The texts of the timestamp and byline blocks, the likeliest publication date first: by
     the title or a byline (within SIGNATURE_REACH blocks), then above the body, then inside it,
-    then below it (comments, teasers, the foot); in document order within each."""
+    then at its foot; in document order within each. The dates of teasers and comments below the
+    body (see FOOT_DATE_REACH) are left out."""
     dated = [i for i, label in enumerate(labels) if label.kind in _DATED_KINDS]
     anchors = [i for i in dated if labels[i].kind is Kind.BYLINE]
     if draft.title_index is not None:
@@ -106,7 +108,23 @@ def dated_by_role(draft: Draft, texts: list[str], labels: list[Label]) -> list[s
             return 0
         return 1 if index < first else 2 if index <= last else 3
 
-    return [texts[i] for i in sorted(dated, key=rank)]
+    def is_others(index: int) -> bool:
+        """A date well below the body, under a headline below it or after a comments block:
+        a teaser's or a comment's, not the story's (its foot's date follows its last
+        paragraph)."""
+        return rank(index) == 3 and (
+            index > last + FOOT_DATE_REACH
+            or draft.shape(index - 1) is Shape.HEADLINE
+            or any(labels[i].kind is Kind.COMMENTS for i in range(last + 1, index))
+        )
+
+    return [texts[i] for i in sorted(dated, key=rank) if not is_others(i)]
+
+
+#: How many blocks below the body's last paragraph the story's own date may stand ("Stand:
+#: 12.03.2021", "Published March 3, 2021" at its foot); further down, dates are other stories'
+#: and comments'.
+FOOT_DATE_REACH = 3
 
 
 def _dateline(

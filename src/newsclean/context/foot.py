@@ -50,12 +50,37 @@ def drop_teaser_bylines(draft: Draft) -> None:
     body = draft.open_blocks()
     if not body:
         return
-    reach = body[-1] + FOOT_BYLINE_REACH
+    last = body[-1]
     for index, found in list(draft.bylines.items()):
         # A name under a prefix alone ("Written on Mar 17 by") stands where its prefix does.
         where = index - 1 if found.form == BylineForm.NAME_AFTER_PREFIX else index
-        if where > reach and found.form in _STORY_TOP_FORMS:
+        if found.form in _STORY_TOP_FORMS and (
+            where > last + FOOT_BYLINE_REACH
+            or (
+                where > last
+                and found.form in _TEASER_CARD_FORMS
+                and _under_a_headline(draft, where)
+            )
+        ):
             draft.relabel(index, Kind.BOILERPLATE, ContextRule.TEASER_BYLINE)
+
+
+#: The bylines a teaser card prints under its headline ("By Karen Whitfield", "By Karen
+#: Whitfield, Jan. 5").
+_TEASER_CARD_FORMS = frozenset({BylineForm.BY_LINE, BylineForm.DATED_BY})
+
+
+def _under_a_headline(draft: Draft, index: int) -> bool:
+    """True when the block right above ``index`` is headline-shaped and not the body's: below
+    the body, a byline under a headline signs a teaser ("More stories" / "School board delays
+    vote" / "By Karen Whitfield"); the article's own foot byline follows its last paragraph."""
+    above = index - 1
+    return (
+        above >= 0
+        and not draft.is_open(above)
+        and draft.shape(above) is Shape.HEADLINE
+        and draft.kind(above) is not Kind.BYLINE
+    )
 
 
 def mark_foot_bylines(draft: Draft, body: list[int]) -> bool:

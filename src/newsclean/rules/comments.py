@@ -9,7 +9,8 @@ RULES = (
     Rule(
         "comment-count",
         Kind.COMMENTS,
-        r"\[?\s*(?:view|read|show|see|load)?\s*(?:all\s*)?\d*\s*comments?\s*\(?\d*\)?\s*\]?"
+        r"\[?\s*(?:view|read|show|see|load)?\s*(?:all\s*)?\d*\s*(?:comments?|kommentare?|commentaires?"
+        r"|comentarios?|comentários?|commenti|reacties|reactions?)\s*\(?\d*\)?\s*\]?"
         r"(?:\s*\(\+\))?",
         max_chars=40,
     ),
