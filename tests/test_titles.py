@@ -3,6 +3,8 @@ headline-shaped line of the menus above it, nor the dek under it."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from support import STORY, paragraphs
 
@@ -74,3 +76,30 @@ def test_a_header_repeated_under_a_dek_and_a_caption_still_makes_them_the_header
         [HEADLINE, "By Dana Whitfield", dek, caption, "Dana Whitfield", "Nov 19, 2019", *STORY]
     )
     assert paragraphs(newsclean.clean(text)) == list(STORY)
+
+
+_STORY = [
+    "By Sarah Chen",
+    "January 9, 2020",
+    (
+        "The city council voted 7-2 on Tuesday to extend the downtown tram line to the airport, "
+        "ending a decade of debate over the project's cost."
+    ),
+    (
+        "Supporters said the extension would take thousands of cars off the road each day, while "
+        "opponents warned that the budget was likely to grow."
+    ),
+]
+
+
+@pytest.mark.parametrize("first_line", ["Home | News | Sport | Opinion", "The Daily Planet"])
+def test_a_menu_line_or_a_sites_name_over_the_headline_is_no_title(first_line):
+    text = "\n".join([first_line, "Council approves tram extension", *_STORY])
+    assert newsclean.clean(text).title == "Council approves tram extension"
+
+
+def test_a_pages_title_line_with_its_site_stays_the_title_source():
+    text = "\n".join(
+        ["Tram extension approved - Daily Planet", "Menu", "Tram extension approved", *_STORY]
+    )
+    assert newsclean.clean(text).title == "Tram extension approved"

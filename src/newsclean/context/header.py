@@ -9,6 +9,8 @@ header material (a headline that reads like a sentence, a dek), which is moved o
 
 from __future__ import annotations
 
+import regex
+
 from ..byline import is_agency_line, is_name_line
 from ..draft import Draft
 from ..hints import LINK_DENSE
@@ -62,6 +64,10 @@ def label_header(draft: Draft, start: int) -> int:
     top = max(0, start - TITLE_SEARCH_BLOCKS)
     reach = header_reach(draft, start)
     headline = _page_headline(draft, top, reach)
+    if headline == 0 and not _TITLE_SEPARATOR.search(draft.text(0)):
+        # The page's first line, which no later line repeats and which is no "Headline - Site"
+        # <title>: maybe the site's name over the page.
+        headline = _nearer_headline(draft, 0, _signature_below(draft, 0, reach))
     if headline is None:
         below = _below_paragraphs(draft, start, reach)
         first = next((i for i in range(top, below) if _is_headline_not_name(draft, i)), None)
@@ -261,7 +267,7 @@ def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | N
         (i for i in range(reach - 1, top - 1, -1) if draft.kind(i) in SIGNATURE_KINDS), None
     )
     if nearest is None or (first is not None and nearest - first <= TITLE_SIGNATURE_GAP):
-        return first
+        return _nearer_headline(draft, first, nearest)
     candidates: list[int] = []  # bottom up
     for above in range(nearest - 1, top - 1, -1):
         text = draft.text(above)
@@ -278,6 +284,31 @@ def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | N
     return full[-1] if full else next(iter(candidates), first)
 
 
+#: What a page's <title> sets between its headline and the site's name ("Mozilla - Wikipedia").
+_TITLE_SEPARATOR = regex.compile(r"\s[-|–—:·•]\s|\s::\s")
+
+
+def _signature_below(draft: Draft, index: int, reach: int) -> int | None:
+    """The first byline or timestamp below ``index``, within TITLE_SIGNATURE_GAP blocks and
+    before ``reach``, or None."""
+    end = min(reach, index + 1 + TITLE_SIGNATURE_GAP)
+    return next((i for i in range(index + 1, end) if draft.kind(i) in SIGNATURE_KINDS), None)
+
+
+def _nearer_headline(draft: Draft, first: int | None, signature: int | None) -> int | None:
+    """``first``, unless it is shorter than HEADLINE_MIN_WORDS (a site's name over the page,
+    "The Daily Planet") and a longer headline stands between it and the ``signature``: the
+    story's headline sits over its byline and date."""
+    if first is None or signature is None or draft.words(first) >= HEADLINE_MIN_WORDS:
+        return first
+    longer = [
+        index
+        for index in range(first + 1, signature)
+        if _is_headline_not_name(draft, index) and draft.words(index) > draft.words(first)
+    ]
+    return longer[-1] if longer else first
+
+
 def _is_headline_not_name(draft: Draft, index: int) -> bool:
     return (
         draft.is_open(index)
@@ -288,13 +319,34 @@ def _is_headline_not_name(draft: Draft, index: int) -> bool:
 
 def _is_headline(draft: Draft, index: int) -> bool:
     """A headline: a few words, not ending in a full stop (a question or title case may), and
-    from HTML not a link (a menu's or a teaser's: the page's own headline links nowhere)."""
+    from HTML not a link (a menu's or a teaser's: the page's own headline links nowhere); not a
+    menu written on one line ("Home | News | Sport")."""
     text = draft.text(index)
     return (
         draft.shape(index) is not Shape.FRAGMENT
         and LINK_DENSE not in draft.block(index).hints
         and word_count(text) <= TITLE_MAX_WORDS
         and (not ends_like_sentence(text) or text.endswith(("?", "!")) or is_title_case(text))
+        and not is_one_line_menu(text)
+    )
+
+
+#: A menu on one line: this many items or more between bars or bullets, none longer than
+#: MENU_ITEM_MAX_WORDS words. A title with its site and section has fewer ("Headline | Site").
+ONE_LINE_MENU_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 3
+_MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
+
+
+def is_one_line_menu(text: str) -> bool:
+    """True for a menu written as one line of short items between bars or bullets.
+
+    >>> is_one_line_menu("Home | News | Opinion | Sport"), is_one_line_menu("Tram plan approved | Herald")
+    (True, False)
+    """
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= ONE_LINE_MENU_ITEMS and all(
+        word_count(item) <= MENU_ITEM_MAX_WORDS for item in items
     )
 
 
