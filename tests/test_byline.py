@@ -32,6 +32,12 @@ BYLINES = [
     ("By Ahmed al-Masri", ["Ahmed al-Masri"], []),
     ("By Jane Doe and Ahmed al-Masri", ["Jane Doe", "Ahmed al-Masri"], []),
     ("By Mary Ann O'Neil-Smith", ["Mary Ann O'Neil-Smith"], []),
+    # A wire service with the writer; credits of two words before the "by".
+    ("Par Thomas Lambert avec AFP", ["Thomas Lambert"], []),
+    ("By Jane Doe with Reuters", ["Jane Doe"], []),
+    ("Von Anna Schmidt mit dpa", ["Anna Schmidt"], []),
+    ("Propos recueillis par Élodie Marchand", ["Élodie Marchand"], []),
+    ("A cura di Marco Bianchi", ["Marco Bianchi"], []),
     ("By Jane Doe, Associated Press", ["Jane Doe"], []),
     ("By Olivia Marsh and Daniel Ruiz, Associated Press", ["Olivia Marsh", "Daniel Ruiz"], []),
     ("By Jane Doe | Fox News", ["Jane Doe"], []),

@@ -120,3 +120,20 @@ def test_a_desk_or_an_agency_after_the_credits_by_is_no_author(credit):
     )
     byline = newsclean.clean(text).byline
     assert byline is None or byline.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Julien Moreau (AFP)", "Julien Moreau"),
+        ("Pablo Sánchez (EFE)", "Pablo Sánchez"),
+        ("Max Mustermann | dpa", "Max Mustermann"),
+        ("João Silva | Lusa", "João Silva"),
+    ],
+)
+def test_a_name_and_a_wire_service_over_the_date_is_the_byline(line, author):
+    lead = "Le gouvernement a annoncé jeudi un plan de soutien aux agriculteurs touchés par la sécheresse."
+    text = "\n\n".join(["Le plan sécheresse", line, "14/07/2022 à 18h45", lead, lead + " Encore."])
+    article = newsclean.clean(text)
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert article.title == "Le plan sécheresse"

@@ -31,6 +31,7 @@ from .lexicon import (
 )
 from .model import Byline
 from .names import (
+    WITH_WORDS,
     is_agency_line,
     is_name_line,
     is_name_word,
@@ -231,6 +232,7 @@ def _names_dominate(text: str) -> bool:
             or word.lower() in _CONNECTORS
             or _is_contact_token(word)
             or is_name_word(word.strip(",;"))  # "al-Masri"
+            or is_agency_line(word.strip(",;()"))  # "mit dpa"
         ):
             return False
     return bool(split_names(" ".join(words), strong=True))
@@ -239,7 +241,7 @@ def _names_dominate(text: str) -> bool:
 #: Lower-case words that may stand between the names of a "By" line: the words that join
 #: names, the particles inside them, and the prepositions of a place after them ("By Jane Doe
 #: in London").
-_CONNECTORS = NAME_CONNECTORS | NAME_PARTICLES | frozenset(PLACE_PREPOSITIONS)
+_CONNECTORS = NAME_CONNECTORS | NAME_PARTICLES | frozenset(PLACE_PREPOSITIONS) | WITH_WORDS
 
 
 def _credits_names_first(text: str) -> bool:

@@ -225,7 +225,11 @@ ROLES = (
     " kommentar gastbeitrag analyse kolumne reportage tribune chronique éditorial entretien"
     " columna crónica análisis tribuna coluna crônica análise commento analisi editoriale"
     " rubrica commentaar"
-).split()
+).split() + [
+    # Roles of two words: "Propos recueillis par" (an interview's), "A cura di".
+    "propos recueillis",
+    "a cura",
+]
 #: Roles that credit pictures, not words: "Photo by ..." names no author.
 PICTURE_ROLES = (
     "photos photo photography video graphics graphic illustrations illustration design foto"

@@ -80,9 +80,16 @@ _NAME_TOKEN = regex.compile(
 )
 #: A name in a script without case: two to six letters, no Latin ones ("肖春芳").
 _CASELESS_NAME = regex.compile(r"[^\p{Latin}\p{Lu}\p{Ll}\d\W]{2,6}")
+#: "With" in the languages of the bylines: "Par Thomas Lambert avec AFP", "Von Anna Schmidt
+#: mit dpa".
+WITH_WORDS = frozenset({"with", "avec", "mit", "con", "com", "met"})
 #: Separators between names in a list.
 _NAME_SEPARATOR = regex.compile(
-    r"\s*(?:,|;|&|\||\b(?:" + longest_first(NAME_CONNECTORS - {"&"}) + r"|with)\b)\s*"
+    r"\s*(?:,|;|&|\||\b(?:"
+    + longest_first(NAME_CONNECTORS - {"&"})
+    + r"|"
+    + longest_first(WITH_WORDS)
+    + r")\b)\s*"
 )
 #: A handle, an e-mail address or a link beside a name ("Jane Doe @jdoe", "(jane@x.com)").
 _CONTACT = regex.compile(
@@ -149,18 +156,39 @@ def is_agency_line(text: str) -> bool:
     return len(text) <= 60 and _AGENCY_LINE.fullmatch(text) is not None
 
 
+#: A bracketed part of a credit ("(AFP)" after a name).
+_BRACKETED = regex.compile(r"\s*\((?P<inside>[^()]{1,40})\)")
+#: What sets a wire service apart from the names before it.
+_AGENCY_SEPARATORS = (",", " | ", " – ", " — ", " - ")
+
+
+def _split_agency(text: str) -> tuple[str, str] | None:
+    """``(names, agency)``: the text before and after its last agency separator, or around a
+    bracketed last part ("Julien Moreau (AFP)"); None without one."""
+    if text.endswith(")") and "(" in text:
+        opening = text.rindex("(")
+        return text[:opening].strip(), text[opening + 1 : -1].strip()
+    for separator in _AGENCY_SEPARATORS:
+        head, found, tail = text.rpartition(separator)
+        if found:
+            return head.strip(), tail.strip()
+    return None
+
+
 def is_name_and_agency(text: str) -> bool:
-    """True when the line is person names, a comma and a wire service ("Dana Whitfield,
-    Associated Press", "Anna Schmidt, dpa"): a story's byline above its date, a photographer's
-    credit under a picture.
+    """True when the line is person names and a wire service after a comma, a bar or a dash,
+    or in brackets ("Dana Whitfield, Associated Press", "Anna Schmidt | dpa", "Julien Moreau
+    (AFP)"): a story's byline above its date, a photographer's credit under a picture.
 
     >>> is_name_and_agency("Anna Schmidt, dpa"), is_name_and_agency("Getty Images, AP")
     (True, False)
+    >>> is_name_and_agency("Julien Moreau (AFP)"), is_name_and_agency("Max Mustermann | dpa")
+    (True, True)
     """
-    head, comma, tail = text.rpartition(",")
-    if not comma or len(text) > 80 or not is_agency_line(tail.strip()):
+    found = _split_agency(text) if len(text) <= 80 else None
+    if found is None or not is_agency_line(found[1]):
         return False
-    names = head.replace(" and ", ",").replace(" und ", ",").split(",")
+    names = found[0].replace(" and ", ",").replace(" und ", ",").split(",")
     return all(
         person_name(name.strip()) == name.strip() and not is_agency_line(name.strip())
         for name in names
@@ -307,6 +335,7 @@ def split_names(names: str, *, strong: bool = False, leading: bool = False) -> l
     ['Jane Doe']
     """
     found: list[str] = []
+    names = _BRACKETED.sub(lambda m: "" if is_agency_line(m["inside"]) else m[0], names)
     for part in _NAME_SEPARATOR.split(strip_contacts(names)):
         if not part:
             continue  # between the comma and the "and" of "A, B, and C"

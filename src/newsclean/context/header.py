@@ -16,6 +16,7 @@ from ..draft import Draft
 from ..hints import LINK_DENSE
 from ..lexicon import WRITER_JOB_WORDS
 from ..model import Kind, Label
+from ..names import is_name_and_agency
 from ..records import BylineForm, BylineMatch
 from ..rule_names import ContextRule
 from ..shape import Shape, ends_like_sentence, is_title_case, word_count
@@ -271,7 +272,9 @@ def _headline_above_signature(draft: Draft, top: int, reach: int, first: int | N
     candidates: list[int] = []  # bottom up
     for above in range(nearest - 1, top - 1, -1):
         text = draft.text(above)
-        if not candidates and (is_name_line(text) or is_agency_line(text)):
+        if not candidates and (
+            is_name_line(text) or is_agency_line(text) or is_name_and_agency(text)
+        ):
             continue  # a writer's name or agency under the headline, not read as a byline yet
         if _may_be_title(draft, above):
             candidates.append(above)
@@ -310,10 +313,11 @@ def _nearer_headline(draft: Draft, first: int | None, signature: int | None) -> 
 
 
 def _is_headline_not_name(draft: Draft, index: int) -> bool:
+    text = draft.text(index)
     return (
         draft.is_open(index)
         and _is_headline(draft, index)
-        and not (is_name_line(draft.text(index)) and _near_signature(draft, index))
+        and not ((is_name_line(text) or is_name_and_agency(text)) and _near_signature(draft, index))
     )
 
 
