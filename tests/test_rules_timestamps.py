@@ -30,6 +30,16 @@ TIMESTAMPS = [
     ),
     ("5 hours ago", None),
     ("2 hrs ago", None),
+    # Two long stamps set apart by a bar; a French "put online" label.
+    (
+        "Publicado el 18 de noviembre de 2019 a las 09:30 | Actualizado el 20 de noviembre de 2019 a las 09:30",
+        dt.datetime(2019, 11, 18, 9, 30),
+    ),
+    (
+        "Publicado em 18 de novembro de 2019 às 09h30 | Atualizado em 20 de novembro de 2019 às 09h30",
+        dt.datetime(2019, 11, 18, 9, 30),
+    ),
+    ("Mis en ligne le 3 mars 2021 à 14h05", dt.datetime(2021, 3, 3, 14, 5)),
 ]
 
 BODY = [
@@ -38,6 +48,7 @@ BODY = [
     "The ship sank 6 years ago off the coast of Maine, killing 12 of its crew.",
     "Published in 1851, the novel sold fewer than 3,000 copies in its author’s lifetime.",
     "The polls close at 8 p.m. ET, and officials expect results by midnight.",
+    "Le vote a eu lieu en ligne le 3 mars 2021 à Paris, selon le parti.",
 ]
 
 

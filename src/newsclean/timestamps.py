@@ -35,7 +35,8 @@ _STAMP_LABELS = (
     DATE_LABELS
     | RELATIVE_DAYS
     | frozenset(
-        """update last date first on at the of de em el le am um mis à jour stand uhr alle ore il
+        """update last date first on at the of de em el le am um mis à jour en ligne stand uhr alle
+        ore il
         del op om опубликовано обновлено time timestamp dateline edition read min mins minute
         minutes reading
         et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest aedt
@@ -127,6 +128,17 @@ _STAMP_VOCABULARY = (
 #: The most words a timestamp line has ("Published: Nov. 19, 2019, 6:18 p.m. Updated: ..." has 12).
 TIMESTAMP_MAX_WORDS = 18
 
+#: A line of two stamps set apart by a bar or a bullet ("Publicado el 18 de noviembre de 2019
+#: a las 09:30 | Actualizado el 20 de noviembre ...") may have this many words more.
+SEPARATED_STAMP_WORDS = 8
+
+
+def _most_words(text: str) -> int:
+    """The most words (spaces) a timestamp line of this text may have."""
+    extra = SEPARATED_STAMP_WORDS if _SEGMENT_SEPARATOR.search(text) else 0
+    return TIMESTAMP_MAX_WORDS + extra
+
+
 #: The longest line treated as a timestamp line.
 TIMESTAMP_MAX_CHARS = 140
 
@@ -168,7 +180,7 @@ def is_timestamp_line(text: str) -> bool:
     >>> is_timestamp_line("The vote was held on November 18, 2013 in Moscow.")
     False
     """
-    if len(text) > TIMESTAMP_MAX_CHARS or text.count(" ") >= TIMESTAMP_MAX_WORDS:
+    if len(text) > TIMESTAMP_MAX_CHARS or text.count(" ") >= _most_words(text):
         return False
     if _DIGIT.search(text) is None:
         return text.lower().strip(" .:|-–—") in _RELATIVE_DAY_LINES
