@@ -7,6 +7,7 @@ date) gets a lead bonus. ``context.settle`` trims the region again at the end of
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -250,27 +251,36 @@ def _through_introduced_list(draft: Draft, candidates: list[int], start: int, en
     """The region's end, moved past the list that its last paragraph introduces ("Estas son
     las fechas:", "You will need:") and the paragraphs right after that list: a line ending in
     a colon promises what follows, so a list (open lines that are not prose, between two and
-    INTRODUCED_LIST_MAX_ITEMS of them) and the story's closing lines are the article's, however
-    little their lines score. ``end`` when the region ends otherwise."""
-    inside = [i for i in candidates if start <= i < end and draft.label(i) is None]
-    if not inside or not draft.text(inside[-1]).endswith(":"):
+    INTRODUCED_LIST_MAX_ITEMS of them, written alike: :func:`_parallel`) and the story's
+    closing lines are the article's, however little their lines score. ``end`` when the region
+    ends otherwise."""
+    position = bisect.bisect_left(candidates, end)
+    last_open = next(
+        (
+            candidates[j]
+            for j in range(position - 1, -1, -1)
+            if candidates[j] < start or draft.label(candidates[j]) is None
+        ),
+        None,
+    )
+    if last_open is None or last_open < start or not draft.text(last_open).endswith(":"):
         return end
-    later = [i for i in candidates if i >= end]
-    items = 0
-    while items < len(later) and _is_list_item(draft, later[items]):
+    items = position
+    while items < len(candidates) and _is_list_item(draft, candidates[items]):
         items += 1
-    if not 2 <= items <= INTRODUCED_LIST_MAX_ITEMS or not _parallel(
-        [draft.text(i) for i in later[:items]]
+    count = items - position
+    if not 2 <= count <= INTRODUCED_LIST_MAX_ITEMS or not _parallel(
+        [draft.text(i) for i in candidates[position:items]]
     ):
         return end
     closing = items
-    while (
-        closing < len(later)
-        and draft.label(later[closing]) is None
-        and (draft.shape(later[closing]) is Shape.SENTENCE)
-    ):
+    while closing < len(candidates) and _is_open_prose(draft, candidates[closing]):
         closing += 1
-    return later[closing - 1] + 1
+    return candidates[closing - 1] + 1
+
+
+def _is_open_prose(draft: Draft, index: int) -> bool:
+    return draft.label(index) is None and draft.shape(index) is Shape.SENTENCE
 
 
 #: The share of a list's items that must have one feature of :data:`_ITEM_FEATURES` in common.
