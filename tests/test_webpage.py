@@ -869,3 +869,20 @@ def test_a_byline_far_under_the_headline_is_not_taken_for_the_story_s():
     article = newsclean.clean_html(_far_header_page(30))
     assert article.byline is None
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_updated_time_element_above_the_published_one_does_not_date_the_page():
+    times = (
+        "<p class='updated'><time datetime='2021-03-04T16:05'>Updated March 4, 2021</time></p>"
+        "<p class='date'><time datetime='2021-03-03T14:05'>Published March 3, 2021</time></p>"
+    )
+    article = newsclean.clean_html(article_page(byline="<p class='byline'>By Jane Doe</p>" + times))
+    assert article.dateline is not None
+    assert article.dateline.published == dt.datetime(2021, 3, 3, 14, 5)
+
+
+def test_a_lone_updated_time_element_still_dates_the_page():
+    times = "<p class='updated'><time datetime='2021-03-04T16:05'>Updated March 4, 2021</time></p>"
+    article = newsclean.clean_html(article_page(byline="<p class='byline'>By Jane Doe</p>" + times))
+    assert article.dateline is not None
+    assert article.dateline.published == dt.datetime(2021, 3, 4, 16, 5)

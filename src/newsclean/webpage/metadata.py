@@ -268,8 +268,11 @@ def _first_meta(metas: dict[str, list[str]], names: tuple[str, ...]) -> str | No
 
 def _time_element_date(root: lxml.html.HtmlElement) -> dt.datetime | dt.date | None:
     """The date of the page's first ``time`` element marked as the publication date (``pubdate``
-    or ``itemprop="datePublished"``), else of its first ``time`` element."""
+    or ``itemprop="datePublished"``), else of its first ``time`` element that does not say it
+    is an update (its text, its class or its parent's: "Updated March 4", ``class="updated"``),
+    else of its first ``time`` element."""
     first: dt.datetime | dt.date | None = None
+    first_not_updated: dt.datetime | dt.date | None = None
     for element in root.iter("time"):
         value = parse_iso_date(element.get("datetime") or "")
         if value is None:
@@ -277,7 +280,26 @@ def _time_element_date(root: lxml.html.HtmlElement) -> dt.datetime | dt.date | N
         if element.get("pubdate") is not None or element.get("itemprop") == "datePublished":
             return value
         first = first or value
-    return first
+        if first_not_updated is None and not _says_updated(element):
+            first_not_updated = value
+    return first_not_updated or first
+
+
+#: Words that mark a ``time`` element as the date of an update, in the languages of the dates.
+_UPDATE_MARK = regex.compile(
+    r"(?i)\b(?:updated?|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato"
+    r"|bijgewerkt|geändert|modifié)\b"
+)
+
+
+def _says_updated(element: lxml.html.HtmlElement) -> bool:
+    """True when a ``time`` element, its class or its parent's (text and class) says it dates
+    an update."""
+    parent = element.getparent()
+    marks = [element.get("class") or "", element.text_content()[:80]]
+    if parent is not None:
+        marks += [parent.get("class") or "", (parent.text or "")[:80]]
+    return any(_UPDATE_MARK.search(mark) for mark in marks)
 
 
 def url_date(url: str) -> dt.date | None:
