@@ -137,3 +137,31 @@ def test_a_name_and_a_wire_service_over_the_date_is_the_byline(line, author):
     article = newsclean.clean(text)
     assert article.byline is not None and article.byline.authors == (author,)
     assert article.title == "Le plan sécheresse"
+
+
+def test_a_name_in_capitals_right_under_the_headline_is_the_byline():
+    lead = "An unmanned cargo ship heading to the space station broke up over Siberia on Thursday."
+    text = "\n\n".join(
+        ["Space ship breaks up over Siberia", "NATALIYA VASILYEVA", lead, lead + " Ok."]
+    )
+    article = newsclean.clean(text)
+    assert article.byline is not None and article.byline.authors == ("NATALIYA VASILYEVA",)
+
+
+@pytest.mark.parametrize("label", ["BREAKING NEWS", "MOST READ", "ASSOCIATED PRESS"])
+def test_a_label_in_capitals_under_the_headline_is_no_author(label):
+    lead = "Most readers read the story on Thursday, when the cargo ship broke up over Siberia."
+    text = "\n\n".join(["Space ship breaks up over Siberia", label, lead, lead + " Ok."])
+    byline = newsclean.clean(text).byline
+    assert byline is None or byline.authors == ()
+
+
+def test_a_name_in_capitals_under_an_h1_that_repeats_the_pages_title_is_the_byline():
+    lead = "An unmanned cargo ship heading to the space station broke up over Siberia on Thursday."
+    page = (
+        "<html><head><title>Space ship breaks up over Siberia</title></head><body>"
+        "<h1>Space ship breaks up over Siberia</h1><div class='name'>NATALIYA VASILYEVA</div>"
+        f"<article><p>{lead}</p><p>{lead} Ok.</p></article></body></html>"
+    )
+    article = newsclean.clean_html(page)
+    assert article.byline is not None and article.byline.authors == ("NATALIYA VASILYEVA",)

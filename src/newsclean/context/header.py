@@ -132,20 +132,50 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
             continue
         if is_agency_line(text) and _near_signature(draft, index):
             draft.mark_byline(index, BylineMatch(BylineForm.AGENCY, text))
-        elif signs_over_date(draft, index) or (
-            draft.is_open(index)
-            and is_name_line(text)
-            and (
-                _near_signature(draft, index)
-                or is_job_line(text)
-                or (headline is not None and _open_before(draft, index) == headline)
+        elif (
+            signs_over_date(draft, index)
+            or (
+                draft.is_open(index)
+                and is_name_line(text)
+                and (
+                    _near_signature(draft, index)
+                    or is_job_line(text)
+                    or _right_under(draft, index, headline)
+                )
+                and not is_phrase_line(draft, text)
             )
-            and not is_phrase_line(draft, text)
+            or _right_under(draft, index, headline)
+            and _is_capitals_name_line(draft, text)
         ):
             draft.mark_byline(index, BylineMatch(BylineForm.NAME_LINE, text))
     for index in range(top, reach):
         if draft.kind(index) is Kind.BYLINE:
             _mark_continuations(draft, index, reach)
+
+
+def _right_under(draft: Draft, index: int, headline: int | None) -> bool:
+    """True when the block stands right under the headline (see :func:`_open_before`), or under
+    a copy of it (from HTML, the ``h1`` repeats the page's ``<title>`` and is labelled its
+    repeat, so the nearest block above that counts is the title)."""
+    if headline is None:
+        return False
+    above = _open_before(draft, index)
+    return above == headline or (
+        above is not None
+        and above < headline
+        and title_key(draft.text(above)) == title_key(draft.text(headline))
+        and all(draft.label(i) is not None for i in range(above + 1, index))
+    )
+
+
+def _is_capitals_name_line(draft: Draft, text: str) -> bool:
+    """True for a name written in capitals ("NATALIYA VASILYEVA"): read as it would be in
+    title case, and not a phrase of the page's words ("MOST READ", "SPACE EXPLORATION") nor a
+    wire service. Only right under the headline: capitals elsewhere are labels as often."""
+    if not text.isupper() or is_agency_line(text):
+        return False
+    titled = text.title()
+    return is_name_line(titled) and not is_phrase_line(draft, titled)
 
 
 def is_job_line(text: str) -> bool:
