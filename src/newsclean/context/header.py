@@ -144,8 +144,11 @@ def mark_signature_lines(draft: Draft, top: int, reach: int, headline: int | Non
                 )
                 and not is_phrase_line(draft, text)
             )
-            or _right_under(draft, index, headline)
-            and _is_capitals_name_line(draft, text)
+            or (
+                draft.is_open(index)
+                and _right_under(draft, index, headline)
+                and _is_capitals_name_line(draft, text)
+            )
         ):
             draft.mark_byline(index, BylineMatch(BylineForm.NAME_LINE, text))
     for index in range(top, reach):
