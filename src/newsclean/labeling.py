@@ -58,7 +58,7 @@ from .context.lists import (
 )
 from .context.liveblog import reopen_entry_times
 from .context.pull_quotes import mark_pull_quotes
-from .context.region import boost_leads, find_main_region, prose_score
+from .context.region import boost_leads, find_main_region, open_record
 from .context.repeats import mark_repeats
 from .context.settle import settle
 from .context.signature import (
@@ -71,7 +71,7 @@ from .context.slides import mark_numbered_slides
 from .context.text_tables import keep_text_tables
 from .context.threads import mark_comment_thread, mark_header_comment_buttons
 from .dates import find_dates
-from .draft import BlockRecord, Draft
+from .draft import Draft
 from .families import CAPTIONS_FAMILY
 from .model import Block, Kind, Label
 from .options import DEFAULT_OPTIONS, Options, UserRule
@@ -80,12 +80,11 @@ from .records import BylineForm, BylineMatch
 from .rules import Tables, match_block, tables_without
 from .rules.captions import match_caption
 from .rules.markup import match_markup
-from .shape import classify_shape, word_count
 
 
 def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> Draft:
     """Label every block of a document (see the module docstring for the steps)."""
-    draft = Draft([_record(block) for block in blocks], options)
+    draft = Draft([open_record(block) for block in blocks], options)
     tables = tables_without(options.disabled_families)
     for index in range(len(blocks)):
         label_alone(draft, index, tables)
@@ -123,13 +122,6 @@ def label_document(blocks: list[Block], options: Options = DEFAULT_OPTIONS) -> D
     drop_teaser_bylines(draft)
     keep_text_tables(draft)
     return draft
-
-
-def _record(block: Block) -> BlockRecord:
-    """A block's record, open: its shape and prose score read from its text."""
-    words = word_count(block.text)
-    shape = classify_shape(block.text, words)
-    return BlockRecord(block, shape, prose_score(block.text, shape), words=words)
 
 
 def label_alone(draft: Draft, index: int, tables: Tables | None = None) -> None:

@@ -13,10 +13,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..byline import BylineForm
 from ..dateline import split_dateline
-from ..draft import Draft
-from ..model import Kind
+from ..draft import BlockRecord, Draft
+from ..model import Block, Kind
 from ..rule_names import ContextRule
-from ..shape import Shape, count_numbers, ends_like_sentence, is_title_case, word_count
+from ..shape import (
+    Shape,
+    classify_shape,
+    count_numbers,
+    ends_like_sentence,
+    is_title_case,
+    word_count,
+)
 from ..titles import title_key
 from .continuation import continues
 from .liveblog import entry_opening
@@ -206,6 +213,13 @@ def text_score(draft: Draft, index: int) -> float:
     if draft.label(index) is not None:
         return block_score(draft, index)
     return draft.prose_score(index)
+
+
+def open_record(block: Block) -> BlockRecord:
+    """A block's record, open: its word count, shape and prose score read from its text."""
+    words = word_count(block.text)
+    shape = classify_shape(block.text, words)
+    return BlockRecord(block, shape, prose_score(block.text, shape), words=words)
 
 
 def prose_score(text: str, shape: Shape) -> float:

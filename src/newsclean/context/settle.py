@@ -10,14 +10,14 @@ from ..dateline import split_dateline
 from ..draft import BlockRecord, Draft
 from ..model import Kind, Label
 from ..rule_names import ContextRule
-from ..shape import Shape, classify_shape, word_count
+from ..shape import Shape
 from .foot import (
     end_at_author_note,
     end_at_closing_credit,
     end_at_next_story,
     mark_foot_bylines,
 )
-from .region import find_main_region, prose_score, text_score
+from .region import find_main_region, open_record, text_score
 from .repeats import mark_copies
 
 
@@ -58,17 +58,10 @@ def cut_dateline(draft: Draft, index: int) -> bool:
     if found is None:
         return False
     draft.dateline = found
-    rest_words = word_count(found.rest)
-    rest_shape = classify_shape(found.rest, rest_words)
     prefix = BlockRecord(
         block._replace(text=found.prefix), Shape.FRAGMENT, 0.0, Label(Kind.DATELINE, "dateline")
     )
-    rest = BlockRecord(
-        block._replace(text=found.rest),
-        rest_shape,
-        prose_score(found.rest, rest_shape),
-        words=rest_words,
-    )
+    rest = open_record(block._replace(text=found.rest))
     draft.split_block(index, (prefix, rest))
     _mark_later_copies(draft, index + 1)
     return True
