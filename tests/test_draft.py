@@ -83,3 +83,11 @@ def test_the_views_are_read_only() -> None:
     with pytest.raises(TypeError):
         del made.bylines[1]  # type: ignore[attr-defined]
     assert made.words(2) == 5 and made.text(2) == TEXTS[2]
+
+
+def test_open_above_passes_over_labelled_blocks_within_its_reach() -> None:
+    made = draft()  # a title (labelled), a byline line, a paragraph, a promo (labelled)
+    assert made.open_above(3) == 2
+    assert made.open_above(1) is None  # only the labelled title above
+    assert made.open_above(4, reach=0) is None  # the promo right above is labelled
+    assert made.open_above(4, reach=1) == 2

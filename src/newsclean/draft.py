@@ -221,13 +221,20 @@ class Draft:
         record.label = Label(Kind.BYLINE, f"byline-{found.form}")
         record.byline = found
 
+    def open_above(self, index: int, reach: int | None = None) -> int | None:
+        """The nearest open block above ``index``, passing over at most ``reach`` labelled
+        blocks (any number when None), or None."""
+        lowest = -1 if reach is None else max(-1, index - 2 - reach)
+        for above in range(index - 1, lowest, -1):
+            if self.records[above].label is None:
+                return above
+        return None
+
     def introduces_list(self, index: int) -> bool:
         """True when the nearest open block above ``index`` ends with a colon ("Here are the
         finalists:"), so that what follows is a list the story gives."""
-        for above in range(index - 1, -1, -1):
-            if self.records[above].label is None:
-                return self.records[above].block.text.endswith(":")
-        return False
+        above = self.open_above(index)
+        return above is not None and self.records[above].block.text.endswith(":")
 
     def neighbours(self, index: int, reach: int) -> range:
         """Indices within ``reach`` blocks of ``index`` (the block itself included)."""

@@ -268,17 +268,10 @@ def _through_introduced_list(draft: Draft, candidates: list[int], start: int, en
     INTRODUCED_LIST_MAX_ITEMS of them, written alike: :func:`_parallel`) and the story's
     closing lines are the article's, however little their lines score. ``end`` when the region
     ends otherwise."""
-    position = bisect.bisect_left(candidates, end)
-    last_open = next(
-        (
-            candidates[j]
-            for j in range(position - 1, -1, -1)
-            if candidates[j] < start or draft.label(candidates[j]) is None
-        ),
-        None,
-    )
+    last_open = draft.open_above(end)
     if last_open is None or last_open < start or not draft.text(last_open).endswith(":"):
         return end
+    position = bisect.bisect_left(candidates, end)
     items = position
     while items < len(candidates) and _is_list_item(draft, candidates[items]):
         items += 1

@@ -82,10 +82,8 @@ def _under_embedded_post(draft: Draft, header: int) -> bool:
     """True when the nearest open block above the comments header, past at most EMBED_REACH
     labelled ones (the post's counts and buttons), is an embedded post's attribution ("— Name
     (@handle) March 9, 2024"): the header is the post's own "Reply" or "Report"."""
-    for above in range(header - 1, max(-1, header - 2 - EMBED_REACH), -1):
-        if draft.label(above) is None:
-            return is_tweet_attribution(draft.text(above))
-    return False
+    above = draft.open_above(header, EMBED_REACH)
+    return above is not None and is_tweet_attribution(draft.text(above))
 
 
 def _unsigned(draft: Draft, stretch: range) -> bool:
