@@ -28,6 +28,7 @@ from .header_cluster import (
     signs_over_date,
 )
 from .lists import is_first_item_heading
+from .region import PASSED_OVER_KINDS
 from .signature import is_phrase_line
 
 #: The title is looked for among this many blocks before the body.
@@ -55,8 +56,6 @@ _JOB_WORDS = _JOB_TITLE_WORDS | frozenset(
     "reporting bureau news press desk media agency wire contributing articles posts".split()
 )
 _TRANSPARENT_KINDS = (Kind.LAYOUT, Kind.SHARE, Kind.GALLERY)
-#: What may stand between a headline and the name under it (see :func:`_open_before`).
-_PASSED_OVER_KINDS = (*_TRANSPARENT_KINDS, Kind.CAPTION, Kind.CREDIT)
 
 
 def label_header(draft: Draft, start: int) -> int:
@@ -217,7 +216,7 @@ def _open_before(draft: Draft, index: int) -> int | None:
     for above in range(index - 1, -1, -1):
         label = draft.label(above)
         if label is None or not (
-            label.rule == ContextRule.REPEAT or label.kind in _PASSED_OVER_KINDS
+            label.rule == ContextRule.REPEAT or label.kind in PASSED_OVER_KINDS
         ):
             return above
     return None
@@ -277,7 +276,7 @@ TITLE_SIGNATURE_GAP = 8
 #: What may stand between a headline and the byline or date under it: a picture's caption and
 #: credit, share and gallery controls, buttons ("Read Later"), layout leftovers, other bylines
 #: and dates.
-_BETWEEN_HEADLINE_AND_SIGNATURE = (*_PASSED_OVER_KINDS, Kind.PROMO, *SIGNATURE_KINDS)
+_BETWEEN_HEADLINE_AND_SIGNATURE = (*PASSED_OVER_KINDS, Kind.PROMO, *SIGNATURE_KINDS)
 #: Labels that only say a block is one of several copies or cards: the headline of a page's
 #: text is often one (its <title>, breadcrumbs and teasers repeat it), and is still the title.
 _COPY_RULES = frozenset({ContextRule.REPEAT, ContextRule.CARD_SEPARATOR, ContextRule.TEASER_CARD})

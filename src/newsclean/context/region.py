@@ -100,25 +100,22 @@ def boost_leads(draft: Draft) -> None:
                 break
 
 
-#: What stands between a story's signature and its lead without counting for SIGNATURE_REACH:
-#: a share bar, a picture's caption and credit, a gallery's controls, layout leftovers.
-_BETWEEN_SIGNATURE_AND_LEAD = frozenset(
-    {Kind.SHARE, Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.LAYOUT}
-)
+#: What stands between a story's header lines (headline, signature) and what comes under them
+#: without counting: a share bar, a picture's caption and credit, a gallery's controls, layout
+#: leftovers. The walk from a lead up to its signature passes over them (SIGNATURE_REACH), and
+#: so does the header's from a name up to its headline (``context.header``).
+PASSED_OVER_KINDS = frozenset({Kind.SHARE, Kind.CAPTION, Kind.CREDIT, Kind.GALLERY, Kind.LAYOUT})
 
 
 def blocks_above(draft: Draft, index: int, reach: int) -> Iterator[int]:
     """The blocks above ``index``, nearest first, up to ``reach`` of them, the blocks of
-    _BETWEEN_SIGNATURE_AND_LEAD not counted (at most SIGNATURE_REACH_PASSED_OVER of those): the
+    PASSED_OVER_KINDS not counted (at most SIGNATURE_REACH_PASSED_OVER of those): the
     stretch where a story's lead looks for its signature."""
     counted = passed = 0
     above = index - 1
     while above >= 0 and counted < reach:
         yield above
-        if (
-            draft.kind(above) in _BETWEEN_SIGNATURE_AND_LEAD
-            and passed < SIGNATURE_REACH_PASSED_OVER
-        ):
+        if draft.kind(above) in PASSED_OVER_KINDS and passed < SIGNATURE_REACH_PASSED_OVER:
             passed += 1
         else:
             counted += 1
