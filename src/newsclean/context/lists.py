@@ -110,13 +110,17 @@ def is_comma_list(text: str) -> bool:
 LIST_QUESTION_MAX_WORDS = 12
 
 
+def _is_short_question(draft: Draft, index: int) -> bool:
+    """A question of LIST_QUESTION_MAX_WORDS words or fewer (a headline's or a subheading's)."""
+    return draft.text(index).endswith("?") and draft.words(index) <= LIST_QUESTION_MAX_WORDS
+
+
 def _is_listed_question(draft: Draft, index: int) -> bool:
     """True for a headline written as a question in a list of links ("Streik bei der Bahn:
     Welche Rechte haben Fahrgäste?"): a short question with no paragraph right below it (the
     next block is another link, or chrome). A question the article asks in a subheading has
     its answer below it."""
-    text = draft.text(index)
-    if not text.endswith("?") or word_count(text) > LIST_QUESTION_MAX_WORDS:
+    if not _is_short_question(draft, index):
         return False
     below = index + 1
     return below >= len(draft) or not (
@@ -176,11 +180,7 @@ def _is_teaser_title(draft: Draft, index: int) -> bool:
     disorder: A step toward better treatment?")."""
     if is_teaser_headline(draft, index):
         return True
-    return (
-        draft.text(index).endswith("?")
-        and has_teaser_words(draft, index)
-        and draft.words(index) <= LIST_QUESTION_MAX_WORDS
-    )
+    return _is_short_question(draft, index) and has_teaser_words(draft, index)
 
 
 def _is_listed(draft: Draft, index: int) -> bool:
@@ -311,9 +311,7 @@ def is_introduced_list(draft: Draft, index: int) -> bool:
         if draft.label(above) is not None:
             continue
         text = draft.text(above)
-        if text.endswith(":") or (
-            nearest and text.endswith("?") and draft.words(above) <= LIST_QUESTION_MAX_WORDS
-        ):
+        if text.endswith(":") or (nearest and _is_short_question(draft, above)):
             return True
         if draft.shape(above) is Shape.SENTENCE or ends_like_sentence(text):
             return False
